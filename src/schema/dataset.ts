@@ -1,0 +1,212 @@
+// The data contract between the pipeline and the app: zod schemas and the types inferred from them.
+import { z } from 'zod';
+
+/** Bumped whenever the shape of public/data changes; the app refuses other versions. */
+export const SCHEMA_VERSION = 1;
+
+export const localizedTextSchema = z.object({ zh: z.string().min(1), en: z.string().min(1) });
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
+
+const idSchema = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'ids are lower-case ascii, digits, _ and -');
+
+/** How the text qualifies a figure: 余/多/超 = more_than, 近 = nearly, 约 = about, 以上/不少于 = at_least. */
+export const qualifierSchema = z.enum(['exact', 'more_than', 'nearly', 'about', 'at_least']);
+export type Qualifier = z.infer<typeof qualifierSchema>;
+
+/** A figure reports what was done (result) or what is planned (plan: 将, 计划, 力争, 目标). */
+export const kindSchema = z.enum(['result', 'plan']);
+export type Kind = z.infer<typeof kindSchema>;
+
+/** count: people, units, events; money: yuan; rate: a percentage (never per capita). */
+export const metricTypeSchema = z.enum(['count', 'money', 'rate']);
+export type MetricType = z.infer<typeof metricTypeSchema>;
+
+export const periodSchema = z.object({
+  label: localizedTextSchema,
+  from: z.number().int().nullable(),
+  to: z.number().int().nullable(),
+  /** True when the figure adds up several years (近年来, 近三年, 累计). */
+  cumulative: z.boolean(),
+});
+export type Period = z.infer<typeof periodSchema>;
+
+export const programAreaSchema = z.object({ id: idSchema, label: localizedTextSchema, order: z.number().int() });
+export type ProgramArea = z.infer<typeof programAreaSchema>;
+
+export const metricSchema = z.object({
+  id: idSchema,
+  label: localizedTextSchema,
+  programAreaId: idSchema,
+  type: metricTypeSchema,
+  /** Base unit of the value: 人, 人次, 家, 个, 场, 元, % … */
+  unit: z.string().min(1),
+  unitLabel: localizedTextSchema,
+});
+export type Metric = z.infer<typeof metricSchema>;
+
+/** A scope narrows what a figure counts, e.g. new forms of employment only. */
+export const scopeSchema = z.object({ id: idSchema, label: localizedTextSchema });
+export type Scope = z.infer<typeof scopeSchema>;
+
+export const levelCodeSchema = z.enum([
+  'county',
+  'autonomous_county',
+  'county_level_city',
+  'city_district',
+  'prefecture_city',
+]);
+export type LevelCode = z.infer<typeof levelCodeSchema>;
+
+export const localitySchema = z.object({
+  id: idSchema,
+  name: localizedTextSchema,
+  shortName: localizedTextSchema,
+  level: localizedTextSchema,
+  levelCode: levelCodeSchema,
+  /** Level rank for like-for-like checks: county-level divisions are 3, prefecture-level 2. */
+  levelRank: z.number().int().min(1).max(4),
+  parent: localizedTextSchema.nullable(),
+  province: localizedTextSchema,
+  divisionCode: z.string().regex(/^\d{6}$/),
+  population: z.object({
+    value: z.number().int().positive(),
+    year: z.number().int(),
+    citation: localizedTextSchema,
+  }),
+  coordinates: z.object({ lat: z.number(), lon: z.number() }),
+  sourceIds: z.array(z.string()).min(1),
+  /** Figures per program area id ("unclassified" for the rest), results and plans together. */
+  figureCounts: z.record(z.string(), z.number().int().nonnegative()),
+});
+export type Locality = z.infer<typeof localitySchema>;
+
+export const sourceSchema = z.object({
+  id: idSchema,
+  localityId: idSchema,
+  file: z.string(),
+  title: z.string().min(1),
+  publisher: z.string().nullable(),
+  author: z.string().nullable(),
+  publishedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  period: periodSchema,
+  /** Offsets into the original file (UTF-16 code units of the decoded text, as String.prototype.slice counts). */
+  articleStart: z.number().int().nonnegative(),
+  articleEnd: z.number().int().positive(),
+  note: localizedTextSchema.nullable(),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+export const reviewSchema = z.object({
+  status: z.enum(['confirmed', 'corrected']),
+  reason: z.string().min(1),
+});
+
+export const observationSchema = z.object({
+  /** Stable id: source id + offset of the figure in the original file. */
+  id: z.string(),
+  localityId: idSchema,
+  sourceId: idSchema,
+  metricId: idSchema.nullable(),
+  /** The metric's label, or for an unclassified figure a short label from its clause. */
+  label: localizedTextSchema,
+  programAreaId: idSchema.nullable(),
+  value: z.number().finite(),
+  unit: z.string().min(1),
+  originalText: z.string().min(1),
+  qualifier: qualifierSchema,
+  qualifierText: z.string().nullable(),
+  period: periodSchema,
+  kind: kindSchema,
+  scopeId: idSchema.nullable(),
+  quote: z.string().min(1),
+  quoteStart: z.number().int().nonnegative(),
+  quoteEnd: z.number().int().positive(),
+  figureStart: z.number().int().nonnegative(),
+  figureEnd: z.number().int().positive(),
+  review: reviewSchema.nullable(),
+});
+export type Observation = z.infer<typeof observationSchema>;
+
+export const rejectReasonSchema = z.enum([
+  'year',
+  'date',
+  'time',
+  'ordinal',
+  'quoted_name',
+  'code',
+  'award_period',
+  'no_unit',
+  'set_phrase',
+  'duration',
+  'excluded_by_review',
+]);
+export type RejectReason = z.infer<typeof rejectReasonSchema>;
+
+/** Every number-like span the pipeline looked at, for the source reader and the coverage report. */
+export const mentionSchema = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  text: z.string().min(1),
+  status: z.enum(['figure', 'rejected', 'repeat', 'outside']),
+  reason: rejectReasonSchema.nullable(),
+  observationId: z.string().nullable(),
+});
+export type Mention = z.infer<typeof mentionSchema>;
+
+export const indexFileSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  builtAt: z.string(),
+  programAreas: z.array(programAreaSchema),
+  metrics: z.array(metricSchema),
+  scopes: z.array(scopeSchema),
+  localities: z.array(localitySchema),
+  sources: z.array(sourceSchema),
+});
+export type IndexFile = z.infer<typeof indexFileSchema>;
+
+/** public/data/localities/<id>.json */
+export const localityFileSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  localityId: idSchema,
+  observations: z.array(observationSchema),
+});
+export type LocalityFile = z.infer<typeof localityFileSchema>;
+
+/** public/data/sources/<id>.json: the captured text as it is, with every mention the pipeline saw. */
+export const sourceFileSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  sourceId: idSchema,
+  text: z.string(),
+  articleStart: z.number().int().nonnegative(),
+  articleEnd: z.number().int().positive(),
+  /** Paragraphs dropped because they repeat an earlier one word for word. */
+  repeats: z.array(z.object({ start: z.number().int(), end: z.number().int(), firstStart: z.number().int() })),
+  mentions: z.array(mentionSchema),
+});
+export type SourceFile = z.infer<typeof sourceFileSchema>;
+
+export const coverageRowSchema = z.object({
+  sourceId: idSchema,
+  localityId: idSchema,
+  found: z.number().int(),
+  classified: z.number().int(),
+  unclassified: z.number().int(),
+  plans: z.number().int(),
+  rejected: z.number().int(),
+  rejectedByReason: z.record(z.string(), z.number().int()),
+  repeatsDropped: z.number().int(),
+  outsideArticle: z.number().int(),
+});
+export const coverageFileSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  builtAt: z.string(),
+  rows: z.array(coverageRowSchema),
+});
+export type CoverageFile = z.infer<typeof coverageFileSchema>;
+
+export const DATA_FILES = {
+  index: 'index.json',
+  coverage: 'coverage.json',
+  locality: (id: string) => `localities/${id}.json`,
+  source: (id: string) => `sources/${id}.json`,
+} as const;

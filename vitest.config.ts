@@ -1,0 +1,11 @@
+// Unit tests: beside the code as *.test.ts(x), in src/ and pipeline/.
+import { fileURLToPath, URL } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  test: {
+    include: ['src/**/*.test.{ts,tsx}', 'pipeline/**/*.test.ts', 'bench/**/*.test.ts'],
+    environment: 'node',
+  },
+});
