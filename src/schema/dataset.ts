@@ -72,6 +72,8 @@ export const localitySchema = z.object({
     value: z.number().int().positive(),
     year: z.number().int(),
     citation: localizedTextSchema,
+    /** How the count is drawn where that matters (e.g. administrative vs management boundary). */
+    note: localizedTextSchema.nullable(),
   }),
   coordinates: z.object({ lat: z.number(), lon: z.number() }),
   sourceIds: z.array(z.string()).min(1),

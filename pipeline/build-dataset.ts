@@ -1,0 +1,193 @@
+// The whole pipeline as one pure function: input texts and bytes in, validated output files out.
+import {
+  coverageFileSchema,
+  indexFileSchema,
+  localityFileSchema,
+  SCHEMA_VERSION,
+  sourceFileSchema,
+  type CoverageFile,
+  type IndexFile,
+  type LevelCode,
+  type LocalityFile,
+  type LocalizedText,
+  type SourceFile,
+} from '../src/schema/dataset.ts';
+import { applyOverrides, type SourceFigures } from './apply-overrides.ts';
+import { compileCatalogue } from './compile-catalogue.ts';
+import { decodeUtf8 } from './decode-utf8.ts';
+import { extractSource, type ExtractedSource } from './extract-source.ts';
+import { catalogueSchema, manifestSchema, overridesSchema } from './input-schemas.ts';
+import { lineOf, parseYaml } from './parse-yaml.ts';
+import { PipelineError } from './pipeline-error.ts';
+
+export interface TextFile {
+  /** Path as shown in messages, e.g. data/manifest.yaml. */
+  file: string;
+  text: string;
+}
+
+export interface PipelineInputs {
+  manifest: TextFile;
+  catalogue: TextFile;
+  overrides: TextFile;
+  /** Folder of the articles as shown in messages, e.g. data/sources. */
+  sourcesDir: string;
+  /** The bytes of each article by file name; a file that could not be read is absent. */
+  sourceBytes: ReadonlyMap<string, Uint8Array>;
+  builtAt: string;
+}
+
+export interface PipelineOutput {
+  index: IndexFile;
+  localityFiles: LocalityFile[];
+  sourceFiles: SourceFile[];
+  coverage: CoverageFile;
+}
+
+const LEVELS: Record<LevelCode, { label: LocalizedText; rank: number }> = {
+  county: { label: { zh: '县', en: 'county' }, rank: 3 },
+  autonomous_county: { label: { zh: '自治县', en: 'autonomous county' }, rank: 3 },
+  county_level_city: { label: { zh: '县级市', en: 'county-level city' }, rank: 3 },
+  city_district: { label: { zh: '市辖区', en: 'city district' }, rank: 3 },
+  prefecture_city: { label: { zh: '地级市', en: 'prefecture-level city' }, rank: 2 },
+};
+
+function assertUnique(ids: readonly string[], { file, text }: TextFile, listKey: string, what: string): void {
+  const seen = new Set<string>();
+  ids.forEach((id, index) => {
+    if (seen.has(id)) throw new PipelineError(file, `two ${what} have the id "${id}"`, lineOf(text, [listKey, index, 'id']));
+    seen.add(id);
+  });
+}
+
+/** Runs every step; throws PipelineError on bad input and never returns partial output. */
+export function buildDataset(inputs: PipelineInputs): PipelineOutput {
+  const { manifest: manifestFile, catalogue: catalogueFile, overrides: overridesFile } = inputs;
+  const manifest = parseYaml(manifestFile.file, manifestFile.text, manifestSchema);
+  const catalogue = compileCatalogue(parseYaml(catalogueFile.file, catalogueFile.text, catalogueSchema), catalogueFile.file, catalogueFile.text);
+  const overrides = parseYaml(overridesFile.file, overridesFile.text, overridesSchema).overrides;
+
+  assertUnique(manifest.localities.map((l) => l.id), manifestFile, 'localities', 'localities');
+  assertUnique(manifest.sources.map((s) => s.id), manifestFile, 'sources', 'sources');
+  const localityIds = new Set(manifest.localities.map((l) => l.id));
+  manifest.sources.forEach((source, index) => {
+    if (!localityIds.has(source.locality)) {
+      throw new PipelineError(manifestFile.file, `source "${source.id}" names an unknown locality "${source.locality}"`, lineOf(manifestFile.text, ['sources', index, 'locality']));
+    }
+  });
+  manifest.localities.forEach((locality, index) => {
+    if (!manifest.sources.some((s) => s.locality === locality.id)) {
+      throw new PipelineError(manifestFile.file, `locality "${locality.id}" has no source`, lineOf(manifestFile.text, ['localities', index, 'id']));
+    }
+  });
+
+  const extracted = new Map<string, ExtractedSource>();
+  const texts = new Map<string, string>();
+  manifest.sources.forEach((source, index) => {
+    const path = `${inputs.sourcesDir}/${source.file}`;
+    const bytes = inputs.sourceBytes.get(source.file);
+    if (!bytes) {
+      throw new PipelineError(path, `missing source file (listed in ${manifestFile.file} line ${lineOf(manifestFile.text, ['sources', index, 'file'])})`);
+    }
+    const text = decodeUtf8(path, bytes);
+    texts.set(source.id, text);
+    const period = { label: { zh: source.period.zh, en: source.period.en }, from: source.period.from, to: source.period.to, cumulative: source.period.cumulative };
+    const sections = source.sections.map((s) => ({
+      start: s.start,
+      end: s.end,
+      kind: s.kind,
+      period: s.period ? { label: { zh: s.period.zh, en: s.period.en }, from: s.period.from, to: s.period.to, cumulative: s.period.cumulative } : null,
+    }));
+    extracted.set(source.id, extractSource(text, { id: source.id, localityId: source.locality, file: path, period, article: source.article, sections }, catalogue));
+  });
+
+  applyOverrides(overrides, extracted as ReadonlyMap<string, SourceFigures>, catalogue, (index) => ({
+    file: overridesFile.file,
+    line: lineOf(overridesFile.text, ['overrides', index]),
+  }));
+
+  const observationsOf = (localityId: string) =>
+    manifest.sources.filter((s) => s.locality === localityId).flatMap((s) => extracted.get(s.id)!.observations);
+
+  const index = indexFileSchema.parse({
+    schemaVersion: SCHEMA_VERSION,
+    builtAt: inputs.builtAt,
+    programAreas: catalogue.programAreas,
+    metrics: catalogue.metrics.map(({ rules: _rules, ...metric }) => metric),
+    scopes: catalogue.scopes.map(({ pattern: _pattern, ...scope }) => scope),
+    localities: manifest.localities.map((l) => {
+      const figureCounts: Record<string, number> = {};
+      for (const o of observationsOf(l.id)) {
+        const key = o.programAreaId ?? 'unclassified';
+        figureCounts[key] = (figureCounts[key] ?? 0) + 1;
+      }
+      return {
+        id: l.id,
+        name: l.name,
+        shortName: l.shortName,
+        level: LEVELS[l.levelCode].label,
+        levelCode: l.levelCode,
+        levelRank: LEVELS[l.levelCode].rank,
+        parent: l.parent,
+        province: l.province,
+        divisionCode: l.divisionCode,
+        population: { value: l.population, year: 2020, citation: manifest.populationCitation, note: l.populationNote ?? null },
+        coordinates: l.coordinates,
+        sourceIds: manifest.sources.filter((s) => s.locality === l.id).map((s) => s.id),
+        figureCounts,
+      };
+    }),
+    sources: manifest.sources.map((s) => ({
+      id: s.id,
+      localityId: s.locality,
+      file: s.file,
+      title: s.title,
+      publisher: s.publisher,
+      author: s.author,
+      publishedOn: s.publishedOn,
+      period: { label: { zh: s.period.zh, en: s.period.en }, from: s.period.from, to: s.period.to, cumulative: s.period.cumulative },
+      articleStart: extracted.get(s.id)!.articleStart,
+      articleEnd: extracted.get(s.id)!.articleEnd,
+      note: s.note ?? null,
+    })),
+  });
+
+  const localityFiles = manifest.localities.map((l) =>
+    localityFileSchema.parse({ schemaVersion: SCHEMA_VERSION, localityId: l.id, observations: observationsOf(l.id) }),
+  );
+  const sourceFiles = manifest.sources.map((s) => {
+    const e = extracted.get(s.id)!;
+    return sourceFileSchema.parse({
+      schemaVersion: SCHEMA_VERSION,
+      sourceId: s.id,
+      text: texts.get(s.id)!,
+      articleStart: e.articleStart,
+      articleEnd: e.articleEnd,
+      repeats: e.repeats,
+      mentions: e.mentions,
+    });
+  });
+  const coverage = coverageFileSchema.parse({
+    schemaVersion: SCHEMA_VERSION,
+    builtAt: inputs.builtAt,
+    rows: manifest.sources.map((s) => {
+      const e = extracted.get(s.id)!;
+      const rejected = e.mentions.filter((m) => m.status === 'rejected');
+      const rejectedByReason: Record<string, number> = {};
+      for (const m of rejected) rejectedByReason[m.reason!] = (rejectedByReason[m.reason!] ?? 0) + 1;
+      return {
+        sourceId: s.id,
+        localityId: s.locality,
+        found: e.mentions.filter((m) => m.status !== 'outside').length,
+        classified: e.observations.filter((o) => o.metricId !== null).length,
+        unclassified: e.observations.filter((o) => o.metricId === null).length,
+        plans: e.observations.filter((o) => o.kind === 'plan').length,
+        rejected: rejected.length,
+        rejectedByReason,
+        repeatsDropped: e.mentions.filter((m) => m.status === 'repeat').length,
+        outsideArticle: e.mentions.filter((m) => m.status === 'outside').length,
+      };
+    }),
+  });
+  return { index, localityFiles, sourceFiles, coverage };
+}

@@ -1,0 +1,55 @@
+// Step 5: match a figure to a metric of the catalogue by its words, and read its scope and kind.
+import type { Catalogue, CatalogueMetric } from './catalogue.ts';
+
+export interface FigureContext {
+  /** Words before the figure in its clause, back to the previous figure. */
+  before: string;
+  /** Words after the figure in its clause, up to the next figure. */
+  after: string;
+  /** Words before the figure back to the start of its clause, whatever figures stand between. */
+  clauseBefore: string;
+  sentence: string;
+  /** The measure word as written. */
+  unit: string;
+}
+
+/** The joint the `near` rules see: what stands before the figure, 〔〕, what stands after it. */
+export const joinContext = (context: FigureContext) => `${context.before}〔〕${context.after}`;
+
+/** The first metric whose rule fits the figure, or null. */
+export function classify(context: FigureContext, catalogue: Catalogue): CatalogueMetric | null {
+  const near = joinContext(context);
+  for (const metric of catalogue.metrics) {
+    for (const rule of metric.rules) {
+      if (!rule.units.includes(context.unit)) continue;
+      if (!rule.near.test(near)) continue;
+      if (rule.sentence && !rule.sentence.test(context.sentence)) continue;
+      if (rule.not?.test(near)) continue;
+      return metric;
+    }
+  }
+  return null;
+}
+
+/** 省级2家、市级3家: a figure whose own words are only a level or a list joint continues the previous one. */
+export function continuesList(before: string): boolean {
+  return /^[、和及与]?\s*(国家|全国|自治区|省|市|县|区|镇|乡)?级?$/.test(before.trim());
+}
+
+/** The first scope whose pattern fits the words before the figure in its clause. */
+export function scopeOf(clauseBefore: string, catalogue: Catalogue): string | null {
+  return catalogue.scopes.find((scope) => scope.pattern.test(clauseBefore))?.id ?? null;
+}
+
+const LEAD_WORDS = /^(其中|同时|此外|另外|共计|共|累计|先后|全年|今年以来|今年|去年|目前|截至目前|已|还|并|为|对|在|全市|全县|全区)+/;
+
+/** A short label for an unclassified figure: the noun after it (48位劳模…), else the words before it. */
+export function unclassifiedLabel(context: FigureContext): string {
+  const clean = (s: string) => s.replace(/^[、,,和及与\s]+|[、,,\s]+$/g, '').replace(/\s+/g, '');
+  const shorten = (s: string, fromEnd: boolean) => (s.length <= 18 ? s : fromEnd ? `…${s.slice(-17)}` : `${s.slice(0, 17)}…`);
+  // The counted noun follows the figure (48位劳模); a list joint (、电影票) starts the next item instead.
+  if (/^[\u4e00-\u9fff“]{2}/.test(context.after.trim())) return shorten(clean(context.after), false);
+  const before = clean(context.before).replace(LEAD_WORDS, '');
+  if (before.length >= 2) return shorten(before, true);
+  return shorten(clean(context.clauseBefore) || clean(context.sentence), true);
+}

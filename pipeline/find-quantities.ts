@@ -1,0 +1,169 @@
+// Step 3: find every number-like span (arabic or Chinese numerals) with its multiplier, qualifier and unit.
+import type { Qualifier } from '../src/schema/dataset.ts';
+import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from './chinese-numerals.ts';
+
+export interface QuantityCandidate {
+  /** Span of the whole figure in the text read: prefix qualifier, number, unit, suffix qualifier. */
+  start: number;
+  end: number;
+  /** Span of the digits (or Chinese numeral) alone. */
+  numberStart: number;
+  numberEnd: number;
+  numeral: 'arabic' | 'chinese';
+  /** Value in base units (10.78万元 -> 107800), or null when the numeral does not parse. */
+  value: number | null;
+  /** The measure word as written (名, 人次, 元, %), or null when no unit follows. */
+  unit: string | null;
+  qualifier: Qualifier;
+  qualifierText: string | null;
+  text: string;
+}
+
+/** Measure words, longest first so that 人次 wins over 人. */
+export const UNITS = ['人次', '场次', '人', '家', '个', '场', '期', '份', '张', '户', '起', '项', '支', '处', '名', '位', '元', '%', '次', '件', '条', '所'];
+
+/** Words that begin with a measure word but are not one: 5场景 is not "5 场". */
+const NOT_UNIT_WORDS = ['人员', '人才', '人民', '人家', '个人', '个性', '家庭', '家园', '家属', '家乡', '场景', '场所', '场地', '场馆', '期间', '期刊', '份额', '户外', '户籍', '起来', '起点', '项目', '支持', '支付', '支部', '处理', '处置', '名师', '名单', '名称', '位置', '次数', '件事', '条件', '所有', '所以'];
+
+const PREFIX_QUALIFIERS: Array<[string, Qualifier]> = [
+  ['保持在', 'at_least'],
+  ['不少于', 'at_least'],
+  ['不低于', 'at_least'],
+  ['超过', 'more_than'],
+  ['达到', 'exact'],
+  ['多达', 'exact'],
+  ['近', 'nearly'],
+  ['超', 'more_than'],
+  ['逾', 'more_than'],
+  ['约', 'about'],
+  ['达', 'exact'],
+];
+
+const MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10_000, 亿: 100_000_000 };
+
+const ARABIC = /\d+(?:\.\d+)?/y;
+const CHINESE = new RegExp(`[${CHINESE_NUMERAL_CHARS}]+`, 'y');
+const TAIL = /(余|多)?(万|亿|千)?(余|多)?/y;
+const SUFFIX = /以上|左右|余|多/y;
+
+/** value = digits × multiplier, computed on the decimal string so that 10.78万 is exactly 107800. */
+export function scaleDecimal(digits: string, multiplier: number): number {
+  const [whole, fraction = ''] = digits.split('.');
+  const mantissa = Number(`${whole}${fraction}`);
+  const exponent = Math.round(Math.log10(multiplier)) - fraction.length;
+  return exponent >= 0 ? mantissa * 10 ** exponent : mantissa / 10 ** -exponent;
+}
+
+function matchUnit(text: string, at: number): string | null {
+  for (const unit of UNITS) {
+    if (!text.startsWith(unit, at)) continue;
+    if (NOT_UNIT_WORDS.some((word) => word.startsWith(unit) && text.startsWith(word, at))) return null;
+    return unit;
+  }
+  return null;
+}
+
+function matchPrefix(text: string, numberStart: number): [string, Qualifier] | null {
+  for (const [word, qualifier] of PREFIX_QUALIFIERS) {
+    if (text.startsWith(word, numberStart - word.length)) return [word, qualifier];
+  }
+  return null;
+}
+
+function combineQualifiers(prefix: [string, Qualifier] | null, middle: string | null, suffix: string | null): [Qualifier, string | null] {
+  const parts = [prefix?.[0], middle, suffix].filter((part): part is string => Boolean(part));
+  const text = parts.length === 0 ? null : parts.join('…');
+  if (prefix?.[1] === 'nearly' && (middle || suffix === '余' || suffix === '多')) return ['about', text]; // 近140余万: contradictory, read as "about"
+  if (suffix === '以上' || prefix?.[1] === 'at_least') return ['at_least', text];
+  if (suffix === '左右' || prefix?.[1] === 'about') return ['about', text];
+  if (middle || suffix === '余' || suffix === '多' || prefix?.[1] === 'more_than') return ['more_than', text];
+  if (prefix?.[1] === 'nearly') return ['nearly', text];
+  return ['exact', text];
+}
+
+function readAt(text: string, numberStart: number, numeral: 'arabic' | 'chinese', run: string): QuantityCandidate {
+  let cursor = numberStart + run.length;
+  let middle: string | null = null;
+  let multiplier = 1;
+  let chineseValue: number | null = null;
+  if (numeral === 'chinese') {
+    // A Chinese run may end in 余 before its unit (百余场); 万 and 亿 are already inside the run.
+    chineseValue = parseChineseNumeral(run);
+    if (text[cursor] === '余' || text[cursor] === '多') {
+      middle = text[cursor]!;
+      cursor += 1;
+    }
+  } else {
+    TAIL.lastIndex = cursor;
+    const tail = TAIL.exec(text);
+    if (tail && tail[0].length > 0) {
+      middle = tail[1] ?? tail[3] ?? null;
+      if (tail[2]) multiplier = MULTIPLIERS[tail[2]]!;
+      cursor += tail[0].length;
+    }
+  }
+  const unit = matchUnit(text, cursor);
+  if (unit !== null) cursor += unit.length;
+  // Without a unit the figure is the number alone, with the 万/亿 written after it if any.
+  else if (numeral === 'chinese' || multiplier === 1) cursor = numberStart + run.length;
+  let suffix: string | null = null;
+  if (unit !== null) {
+    SUFFIX.lastIndex = cursor;
+    const m = SUFFIX.exec(text);
+    // 以上/左右 qualify; a trailing 余/多 only when no middle one was written (2200个余 is not a shape we see).
+    if (m && (m[0] === '以上' || m[0] === '左右' || middle === null) && !(m[0] === '多' && /[个项种样]/.test(text[cursor + 1] ?? ''))) {
+      suffix = m[0];
+      cursor += m[0].length;
+    }
+  }
+  const prefix = matchPrefix(text, numberStart);
+  const [qualifier, qualifierText] = combineQualifiers(prefix, middle, suffix);
+  const start = prefix ? numberStart - prefix[0].length : numberStart;
+  const value = numeral === 'chinese' ? chineseValue : scaleDecimal(run, multiplier);
+  return {
+    start,
+    end: cursor,
+    numberStart,
+    numberEnd: numberStart + run.length,
+    numeral,
+    value,
+    unit,
+    qualifier,
+    qualifierText,
+    text: text.slice(start, cursor),
+  };
+}
+
+/**
+ * Finds quantities in `text`. Every arabic number is returned (a later step rejects dates, codes …);
+ * a Chinese numeral only when a measure word follows it or 第 precedes it, since 一线, 二十大 and 三心 are words.
+ */
+export function findQuantities(text: string): QuantityCandidate[] {
+  const found: QuantityCandidate[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (ch >= '0' && ch <= '9') {
+      ARABIC.lastIndex = i;
+      const run = ARABIC.exec(text)![0];
+      const candidate = readAt(text, i, 'arabic', run);
+      found.push(candidate);
+      i = Math.max(candidate.end, i + run.length);
+      continue;
+    }
+    if (CHINESE_NUMERAL_CHARS.includes(ch)) {
+      CHINESE.lastIndex = i;
+      const run = CHINESE.exec(text)![0];
+      const candidate = readAt(text, i, 'chinese', run);
+      if (candidate.unit !== null || text[i - 1] === '第') {
+        found.push(candidate);
+        i = Math.max(candidate.end, i + run.length);
+        continue;
+      }
+      i += run.length;
+      continue;
+    }
+    i += 1;
+  }
+  return found;
+}

@@ -1,0 +1,103 @@
+// Schemas of the hand-written inputs in data/: manifest, catalogue and reviewed overrides.
+import { z } from 'zod';
+import { kindSchema, levelCodeSchema, localizedTextSchema, metricTypeSchema, qualifierSchema } from '../src/schema/dataset.ts';
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'ids are lower-case ascii letters, digits, _ and -');
+const periodInput = z.object({
+  zh: z.string().min(1),
+  en: z.string().min(1),
+  from: z.number().int().nullable(),
+  to: z.number().int().nullable(),
+  cumulative: z.boolean(),
+});
+const regexSource = z.string().min(1).refine((source) => {
+  try {
+    new RegExp(source);
+    return true;
+  } catch {
+    return false;
+  }
+}, 'not a valid regular expression');
+
+export const manifestSchema = z.object({
+  populationCitation: localizedTextSchema,
+  localities: z.array(
+    z.object({
+      id,
+      name: localizedTextSchema,
+      shortName: localizedTextSchema,
+      levelCode: levelCodeSchema,
+      parent: localizedTextSchema.nullable(),
+      province: localizedTextSchema,
+      divisionCode: z.string().regex(/^\d{6}$/, 'a 6-digit division code (GB/T 2260)'),
+      population: z.number().int().positive(),
+      populationNote: localizedTextSchema.optional(),
+      coordinates: z.object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }),
+    }),
+  ).min(1),
+  sources: z.array(
+    z.object({
+      id,
+      file: z.string().regex(/^[^/\\]+\.txt$/, 'a .txt file name in data/sources/'),
+      locality: id,
+      title: z.string().min(1),
+      publisher: z.string().nullable(),
+      author: z.string().nullable(),
+      publishedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD').nullable(),
+      period: periodInput,
+      note: localizedTextSchema.optional(),
+      article: z.object({ start: z.string().min(1), end: z.string().min(1) }),
+      sections: z
+        .array(z.object({ start: z.string().min(1), end: z.string().min(1), kind: kindSchema, period: periodInput.optional() }))
+        .default([]),
+    }),
+  ).min(1),
+});
+export type ManifestInput = z.infer<typeof manifestSchema>;
+
+export const catalogueSchema = z.object({
+  programAreas: z.array(z.object({ id, label: localizedTextSchema })).min(1),
+  scopes: z.array(z.object({ id, label: localizedTextSchema, pattern: regexSource })).default([]),
+  planPattern: regexSource,
+  metrics: z.array(
+    z.object({
+      id,
+      label: localizedTextSchema,
+      area: id,
+      type: metricTypeSchema,
+      unit: z.string().min(1),
+      unitLabel: localizedTextSchema,
+      match: z
+        .array(z.object({ near: regexSource, sentence: regexSource.optional(), not: regexSource.optional(), units: z.array(z.string().min(1)).min(1) }))
+        .min(1),
+    }),
+  ),
+});
+export type CatalogueInput = z.infer<typeof catalogueSchema>;
+
+export const overridesSchema = z.object({
+  overrides: z
+    .array(
+      z.object({
+        source: id,
+        /** The figure exactly as the article writes it, e.g. 97名. */
+        figure: z.string().min(1),
+        /** Words of the sentence around it, enough to tell it from any other same figure. */
+        context: z.string().min(1),
+        action: z.enum(['confirm', 'correct', 'exclude']),
+        reason: z.string().min(1),
+        set: z
+          .object({
+            metric: id.nullable().optional(),
+            value: z.number().finite().optional(),
+            qualifier: qualifierSchema.optional(),
+            kind: kindSchema.optional(),
+            scope: id.nullable().optional(),
+          })
+          .optional(),
+      }),
+    )
+    .default([]),
+});
+export type OverridesInput = z.infer<typeof overridesSchema>;
+export type OverrideInput = OverridesInput['overrides'][number];

@@ -1,0 +1,56 @@
+// Step 1: normalise a decoded source (BOM, line endings, full-width digits and signs) with a map back to the original.
+
+export interface NormalizedText {
+  /** The text the later steps read. */
+  text: string;
+  /** toOriginal[i] is the offset in the original string of text[i]; toOriginal[text.length] is the original length. */
+  toOriginal: Int32Array;
+}
+
+const FULL_WIDTH: Record<string, string> = {
+  '％': '%',
+  '．': '.',
+  '＋': '+',
+  '－': '-',
+  '：': ':',
+  '\u3000': ' ',
+  '\u00a0': ' ',
+};
+
+function mapChar(ch: string): string {
+  const code = ch.charCodeAt(0);
+  // Full-width digits ０-９ and Latin letters Ａ-Ｚ ａ-ｚ fold to ASCII.
+  if ((code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)) {
+    return String.fromCharCode(code - 0xfee0);
+  }
+  return FULL_WIDTH[ch] ?? ch;
+}
+
+/** Normalises `original` and records where each normalised character came from. */
+export function normalizeText(original: string): NormalizedText {
+  const out: string[] = [];
+  const map: number[] = [];
+  let i = original.charCodeAt(0) === 0xfeff ? 1 : 0;
+  while (i < original.length) {
+    const ch = original[i]!;
+    if (ch === '\r') {
+      out.push('\n');
+      map.push(i);
+      i += original[i + 1] === '\n' ? 2 : 1;
+      continue;
+    }
+    out.push(mapChar(ch));
+    map.push(i);
+    i += 1;
+  }
+  map.push(original.length);
+  return { text: out.join(''), toOriginal: Int32Array.from(map) };
+}
+
+/** Maps a [start, end) range of the normalised text back to the original. */
+export function toOriginalRange(norm: NormalizedText, start: number, end: number): [number, number] {
+  const s = norm.toOriginal[start]!;
+  // The end maps through the last character so that a dropped "\r" after it stays outside the range.
+  const e = end > start ? norm.toOriginal[end - 1]! + 1 : s;
+  return [s, e];
+}

@@ -1,0 +1,34 @@
+// Step 4: decide which number-like spans are not figures (dates, ordinals, names, codes …) and say why.
+import type { RejectReason } from '../src/schema/dataset.ts';
+import type { QuantityCandidate } from './find-quantities.ts';
+import type { Span } from './segment-text.ts';
+
+const after = (text: string, c: QuantityCandidate, n = 8) => text.slice(c.numberEnd, c.numberEnd + n);
+const before = (text: string, c: QuantityCandidate, n = 8) => text.slice(Math.max(0, c.numberStart - n), c.numberStart);
+
+/** The reason a candidate is not a figure, or null when it is one. `quoted` are the spans inside quotation marks. */
+export function rejectReason(text: string, c: QuantityCandidate, quoted: readonly Span[]): RejectReason | null {
+  const digits = text.slice(c.numberStart, c.numberEnd);
+  const next = after(text, c);
+  const prev = before(text, c);
+  if (c.numeral === 'arabic') {
+    // 2022-2023年度: an award period, both years.
+    if (/^\s?[-—–~至]\s?\d{4}\s?年/.test(next) && /^\d{4}$/.test(digits)) return 'award_period';
+    if (/\d{4}\s?[-—–~至]\s?$/.test(prev) && /^\s?年度/.test(next)) return 'award_period';
+    if (/^-\d{1,2}-\d{1,2}/.test(next) || /\d{4}-(\d{1,2}-)?$/.test(prev)) return 'date';
+    if (/^:\d{2}/.test(next) || /\d{1,2}:$/.test(prev)) return 'time';
+    if (/^\d{4}$/.test(digits) && /^\s?年/.test(next) && Number(digits) >= 1900 && Number(digits) <= 2100) return 'year';
+    if (/^\s?[月日号]/.test(next) && !/^\s?月[薪份]/.test(next)) return 'date';
+  }
+  if (/第\s?$/.test(prev)) return 'ordinal';
+  // 1、加强政治引领: the number of a list item or heading.
+  if (/^[、.．]/.test(next) && /(^|\n)\s*$/.test(prev) && c.unit === null) return 'ordinal';
+  if (/(热线|邮编|邮政编码|电话|编号|代码)[::\s]*$/.test(prev) || /^[”"]?\s?(工会)?(服务)?(职工)?热线/.test(next)) return 'code';
+  if (quoted.some((q) => q.start < c.numberStart && c.numberEnd < q.end)) return 'quoted_name';
+  if (c.numeral === 'arabic' && /^\s?(小时|分钟|个月|周年|年|天|周|岁)/.test(next)) return 'duration';
+  if (c.numeral === 'arabic' && /^\d{5,}$/.test(digits) && c.unit === null) return 'code';
+  if (c.unit === null || c.value === null) return c.numeral === 'chinese' ? 'set_phrase' : 'no_unit';
+  // A bare one-character Chinese numeral with a measure word is a set phrase: 一家人, 两个先行, 百家企业.
+  if (c.numeral === 'chinese' && c.numberEnd - c.numberStart === 1 && c.qualifier === 'exact') return 'set_phrase';
+  return null;
+}
