@@ -43,10 +43,11 @@ export function scopeOf(clauseBefore: string, catalogue: Catalogue): string | nu
 
 const LEAD_WORDS = /^(其中|同时|此外|另外|共计|共|累计|先后|全年|今年以来|今年|去年|目前|截至目前|已|还|并|为|对|在|全市|全县|全区)+/;
 
+const clean = (s: string) => s.replace(/^[、,,和及与\s]+|[、,,\s]+$/g, '').replace(/\s+/g, '');
+const shorten = (s: string, fromEnd: boolean) => (s.length <= 18 ? s : fromEnd ? `…${s.slice(-17)}` : `${s.slice(0, 17)}…`);
+
 /** A short label for an unclassified figure: the noun after it (48位劳模…), else the words before it. */
 export function unclassifiedLabel(context: FigureContext): string {
-  const clean = (s: string) => s.replace(/^[、,,和及与\s]+|[、,,\s]+$/g, '').replace(/\s+/g, '');
-  const shorten = (s: string, fromEnd: boolean) => (s.length <= 18 ? s : fromEnd ? `…${s.slice(-17)}` : `${s.slice(0, 17)}…`);
   // The counted noun follows the figure (48位劳模); a list joint (、电影票) starts the next item instead.
   if (/^[\u4e00-\u9fff“]{2}/.test(context.after.trim())) return shorten(clean(context.after), false);
   const before = clean(context.before).replace(LEAD_WORDS, '');

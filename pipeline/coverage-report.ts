@@ -8,7 +8,7 @@ export function formatCoverage(coverage: CoverageFile): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   const reasons = coverage.rows.map((r) => {
-    const parts = Object.entries(r.rejectedByReason).sort(([a], [b]) => a.localeCompare(b)).map(([reason, n]) => `${reason} ${n}`);
+    const parts = Object.entries(r.rejectedByReason).toSorted(([a], [b]) => a.localeCompare(b)).map(([reason, n]) => `${reason} ${n}`);
     return `  ${r.sourceId}: rejected ${parts.length ? parts.join(', ') : 'none'}`;
   });
   return ['Coverage (figures inside each article; "outside" = page chrome and other reports, never attributed)', line(header), ...rows.map(line), '', ...reasons].join('\n');

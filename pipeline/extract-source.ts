@@ -33,6 +33,8 @@ export interface ExtractedSource {
   mentions: Mention[];
 }
 
+const inside = (span: Span, at: number) => span.start <= at && at < span.end;
+
 const CUMULATIVE = /近年来|近[两二三四五]年|多年来/;
 const YEAR_IN_SENTENCE = /(\d{4})\s?年(?!度)/g;
 
@@ -64,6 +66,7 @@ function periodOf(sentence: string, spec: SourceSpec, section: SectionSpec | und
 export function extractSource(original: string, spec: SourceSpec, catalogue: Catalogue): ExtractedSource {
   const norm = normalizeText(original);
   const { text } = norm;
+  if (text.trim().length === 0) throw new PipelineError(spec.file, 'the article is empty: the file has no text');
   const start = locate(text, spec.article.start, 0, spec.file, 'article start marker');
   const endAt = locate(text, spec.article.end, start, spec.file, 'article end marker', true);
   const end = endAt + normalizeText(spec.article.end).text.length;
@@ -77,7 +80,6 @@ export function extractSource(original: string, spec: SourceSpec, catalogue: Cat
   const repeats = findRepeatedParagraphs(text, start, end);
   const quoted = quotedSpans(text, start, end);
   const sentenceSpans = sentences(text, start, end);
-  const inside = (span: Span, at: number) => span.start <= at && at < span.end;
   const orig = (s: number, e: number) => toOriginalRange(norm, s, e);
 
   const mentions: Mention[] = [];

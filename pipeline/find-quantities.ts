@@ -41,14 +41,15 @@ const PREFIX_QUALIFIERS: Array<[string, Qualifier]> = [
 
 const MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10_000, 亿: 100_000_000 };
 
-const ARABIC = /\d+(?:\.\d+)?/y;
+// 1,200 with thousands separators (exactly three digits a group), else plain digits.
+const ARABIC = /\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?/y;
 const CHINESE = new RegExp(`[${CHINESE_NUMERAL_CHARS}]+`, 'y');
 const TAIL = /(余|多)?(万|亿|千)?(余|多)?/y;
 const SUFFIX = /以上|左右|余|多/y;
 
 /** value = digits × multiplier, computed on the decimal string so that 10.78万 is exactly 107800. */
 export function scaleDecimal(digits: string, multiplier: number): number {
-  const [whole, fraction = ''] = digits.split('.');
+  const [whole, fraction = ''] = digits.replaceAll(',', '').split('.');
   const mantissa = Number(`${whole}${fraction}`);
   const exponent = Math.round(Math.log10(multiplier)) - fraction.length;
   return exponent >= 0 ? mantissa * 10 ** exponent : mantissa / 10 ** -exponent;

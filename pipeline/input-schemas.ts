@@ -12,8 +12,7 @@ const periodInput = z.object({
 });
 const regexSource = z.string().min(1).refine((source) => {
   try {
-    new RegExp(source);
-    return true;
+    return new RegExp(source) instanceof RegExp;
   } catch {
     return false;
   }

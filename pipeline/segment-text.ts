@@ -6,7 +6,7 @@ export interface Span {
 }
 
 const SENTENCE_END = /[。!?!?]/;
-const CLOSERS = /[”’」』)\)]/;
+const CLOSERS = /[”’」』))]/;
 const CLAUSE_BREAK = /[,,;;。!?!?::\n]/;
 
 /** Non-empty lines of [start, end), trimmed: the captures put one paragraph on a line. */
@@ -114,5 +114,5 @@ export function quotedSpans(text: string, start: number, end: number): Span[] {
       if (!isSpeech) out.push({ start: start + m.index, end: start + m.index + m[0].length });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out.toSorted((a, b) => a.start - b.start);
 }

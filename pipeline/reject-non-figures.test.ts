@@ -1,0 +1,48 @@
+import { describe, expect, test } from 'vitest';
+import { findQuantities } from './find-quantities.ts';
+import { rejectReason } from './reject-non-figures.ts';
+import { quotedSpans } from './segment-text.ts';
+
+/** The reason given for the quantity whose text is `target` inside `text`. */
+function reasonFor(text: string, target: string) {
+  const quoted = quotedSpans(text, 0, text.length);
+  const candidate = findQuantities(text).find((q) => text.slice(q.numberStart, q.numberEnd) === target);
+  expect(candidate, `no quantity ${target} in ${text}`).toBeDefined();
+  return rejectReason(text, candidate!, quoted);
+}
+
+describe('rejectReason says why a number is not a figure', () => {
+  test.each([
+    ['2022年新建工会11家', '2022', 'year'],
+    ['什邡市2022 年度“最美劳动者”', '2022', 'year'],
+    ['举办全市第二届职工运动会', '二', 'ordinal'],
+    ['第13573期:第04版', '13573', 'ordinal'],
+    ['第13573期:第04版', '04', 'ordinal'],
+    ['深入推行“355 工作法”', '355', 'quoted_name'],
+    ['构建起“1+3+N”的服务职工站点网络', '3', 'quoted_name'],
+    ['举办“百名广西产业工人‘二十大精神’百场宣讲”活动3场', '百', 'quoted_name'],
+    ['充分发挥12351工会服务职工热线', '12351', 'code'],
+    ['邮编:101501', '101501', 'code'],
+    ['“三江县2022-2023年度优秀工会组织”', '2022', 'award_period'],
+    ['“三江县2022-2023年度优秀工会组织”', '2023', 'award_period'],
+    ['发表时间:2023-12-29 18:51:51', '29', 'date'],
+    ['发表时间:2023-12-29 18:51:51', '51', 'time'],
+    ['4 月17 日至21 日', '17', 'date'],
+    ['全市工会新建24小时智能化驿站', '24', 'duration'],
+    ['连续2年开展评选', '2', 'duration'],
+    ['难倒了一家人', '一', 'set_phrase'],
+    ['利用8090宣讲团等载体', '8090', 'no_unit'],
+    ['1、加强政治引领', '1', 'ordinal'],
+  ])('%s: %s is %s', (text, target, reason) => {
+    expect(reasonFor(text, target)).toBe(reason);
+  });
+
+  test.each([
+    ['2022年新建工会11家', '11'],
+    ['开展宣讲百余场', '百'],
+    ['“这本书记录了三江侗族自治县48位劳模和先进工作者的先进事迹,值得一读。”', '48'],
+    ['总投入资金200余万元', '200'],
+  ])('%s: %s is a figure', (text, target) => {
+    expect(reasonFor(text, target)).toBeNull();
+  });
+});
