@@ -1,0 +1,60 @@
+// The app: loads the index, then shows the header, the control bar, the view tabs and the chosen view.
+import { useEffect } from 'react';
+import type { IndexFile } from '@/schema/dataset';
+import { t } from '@/lib/i18n';
+import { currentViewState, useViewStore } from '@/lib/view-store';
+import { reconcileViewState } from '@/lib/url-state';
+import { useIndex } from '@/features/data-loading/use-data';
+import { ErrorPanel } from '@/features/data-loading/error-panel';
+import { Dashboard } from '@/app/dashboard';
+
+export function App() {
+  const lang = useViewStore((state) => state.lang);
+  const { state, retry } = useIndex();
+
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = `${t(lang, 'appTitle')} · ${t(lang === 'zh' ? 'en' : 'zh', 'appTitle')}`;
+  }, [lang]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t(lang, 'skipToContent')}
+      </a>
+      <header className="app-header">
+        <h1 className="app-header__title">
+          <span lang="zh-CN">工会工作对比看板</span>
+          <span className="app-header__title-en" lang="en">
+            Union Work Comparison
+          </span>
+        </h1>
+        <p className="app-header__subtitle">{t(lang, 'appSubtitle')}</p>
+      </header>
+      {state.status === 'loading' ? (
+        <p className="status-message" role="status">
+          {t(lang, 'loading')}
+        </p>
+      ) : state.status === 'error' ? (
+        <main id="main" className="app-main">
+          <ErrorPanel error={state.error} lang={lang} onRetry={retry} />
+        </main>
+      ) : (
+        <ReconciledDashboard index={state.data} />
+      )}
+    </div>
+  );
+}
+
+/** Drops ids from the URL that the dataset does not know, once, before the first render of the views. */
+function ReconciledDashboard({ index }: { index: IndexFile }) {
+  useEffect(() => {
+    const reconciled = reconcileViewState(currentViewState(), {
+      localityIds: index.localities.map((l) => l.id),
+      areaIds: index.programAreas.map((a) => a.id),
+      metricIds: index.metrics.map((m) => m.id),
+    });
+    useViewStore.getState().restore(reconciled, { rewriteUrl: true });
+  }, [index]);
+  return <Dashboard index={index} />;
+}

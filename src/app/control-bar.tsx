@@ -1,0 +1,50 @@
+// The sticky control bar: locality picker, program areas, language and per-capita switches.
+import { useMemo } from 'react';
+import type { Locality } from '@/schema/dataset';
+import type { DatasetLookup } from '@/lib/dataset-lookup';
+import type { Lang } from '@/lib/format';
+import { pick } from '@/lib/i18n';
+import type { ViewState } from '@/lib/url-state';
+import { areaFigureCounts } from '@/features/filters/area-counts';
+import { AreaFilter } from '@/features/filters/area-filter';
+import { DisplaySwitches } from '@/features/filters/display-switches';
+import { LocalityPicker } from '@/features/filters/locality-picker';
+
+interface ControlBarProps {
+  lookup: DatasetLookup;
+  selectedLocalities: readonly Locality[];
+  loc: string[] | null;
+  area: string[] | null;
+  lang: Lang;
+  perCapita: boolean;
+  onChange: (change: Partial<ViewState>) => void;
+}
+
+export function ControlBar({ lookup, selectedLocalities, loc, area, lang, perCapita, onChange }: ControlBarProps) {
+  const counts = useMemo(() => areaFigureCounts(selectedLocalities), [selectedLocalities]);
+  const citations = useMemo(
+    () => [...new Set(selectedLocalities.map((l) => pick(l.population.citation, lang)))],
+    [selectedLocalities, lang],
+  );
+  return (
+    <div className="control-bar" data-testid="control-bar">
+      <div className="control-bar__inner">
+        <LocalityPicker
+          localities={lookup.index.localities}
+          colours={lookup.colours}
+          selected={loc}
+          lang={lang}
+          onChange={(selection) => onChange({ loc: selection })}
+        />
+        <AreaFilter areas={lookup.areas} counts={counts} selected={area} lang={lang} onChange={(selection) => onChange({ area: selection })} />
+        <DisplaySwitches
+          lang={lang}
+          perCapita={perCapita}
+          citations={citations}
+          onLangChange={(next) => onChange({ lang: next })}
+          onPerCapitaChange={(on) => onChange({ pc: on })}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+// Tabs for the views, as links carrying the full URL state so they can be opened or copied.
+import type { Lang } from '@/lib/format';
+import { t, type MessageKey } from '@/lib/i18n';
+import { currentViewState } from '@/lib/view-store';
+import { serializeViewState, type View } from '@/lib/url-state';
+
+const TABS: { view: View; key: MessageKey }[] = [
+  { view: 'overview', key: 'viewOverview' },
+  { view: 'charts', key: 'viewCharts' },
+  { view: 'table', key: 'viewTable' },
+  { view: 'profile', key: 'viewProfile' },
+  { view: 'about', key: 'viewAbout' },
+];
+
+interface ViewTabsProps {
+  active: View;
+  lang: Lang;
+  onSelect: (view: View) => void;
+}
+
+export function ViewTabs({ active, lang, onSelect }: ViewTabsProps) {
+  return (
+    <nav className="view-tabs" aria-label={t(lang, 'views')}>
+      {TABS.map((tab) => (
+        <a
+          key={tab.view}
+          className="view-tabs__tab"
+          href={serializeViewState({ ...currentViewState(), view: tab.view }) || '?'}
+          aria-current={active === tab.view ? 'page' : undefined}
+          onClick={(event) => {
+            if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+            event.preventDefault();
+            onSelect(tab.view);
+          }}
+        >
+          {t(lang, tab.key)}
+        </a>
+      ))}
+    </nav>
+  );
+}

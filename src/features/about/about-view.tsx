@@ -1,0 +1,96 @@
+// About: data origin, extraction method, qualifier meanings, caveats, coverage and the build date.
+import { formatCount, formatDate, qualifierPattern, type Lang } from '@/lib/format';
+import type { DatasetLookup } from '@/lib/dataset-lookup';
+import { periodText } from '@/lib/comparison-notes';
+import { pick, t } from '@/lib/i18n';
+import { useCoverage } from '@/features/data-loading/use-data';
+import { ABOUT_SECTIONS, QUALIFIER_MEANINGS } from '@/features/about/about-text';
+import { CoverageTable } from '@/features/about/coverage-table';
+
+interface AboutViewProps {
+  lookup: DatasetLookup;
+  lang: Lang;
+}
+
+export function AboutView({ lookup, lang }: AboutViewProps) {
+  const coverage = useCoverage();
+  const builtAt = lookup.index.builtAt;
+  return (
+    <section className="view about-view" aria-labelledby="about-heading">
+      <h2 id="about-heading" className="view__title">
+        {t(lang, 'viewAbout')}
+      </h2>
+      <p className="view__intro" data-testid="built-at">
+        {t(lang, 'builtAt')}: <time dateTime={builtAt}>{formatDate(builtAt.slice(0, 10), lang)}</time> ({builtAt})
+      </p>
+      {ABOUT_SECTIONS.map((section) => (
+        <section key={section.id} className="about-section">
+          <h3>{pick(section.title, lang)}</h3>
+          {section.paragraphs.map((paragraph) => (
+            <p key={paragraph.zh}>{pick(paragraph, lang)}</p>
+          ))}
+          {section.id === 'origin' ? (
+            <ul className="source-list">
+              {lookup.index.sources.map((source) => {
+                const locality = lookup.localitiesById.get(source.localityId);
+                return (
+                  <li key={source.id}>
+                    <strong>{locality ? pick(locality.name, lang) : source.localityId}</strong>: <span lang="zh-CN">{source.title}</span>
+                    <span className="muted">
+                      {' · '}
+                      {[source.publisher, source.author, source.publishedOn ? formatDate(source.publishedOn, lang) : null].filter(Boolean).join(' · ')}
+                      {' · '}
+                      {t(lang, 'period')}: {periodText(source.period, lang)}
+                    </span>
+                    {source.note ? <span className="note note--levels">{pick(source.note, lang)}</span> : null}
+                  </li>
+                );
+              })}
+            </ul>
+          ) : null}
+          {section.id === 'method' ? (
+            <table className="plain-table">
+              <caption>{lang === 'zh' ? '限定词的含义' : 'What the qualifiers mean'}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{lang === 'zh' ? '原文用词' : 'Words in the text'}</th>
+                  <th scope="col">{lang === 'zh' ? '显示为' : 'Shown as'}</th>
+                  <th scope="col">{lang === 'zh' ? '含义' : 'Meaning'}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {QUALIFIER_MEANINGS.map((entry) => (
+                  <tr key={entry.qualifier}>
+                    <td lang="zh-CN">{entry.words}</td>
+                    <td>{qualifierPattern(entry.qualifier, lang)}</td>
+                    <td>{pick(entry.meaning, lang)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : null}
+        </section>
+      ))}
+      <section className="about-section">
+        <h3>{lang === 'zh' ? '提取覆盖情况' : 'Extraction coverage'}</h3>
+        {coverage.state.status === 'ready' ? (
+          <CoverageTable coverage={coverage.state.data} lookup={lookup} lang={lang} />
+        ) : coverage.state.status === 'error' ? (
+          <p role="alert">
+            {t(lang, 'loadError')}: {coverage.state.error.message}{' '}
+            <button type="button" className="button" onClick={coverage.retry}>
+              {t(lang, 'retry')}
+            </button>
+          </p>
+        ) : (
+          <p role="status">{t(lang, 'loading')}</p>
+        )}
+        <p className="muted small">
+          {lang === 'zh'
+            ? `共 ${formatCount(lookup.index.metrics.length, lang)} 个指标，${formatCount(lookup.index.programAreas.length, lang)} 个工作领域。`
+            : `${formatCount(lookup.index.metrics.length, lang)} metrics in ${formatCount(lookup.index.programAreas.length, lang)} program areas.`}
+        </p>
+      </section>
+    </section>
+  );
+}

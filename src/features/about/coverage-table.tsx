@@ -1,0 +1,55 @@
+// Per source: how many number-like spans were found, classified, left unclassified, rejected or dropped.
+import type { CoverageFile } from '@/schema/dataset';
+import type { DatasetLookup } from '@/lib/dataset-lookup';
+import { formatCount, type Lang } from '@/lib/format';
+import { pick } from '@/lib/i18n';
+
+const COLUMNS = [
+  { key: 'found', zh: '找到', en: 'Found' },
+  { key: 'classified', zh: '已归类', en: 'Classified' },
+  { key: 'unclassified', zh: '未分类', en: 'Unclassified' },
+  { key: 'plans', zh: '计划', en: 'Plans' },
+  { key: 'rejected', zh: '排除（非统计数字）', en: 'Rejected (not statistics)' },
+  { key: 'repeatsDropped', zh: '重复段落', en: 'Repeats dropped' },
+  { key: 'outsideArticle', zh: '正文以外', en: 'Outside the article' },
+] as const;
+
+interface CoverageTableProps {
+  coverage: CoverageFile;
+  lookup: DatasetLookup;
+  lang: Lang;
+}
+
+export function CoverageTable({ coverage, lookup, lang }: CoverageTableProps) {
+  return (
+    <div className="table-scroll">
+      <table className="plain-table" data-testid="coverage-table">
+        <thead>
+          <tr>
+            <th scope="col">{lang === 'zh' ? '来源' : 'Source'}</th>
+            {COLUMNS.map((column) => (
+              <th key={column.key} scope="col" className="numeric">
+                {column[lang]}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {coverage.rows.map((row) => {
+            const locality = lookup.localitiesById.get(row.localityId);
+            return (
+              <tr key={row.sourceId}>
+                <th scope="row">{locality ? pick(locality.shortName, lang) : row.localityId}</th>
+                {COLUMNS.map((column) => (
+                  <td key={column.key} className="numeric">
+                    {formatCount(row[column.key], lang)}
+                  </td>
+                ))}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

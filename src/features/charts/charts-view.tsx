@@ -1,0 +1,82 @@
+// Charts view: one card per metric that two or more selected localities report, grouped by area.
+import { useEffect, useMemo } from 'react';
+import type { Locality } from '@/schema/dataset';
+import { compareMetric, comparableMetrics, sortRows, type ObservationsByLocality } from '@/lib/comparison';
+import type { DatasetLookup } from '@/lib/dataset-lookup';
+import type { Lang } from '@/lib/format';
+import { pick, t } from '@/lib/i18n';
+import { CHART_SORTS, type ChartSort } from '@/lib/url-state';
+import { MetricChartCard } from '@/features/charts/metric-chart-card';
+
+interface ChartsViewProps {
+  lookup: DatasetLookup;
+  localities: readonly Locality[];
+  observations: ObservationsByLocality;
+  areaIds: readonly string[] | null;
+  lang: Lang;
+  perCapita: boolean;
+  sort: ChartSort;
+  focusMetricId: string | null;
+  onSortChange: (sort: ChartSort) => void;
+}
+
+const SORT_LABELS = { locality: 'sortLocality', desc: 'sortDesc', asc: 'sortAsc' } as const;
+
+export function ChartsView(props: ChartsViewProps) {
+  const { lookup, localities, observations, areaIds, lang, perCapita, sort, focusMetricId, onSortChange } = props;
+  const groups = useMemo(
+    () =>
+      comparableMetrics(lookup.index, localities.map((l) => l.id), areaIds, observations).map((group) => ({
+        area: group.area,
+        comparisons: group.items.map((metric) => {
+          const comparison = compareMetric(metric, localities, observations, perCapita);
+          return { ...comparison, rows: sortRows(comparison.rows, sort) };
+        }),
+      })),
+    [lookup, localities, areaIds, observations, perCapita, sort],
+  );
+
+  useEffect(() => {
+    if (focusMetricId) document.getElementById(`metric-${focusMetricId}`)?.scrollIntoView({ block: 'start' });
+  }, [focusMetricId]);
+
+  return (
+    <section className="view charts-view" aria-labelledby="charts-heading">
+      <div className="view__toolbar">
+        <h2 id="charts-heading" className="view__title">
+          {t(lang, 'viewCharts')}
+        </h2>
+        <label className="inline-field">
+          <span>{t(lang, 'sortBy')}</span>
+          <select className="input" value={sort} onChange={(event) => onSortChange(event.target.value as ChartSort)}>
+            {CHART_SORTS.map((option) => (
+              <option key={option} value={option}>
+                {t(lang, SORT_LABELS[option])}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <p className="view__intro">{t(lang, 'chartsIntro')}</p>
+      {groups.length === 0 ? <p className="empty-state">{t(lang, 'chartsEmpty')}</p> : null}
+      {groups.map((group) => (
+        <section key={group.area.id} className="area-group" aria-labelledby={`area-${group.area.id}`}>
+          <h3 className="area-group__title" id={`area-${group.area.id}`}>
+            {pick(group.area.label, lang)}
+          </h3>
+          <div className="card-grid">
+            {group.comparisons.map((comparison) => (
+              <MetricChartCard
+                key={comparison.metric.id}
+                comparison={comparison}
+                lookup={lookup}
+                lang={lang}
+                highlighted={comparison.metric.id === focusMetricId}
+              />
+            ))}
+          </div>
+        </section>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+// One chart card: a metric compared across the selected localities, with its caveats in plain sight.
+import { useMemo } from 'react';
+import type { Metric } from '@/schema/dataset';
+import { EChart } from '@/components/echart';
+import type { MetricComparison } from '@/lib/comparison';
+import { comparisonNotes } from '@/lib/comparison-notes';
+import type { DatasetLookup } from '@/lib/dataset-lookup';
+import type { Lang } from '@/lib/format';
+import { pick, t } from '@/lib/i18n';
+import { unitText } from '@/lib/figure-text';
+import {
+  chartDescription,
+  chartHeight,
+  chartRowViews,
+  metricChartOption,
+} from '@/features/charts/metric-chart-option';
+import { FigureList } from '@/features/charts/figure-list';
+
+interface MetricChartCardProps {
+  comparison: MetricComparison;
+  lookup: DatasetLookup;
+  lang: Lang;
+  highlighted: boolean;
+}
+
+function axisName(metric: Metric, lookup: DatasetLookup, lang: Lang, perCapita: boolean): string {
+  const unit = unitText(metric.unit, metric, lookup.unitLabels, lang);
+  return perCapita ? `${unit}${lang === 'zh' ? '' : ' '}${t(lang, 'perCapitaShort')}` : unit;
+}
+
+export function MetricChartCard({ comparison, lookup, lang, highlighted }: MetricChartCardProps) {
+  const { metric, rows } = comparison;
+  const scopes = lookup.index.scopes;
+  const perCapita = rows.some((row) => row.perCapita);
+  const title = pick(metric.label, lang);
+  const views = useMemo(() => chartRowViews(rows, lookup, scopes, lang), [rows, lookup, scopes, lang]);
+  const notes = useMemo(() => comparisonNotes(rows, scopes, lang), [rows, scopes, lang]);
+  const option = useMemo(
+    () => metricChartOption(views, axisName(metric, lookup, lang, perCapita), chartDescription(title, views, lang), lang),
+    [views, metric, lookup, lang, perCapita, title],
+  );
+  const area = lookup.areasById.get(metric.programAreaId);
+  return (
+    <article
+      className={`card chart-card${highlighted ? ' card--highlighted' : ''}`}
+      id={`metric-${metric.id}`}
+      data-testid={`chart-${metric.id}`}
+      aria-labelledby={`metric-title-${metric.id}`}
+    >
+      <header className="card__header">
+        <h4 className="card__title" id={`metric-title-${metric.id}`}>
+          {title}
+        </h4>
+        <p className="card__meta">
+          {area ? pick(area.label, lang) : null} · {t(lang, 'unit')}: {axisName(metric, lookup, lang, perCapita)}
+        </p>
+      </header>
+      {notes.length > 0 ? (
+        <ul className="notes" aria-label={lang === 'zh' ? '说明' : 'Notes'}>
+          {notes.map((note) => (
+            <li key={note.kind} className={`note note--${note.kind}`} data-note={note.kind}>
+              {note.text}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <EChart option={option} height={chartHeight(views.length)} label={title} />
+      <FigureList views={views} rows={rows} lang={lang} />
+    </article>
+  );
+}

@@ -1,0 +1,138 @@
+// Pure builder: one metric's comparison rows -> a horizontal bar chart option (no React, unit-tested).
+import type { Scope, Source } from '@/schema/dataset';
+import type { ChartOption } from '@/components/echart';
+import type { ComparisonRow } from '@/lib/comparison';
+import { figureFullText } from '@/lib/figure-text';
+import { formatNumber, type Lang } from '@/lib/format';
+import { escapeHtml, quoteWithMark } from '@/lib/html';
+import { pick, t } from '@/lib/i18n';
+import { periodText } from '@/lib/comparison-notes';
+import type { DatasetLookup } from '@/lib/dataset-lookup';
+
+export const ROW_HEIGHT = 34;
+
+/** Hatching that marks a plan (a target, not a result) on top of the locality colour. */
+export const PLAN_DECAL = {
+  symbol: 'rect',
+  symbolSize: 1,
+  dashArrayX: [1, 0],
+  dashArrayY: [3, 5],
+  rotation: -Math.PI / 4,
+  color: 'rgba(255, 255, 255, 0.75)',
+};
+
+export interface ChartRowView {
+  /** Axis label: the locality, with what tells several figures apart. */
+  category: string;
+  /** Value label on the bar (qualifier, unit, plan and scope kept), or "not reported". */
+  valueLabel: string;
+  value: number | null;
+  colour: string;
+  plan: boolean;
+  tooltip: string;
+}
+
+function tooltipHtml(row: ComparisonRow, lookup: DatasetLookup, valueLabel: string, lang: Lang): string {
+  const observation = row.observation;
+  const heading = `<strong>${escapeHtml(pick(row.locality.name, lang))}</strong>`;
+  if (!observation) return `${heading}<br/>${escapeHtml(t(lang, 'notReported'))}`;
+  const source: Source | undefined = lookup.sourcesById.get(observation.sourceId);
+  const sourceLine = source
+    ? `${escapeHtml(source.title)}${source.publisher ? ` · ${escapeHtml(source.publisher)}` : ''}${source.publishedOn ? ` · ${source.publishedOn}` : ''}`
+    : escapeHtml(observation.sourceId);
+  const kind = t(lang, observation.kind === 'plan' ? 'plan' : 'result');
+  return [
+    heading,
+    `<span class="tt-value">${escapeHtml(valueLabel)}</span> <span class="tt-muted">(${escapeHtml(t(lang, 'originalText'))}: ${escapeHtml(observation.originalText)})</span>`,
+    `${escapeHtml(t(lang, 'period'))}: ${escapeHtml(periodText(observation.period, lang))} · ${escapeHtml(t(lang, 'kind'))}: ${escapeHtml(kind)}`,
+    `<span class="tt-quote" lang="zh-CN">“${quoteWithMark(observation.quote, observation.figureStart - observation.quoteStart, observation.figureEnd - observation.quoteStart)}”</span>`,
+    `<span class="tt-muted">${escapeHtml(t(lang, 'source'))}: ${sourceLine}</span>`,
+  ].join('<br/>');
+}
+
+/** What each row shows, computed once so the chart, its figure list and the tests agree. */
+export function chartRowViews(
+  rows: readonly ComparisonRow[],
+  lookup: DatasetLookup,
+  scopes: readonly Scope[],
+  lang: Lang,
+): ChartRowView[] {
+  return rows.map((row) => {
+    const name = pick(row.locality.shortName, lang);
+    const colour = lookup.colours.get(row.locality.id) ?? '#4D4D4D';
+    if (!row.observation) {
+      return { category: `${name} · ${t(lang, 'notReported')}`, valueLabel: t(lang, 'notReported'), value: null, colour, plan: false, tooltip: tooltipHtml(row, lookup, '', lang) };
+    }
+    const metric = row.observation.metricId ? lookup.metricsById.get(row.observation.metricId) : undefined;
+    const valueLabel = figureFullText(row.observation, metric, row.locality, lookup.unitLabels, scopes, lang, row.perCapita);
+    return {
+      category: row.distinction ? `${name} · ${row.distinction}` : name,
+      valueLabel,
+      value: row.value,
+      colour,
+      plan: row.observation.kind === 'plan',
+      tooltip: tooltipHtml(row, lookup, valueLabel, lang),
+    };
+  });
+}
+
+/** The bar chart: one bar per figure, no bar (and a "not reported" axis label) where there is none. */
+export function metricChartOption(views: readonly ChartRowView[], axisName: string, description: string, lang: Lang): ChartOption {
+  return {
+    aria: { enabled: true, decal: { show: true }, label: { enabled: true, description } },
+    animation: false,
+    grid: { left: 8, right: 24, top: 28, bottom: 8, containLabel: true },
+    tooltip: {
+      trigger: 'item',
+      confine: true,
+      formatter: (params: { data?: { tooltip?: string } }) => params.data?.tooltip ?? '',
+      extraCssText: 'max-width:340px;white-space:normal;line-height:1.5;',
+    },
+    xAxis: {
+      type: 'value',
+      name: axisName,
+      nameLocation: 'end',
+      nameGap: 8,
+      nameTextStyle: { align: 'right', verticalAlign: 'bottom', padding: [0, 0, 6, 0] },
+      position: 'top',
+      axisLabel: { formatter: (value: number) => formatNumber(value, lang), hideOverlap: true },
+      splitLine: { lineStyle: { color: '#e6e8eb' } },
+    },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: views.map((view) =>
+        view.value === null ? { value: view.category, textStyle: { color: '#6b7280', fontStyle: 'italic' } } : view.category,
+      ),
+      axisTick: { show: false },
+      axisLabel: { width: 150, overflow: 'truncate', color: '#1f2937' },
+    },
+    series: [
+      {
+        type: 'bar',
+        barMaxWidth: 22,
+        data: views.map((view) =>
+          view.value === null
+            ? { value: '-', tooltip: view.tooltip }
+            : {
+                value: view.value,
+                tooltip: view.tooltip,
+                itemStyle: { color: view.colour, ...(view.plan ? { decal: PLAN_DECAL } : {}) },
+                label: { show: true, position: 'right', formatter: view.valueLabel.replaceAll('{', '(').replaceAll('}', ')') },
+              },
+        ),
+      },
+    ],
+  };
+}
+
+export function chartHeight(rowCount: number): number {
+  return Math.max(120, rowCount * ROW_HEIGHT + 56);
+}
+
+/** The text screen readers get for the chart: every row with its value or "not reported". */
+export function chartDescription(title: string, views: readonly ChartRowView[], lang: Lang): string {
+  const separator = lang === 'zh' ? '；' : '; ';
+  const colon = lang === 'zh' ? '：' : ': ';
+  return `${title}${colon}${views.map((view) => `${view.category}${colon}${view.valueLabel}`).join(separator)}`;
+}

@@ -1,0 +1,73 @@
+// Fetches the generated JSON next to the page and validates it against the data contract.
+import type { z } from 'zod';
+import {
+  DATA_FILES,
+  SCHEMA_VERSION,
+  coverageFileSchema,
+  indexFileSchema,
+  localityFileSchema,
+  type CoverageFile,
+  type IndexFile,
+  type LocalityFile,
+} from '@/schema/dataset';
+
+export type DataLoadErrorKind = 'network' | 'invalid' | 'version';
+
+/** A load that failed, with what kind of failure it was so the panel can explain it. */
+export class DataLoadError extends Error {
+  readonly kind: DataLoadErrorKind;
+  readonly foundVersion: unknown;
+
+  constructor(message: string, kind: DataLoadErrorKind, foundVersion?: unknown) {
+    super(message);
+    this.name = 'DataLoadError';
+    this.kind = kind;
+    this.foundVersion = foundVersion;
+  }
+}
+
+const DATA_ROOT = './data/';
+
+async function fetchJson(path: string): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(`${DATA_ROOT}${path}`);
+  } catch (error) {
+    throw new DataLoadError(`${path}: ${error instanceof Error ? error.message : String(error)}`, 'network');
+  }
+  if (!response.ok) throw new DataLoadError(`${path}: HTTP ${response.status}`, 'network');
+  try {
+    return await response.json();
+  } catch {
+    throw new DataLoadError(`${path}: not valid JSON`, 'invalid');
+  }
+}
+
+/** Checks the version first, so an old or new dataset gets a clear message instead of a schema dump. */
+export function validateDataFile<T>(raw: unknown, schema: z.ZodType<T>, path: string): T {
+  const version = typeof raw === 'object' && raw !== null ? (raw as { schemaVersion?: unknown }).schemaVersion : undefined;
+  if (version !== SCHEMA_VERSION) {
+    throw new DataLoadError(`${path}: schemaVersion ${String(version)}, expected ${SCHEMA_VERSION}`, 'version', version);
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new DataLoadError(`${path}: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid'}`, 'invalid');
+  }
+  return parsed.data;
+}
+
+export async function loadIndex(): Promise<IndexFile> {
+  return validateDataFile(await fetchJson(DATA_FILES.index), indexFileSchema, DATA_FILES.index);
+}
+
+export async function loadLocalityFile(localityId: string): Promise<LocalityFile> {
+  const path = DATA_FILES.locality(localityId);
+  const file = validateDataFile(await fetchJson(path), localityFileSchema, path);
+  if (file.localityId !== localityId) throw new DataLoadError(`${path}: holds ${file.localityId}`, 'invalid');
+  return file;
+}
+
+export async function loadCoverage(): Promise<CoverageFile> {
+  return validateDataFile(await fetchJson(DATA_FILES.coverage), coverageFileSchema, DATA_FILES.coverage);
+}

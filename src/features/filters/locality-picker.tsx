@@ -1,0 +1,91 @@
+// Locality chips with search, select all / matching / clear; built to stay usable with thousands.
+import { useId, useMemo, useState } from 'react';
+import type { Locality } from '@/schema/dataset';
+import { Chip } from '@/components/chip';
+import type { Lang } from '@/lib/format';
+import { formatCount } from '@/lib/format';
+import { pick, t } from '@/lib/i18n';
+import { toggleLocality } from '@/features/filters/area-counts';
+
+const MAX_CHIPS = 60;
+
+interface LocalityPickerProps {
+  localities: readonly Locality[];
+  colours: ReadonlyMap<string, string>;
+  selected: readonly string[] | null;
+  lang: Lang;
+  onChange: (selection: string[] | null) => void;
+}
+
+function matches(locality: Locality, query: string): boolean {
+  const needle = query.trim().toLowerCase();
+  if (!needle) return true;
+  return [locality.name.zh, locality.name.en, locality.shortName.zh, locality.shortName.en, locality.parent?.zh ?? '', locality.province.zh]
+    .some((text) => text.toLowerCase().includes(needle));
+}
+
+export function LocalityPicker({ localities, colours, selected, lang, onChange }: LocalityPickerProps) {
+  const [query, setQuery] = useState('');
+  const searchId = useId();
+  const allIds = useMemo(() => localities.map((l) => l.id), [localities]);
+  const selectedSet = useMemo(() => new Set(selected ?? allIds), [selected, allIds]);
+  const matching = useMemo(() => localities.filter((l) => matches(l, query)), [localities, query]);
+  const shown = matching.slice(0, MAX_CHIPS);
+
+  const selectMatching = () => {
+    const next = new Set(selectedSet);
+    for (const locality of matching) next.add(locality.id);
+    onChange(next.size === allIds.length ? null : allIds.filter((id) => next.has(id)));
+  };
+
+  return (
+    <fieldset className="control-group locality-picker">
+      <legend className="control-group__legend">
+        {t(lang, 'localities')}{' '}
+        <span className="muted">{t(lang, 'selectedCount', { n: formatCount(selectedSet.size, lang), total: formatCount(allIds.length, lang) })}</span>
+      </legend>
+      <div className="locality-picker__tools">
+        <label className="visually-hidden" htmlFor={searchId}>
+          {t(lang, 'searchLocalities')}
+        </label>
+        <input
+          id={searchId}
+          className="input input--search"
+          type="search"
+          placeholder={t(lang, 'searchLocalities')}
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+        />
+        {query.trim() ? (
+          <button type="button" className="button" onClick={selectMatching}>
+            {t(lang, 'selectMatching')}
+          </button>
+        ) : (
+          <button type="button" className="button" onClick={() => onChange(null)} disabled={selected === null}>
+            {t(lang, 'selectAll')}
+          </button>
+        )}
+        <button type="button" className="button" onClick={() => onChange([])} disabled={selectedSet.size === 0}>
+          {t(lang, 'clearSelection')}
+        </button>
+      </div>
+      <div className="chip-list" role="group" aria-label={t(lang, 'localities')}>
+        {shown.map((locality) => (
+          <Chip
+            key={locality.id}
+            label={pick(locality.shortName, lang)}
+            badge={pick(locality.level, lang)}
+            colour={colours.get(locality.id)}
+            title={`${pick(locality.name, lang)} · ${pick(locality.level, lang)}`}
+            pressed={selectedSet.has(locality.id)}
+            onToggle={() => onChange(toggleLocality(selected, locality.id, allIds))}
+          />
+        ))}
+        {matching.length === 0 ? <span className="muted">{t(lang, 'noMatches')}</span> : null}
+        {matching.length > MAX_CHIPS ? (
+          <span className="muted">{t(lang, 'moreMatches', { n: formatCount(matching.length - MAX_CHIPS, lang) })}</span>
+        ) : null}
+      </div>
+    </fieldset>
+  );
+}

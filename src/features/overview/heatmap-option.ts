@@ -1,0 +1,95 @@
+// Pure builder: figure counts of program areas x localities -> a heat map option that scrolls when long.
+import type { ChartOption } from '@/components/echart';
+import { formatCount, type Lang } from '@/lib/format';
+import { escapeHtml } from '@/lib/html';
+import { t } from '@/lib/i18n';
+
+export const HEATMAP_VISIBLE_ROWS = 20;
+const ROW_HEIGHT = 30;
+
+export interface HeatmapColumn {
+  id: string;
+  label: string;
+}
+
+export interface HeatmapRow {
+  id: string;
+  label: string;
+  /** Figures per column id; a missing key counts as zero (a count of figures, not a missing figure). */
+  counts: Readonly<Record<string, number>>;
+}
+
+/** Cells as [column index, row index, count]. */
+export function heatmapCells(columns: readonly HeatmapColumn[], rows: readonly HeatmapRow[]): [number, number, number][] {
+  return rows.flatMap((row, y) => columns.map((column, x): [number, number, number] => [x, y, row.counts[column.id] ?? 0]));
+}
+
+export function heatmapHeight(rowCount: number): number {
+  return Math.min(rowCount, HEATMAP_VISIBLE_ROWS) * ROW_HEIGHT + 110;
+}
+
+/** `activeColumnIds`: columns kept by the area filter (null = all); the others are dimmed, not hidden. */
+export function heatmapOption(
+  columns: readonly HeatmapColumn[],
+  rows: readonly HeatmapRow[],
+  lang: Lang,
+  activeColumnIds: readonly string[] | null = null,
+): ChartOption {
+  const cells = heatmapCells(columns, rows);
+  const max = Math.max(1, ...cells.map((cell) => cell[2]));
+  const scrolls = rows.length > HEATMAP_VISIBLE_ROWS;
+  const description = rows
+    .map((row) => `${row.label}: ${columns.map((c) => `${c.label} ${row.counts[c.id] ?? 0}`).join(', ')}`)
+    .join('; ');
+  return {
+    aria: { enabled: true, label: { enabled: true, description: `${t(lang, 'heatmapTitle')}. ${description}` } },
+    animation: false,
+    tooltip: {
+      confine: true,
+      formatter: (params: { value: [number, number, number] }) => {
+        const [x, y, count] = params.value;
+        return `${escapeHtml(rows[y]?.label ?? '')} · ${escapeHtml(columns[x]?.label ?? '')}<br/><strong>${escapeHtml(t(lang, 'figuresCount', { n: formatCount(count, lang) }))}</strong>`;
+      },
+    },
+    grid: { left: 8, right: scrolls ? 40 : 12, top: 8, bottom: 70, containLabel: true },
+    xAxis: {
+      type: 'category',
+      data: columns.map((column) => column.label),
+      splitArea: { show: true },
+      axisLabel: { interval: 0, rotate: columns.length > 5 ? 35 : 0, width: 90, overflow: 'truncate' },
+    },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: rows.map((row) => row.label),
+      axisLabel: { width: 110, overflow: 'truncate' },
+    },
+    visualMap: {
+      show: false,
+      min: 0,
+      max,
+      inRange: { color: ['#f3f6fa', '#9ecae1', '#2171b5', '#08306b'] },
+    },
+    ...(scrolls
+      ? {
+          dataZoom: [
+            { type: 'slider', yAxisIndex: 0, right: 6, width: 18, startValue: 0, endValue: HEATMAP_VISIBLE_ROWS - 1, zoomLock: true, showDetail: false, brushSelect: false },
+            { type: 'inside', yAxisIndex: 0, zoomOnMouseWheel: false, moveOnMouseWheel: true, moveOnMouseMove: false },
+          ],
+        }
+      : {}),
+    series: [
+      {
+        type: 'heatmap',
+        data: cells.map((cell) =>
+          activeColumnIds === null || activeColumnIds.includes(columns[cell[0]]?.id ?? '')
+            ? { value: cell }
+            : { value: cell, itemStyle: { opacity: 0.3 }, label: { opacity: 0.5 } },
+        ),
+        label: { show: true, formatter: (params: { value: [number, number, number] }) => formatCount(params.value[2], lang) },
+        itemStyle: { borderColor: '#ffffff', borderWidth: 2 },
+        emphasis: { itemStyle: { borderColor: '#111827', borderWidth: 2 } },
+      },
+    ],
+  };
+}

@@ -1,0 +1,80 @@
+// Overview: a heat map of figures per program area and locality, and a card per locality.
+import { useMemo } from 'react';
+import type { Locality } from '@/schema/dataset';
+import { EChart, type ChartClickParams } from '@/components/echart';
+import type { DatasetLookup } from '@/lib/dataset-lookup';
+import { formatCount, type Lang } from '@/lib/format';
+import { pick, t } from '@/lib/i18n';
+import { HEATMAP_VISIBLE_ROWS, heatmapHeight, heatmapOption, type HeatmapColumn } from '@/features/overview/heatmap-option';
+import { LocalityCard } from '@/features/overview/locality-card';
+
+const UNCLASSIFIED = 'unclassified';
+const MAX_CARDS = 60;
+
+interface OverviewViewProps {
+  lookup: DatasetLookup;
+  localities: readonly Locality[];
+  lang: Lang;
+  /** The area filter (null = all): the heat map dims the other areas. */
+  areaIds: readonly string[] | null;
+  onAreaSelect: (areaId: string) => void;
+  onOpenProfile: (localityId: string) => void;
+}
+
+export function OverviewView({ lookup, localities, lang, areaIds, onAreaSelect, onOpenProfile }: OverviewViewProps) {
+  const columns = useMemo<HeatmapColumn[]>(
+    () => [
+      ...lookup.areas.map((area) => ({ id: area.id, label: pick(area.label, lang) })),
+      { id: UNCLASSIFIED, label: t(lang, 'unclassified') },
+    ],
+    [lookup, lang],
+  );
+  const rows = useMemo(
+    () => localities.map((l) => ({ id: l.id, label: `${pick(l.shortName, lang)} · ${pick(l.level, lang)}`, counts: l.figureCounts })),
+    [localities, lang],
+  );
+  const option = useMemo(() => heatmapOption(columns, rows, lang, areaIds), [columns, rows, lang, areaIds]);
+
+  const onCellClick = (params: ChartClickParams) => {
+    const [x, y] = params.value as [number, number, number];
+    const column = columns[x];
+    if (!column) return;
+    if (column.id === UNCLASSIFIED) {
+      const row = rows[y];
+      if (row) onOpenProfile(row.id);
+    } else onAreaSelect(column.id);
+  };
+
+  return (
+    <section className="view overview-view" aria-labelledby="overview-heading">
+      <h2 id="overview-heading" className="view__title">
+        {t(lang, 'viewOverview')}
+      </h2>
+      {localities.length === 0 ? (
+        <p className="empty-state">{t(lang, 'noLocalitySelected')}</p>
+      ) : (
+        <>
+          <article className="card heatmap-card" data-testid="heatmap">
+            <header className="card__header">
+              <h3 className="card__title">{t(lang, 'heatmapTitle')}</h3>
+              <p className="card__meta">
+                {t(lang, 'heatmapHint')}
+                {rows.length > HEATMAP_VISIBLE_ROWS ? ` ${t(lang, 'heatmapCapped', { n: formatCount(rows.length, lang) })}` : ''}
+              </p>
+            </header>
+            <EChart option={option} height={heatmapHeight(rows.length)} label={t(lang, 'heatmapTitle')} onItemClick={onCellClick} />
+          </article>
+          <h3 className="section-title">{t(lang, 'localityCards')}</h3>
+          <div className="card-grid card-grid--localities">
+            {localities.slice(0, MAX_CARDS).map((locality) => (
+              <LocalityCard key={locality.id} locality={locality} lookup={lookup} lang={lang} onOpenProfile={onOpenProfile} />
+            ))}
+          </div>
+          {localities.length > MAX_CARDS ? (
+            <p className="muted">{t(lang, 'moreMatches', { n: formatCount(localities.length - MAX_CARDS, lang) })}</p>
+          ) : null}
+        </>
+      )}
+    </section>
+  );
+}

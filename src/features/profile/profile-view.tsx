@@ -1,0 +1,94 @@
+// Locality profile: every figure of one locality by program area, unclassified ones too, each with its quote.
+import { useId, useMemo } from 'react';
+import type { Locality, Observation } from '@/schema/dataset';
+import { QuoteText } from '@/components/quote-text';
+import { periodText } from '@/lib/comparison-notes';
+import type { DatasetLookup } from '@/lib/dataset-lookup';
+import { figureMarks, figureValueText } from '@/lib/figure-text';
+import { formatCount, formatNumber, type Lang } from '@/lib/format';
+import { pick, t } from '@/lib/i18n';
+import { groupByArea } from '@/features/profile/group-by-area';
+
+interface ProfileViewProps {
+  lookup: DatasetLookup;
+  locality: Locality;
+  observations: readonly Observation[];
+  lang: Lang;
+  perCapita: boolean;
+  onLocalityChange: (localityId: string) => void;
+}
+
+export function ProfileView({ lookup, locality, observations, lang, perCapita, onLocalityChange }: ProfileViewProps) {
+  const selectId = useId();
+  const groups = useMemo(() => groupByArea(observations, lookup.areas), [observations, lookup]);
+  return (
+    <section className="view profile-view" aria-labelledby="profile-heading">
+      <div className="view__toolbar">
+        <h2 id="profile-heading" className="view__title">
+          <span className="swatch" style={{ background: lookup.colours.get(locality.id) }} aria-hidden="true" />
+          {pick(locality.name, lang)}
+        </h2>
+        <label className="inline-field" htmlFor={selectId}>
+          {t(lang, 'profileFor')}
+        </label>
+        <select id={selectId} className="input" value={locality.id} onChange={(event) => onLocalityChange(event.target.value)}>
+          {lookup.index.localities.map((option) => (
+            <option key={option.id} value={option.id}>
+              {pick(option.name, lang)} · {pick(option.level, lang)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <p className="view__intro">
+        <span className="level-badge">{pick(locality.level, lang)}</span> {locality.parent ? `${pick(locality.parent, lang)}, ` : ''}
+        {pick(locality.province, lang)} · {t(lang, 'population')} {formatNumber(locality.population.value, lang)} (
+        {pick(locality.population.citation, lang)}
+        {locality.population.note ? `; ${pick(locality.population.note, lang)}` : ''}) ·{' '}
+        {t(lang, 'figuresCount', { n: formatCount(observations.length, lang) })}
+      </p>
+      {locality.sourceIds.map((id) => lookup.sourcesById.get(id)).map((source) =>
+        source?.note ? (
+          <p key={source.id} className="note note--levels">
+            {pick(source.note, lang)}
+          </p>
+        ) : null,
+      )}
+      {groups.length === 0 ? <p className="empty-state">{t(lang, 'profileEmpty')}</p> : null}
+      {groups.map((group) => (
+        <section key={group.id} className="area-group" aria-labelledby={`profile-area-${group.id}`}>
+          <h3 className="area-group__title" id={`profile-area-${group.id}`}>
+            {group.area ? pick(group.area.label, lang) : t(lang, 'unclassified')}{' '}
+            <span className="muted">({formatCount(group.observations.length, lang)})</span>
+          </h3>
+          <ul className="observation-list">
+            {group.observations.map((observation) => {
+              const metric = observation.metricId ? lookup.metricsById.get(observation.metricId) : undefined;
+              return (
+                <li key={observation.id} className="observation card" data-observation-id={observation.id}>
+                  <p className="observation__value">
+                    <span className="observation__label">{pick(observation.label, lang)}</span>{' '}
+                    <strong>{figureValueText(observation, metric, locality, lookup.unitLabels, lang, perCapita)}</strong>
+                    {figureMarks(observation, lookup.index.scopes, lang).map((mark) => (
+                      <span key={mark} className={`badge${observation.kind === 'plan' ? ' badge--plan' : ''}`}>
+                        {mark}
+                      </span>
+                    ))}
+                  </p>
+                  <p className="muted small">
+                    {t(lang, 'originalText')}: {observation.originalText} · {t(lang, 'period')}: {periodText(observation.period, lang)} ·{' '}
+                    {t(lang, observation.kind === 'plan' ? 'plan' : 'result')}
+                  </p>
+                  <QuoteText
+                    quote={observation.quote}
+                    figureStart={observation.figureStart - observation.quoteStart}
+                    figureEnd={observation.figureEnd - observation.quoteStart}
+                  />
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ))}
+    </section>
+  );
+}

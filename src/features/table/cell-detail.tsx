@@ -1,0 +1,67 @@
+// The panel a table cell opens: each figure with its quoted sentence, period, kind and source.
+import type { Locality, Metric, Observation } from '@/schema/dataset';
+import { QuoteText } from '@/components/quote-text';
+import { periodText } from '@/lib/comparison-notes';
+import type { DatasetLookup } from '@/lib/dataset-lookup';
+import { figureMarks, figureValueText } from '@/lib/figure-text';
+import { formatDate, type Lang } from '@/lib/format';
+import { pick, t } from '@/lib/i18n';
+
+interface CellDetailProps {
+  metric: Metric;
+  locality: Locality;
+  observations: readonly Observation[];
+  lookup: DatasetLookup;
+  lang: Lang;
+  perCapita: boolean;
+  onClose: () => void;
+}
+
+export function CellDetail({ metric, locality, observations, lookup, lang, perCapita, onClose }: CellDetailProps) {
+  return (
+    <section className="card cell-detail" aria-labelledby="cell-detail-title" data-testid="cell-detail">
+      <header className="card__header cell-detail__header">
+        <h3 className="card__title" id="cell-detail-title">
+          {pick(locality.name, lang)} · {pick(metric.label, lang)}
+        </h3>
+        <button type="button" className="button" onClick={onClose}>
+          {t(lang, 'close')}
+        </button>
+      </header>
+      <ul className="observation-list">
+        {observations.map((observation) => {
+          const source = lookup.sourcesById.get(observation.sourceId);
+          const marks = figureMarks(observation, lookup.index.scopes, lang);
+          return (
+            <li key={observation.id} className="observation" data-observation-id={observation.id}>
+              <p className="observation__value">
+                <strong>{figureValueText(observation, metric, locality, lookup.unitLabels, lang, perCapita)}</strong>
+                {marks.map((mark) => (
+                  <span key={mark} className="badge">
+                    {mark}
+                  </span>
+                ))}
+                <span className="muted">
+                  {' '}
+                  {t(lang, 'originalText')}: {observation.originalText} · {periodText(observation.period, lang)}
+                </span>
+              </p>
+              <QuoteText
+                quote={observation.quote}
+                figureStart={observation.figureStart - observation.quoteStart}
+                figureEnd={observation.figureEnd - observation.quoteStart}
+              />
+              {source ? (
+                <p className="muted small">
+                  {t(lang, 'source')}: <span lang="zh-CN">{source.title}</span>
+                  {source.publisher ? ` · ${source.publisher}` : ''}
+                  {source.publishedOn ? ` · ${formatDate(source.publishedOn, lang)}` : ''}
+                </p>
+              ) : null}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,212 @@
+// Table view: metrics x selected localities with sort, search, hidden columns, cell quotes and CSV.
+import { Fragment, useId, useMemo, useState } from 'react';
+import { functionalUpdate, useTable, type ColumnVisibilityState, type SortingState, type Updater } from '@tanstack/react-table';
+import type { Locality } from '@/schema/dataset';
+import type { ObservationsByLocality } from '@/lib/comparison';
+import type { DatasetLookup } from '@/lib/dataset-lookup';
+import { formatCount, type Lang } from '@/lib/format';
+import { pick, t } from '@/lib/i18n';
+import type { TableSort, ViewState } from '@/lib/url-state';
+import { buildColumns, tableFeatureSet } from '@/features/table/table-columns';
+import { buildTableRows, filterRows, toCsv } from '@/features/table/table-data';
+import { CellDetail } from '@/features/table/cell-detail';
+import { FigureCell } from '@/features/table/figure-cell';
+
+interface TableViewProps {
+  lookup: DatasetLookup;
+  localities: readonly Locality[];
+  observations: ObservationsByLocality;
+  areaIds: readonly string[] | null;
+  lang: Lang;
+  perCapita: boolean;
+  query: string;
+  sort: TableSort | null;
+  hidden: readonly string[];
+  onChange: (change: Partial<ViewState>, replace?: boolean) => void;
+}
+
+function download(filename: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function TableView(props: TableViewProps) {
+  const { lookup, localities, observations, areaIds, lang, perCapita, query, sort, hidden, onChange } = props;
+  const searchId = useId();
+  const [openCell, setOpenCell] = useState<{ metricId: string; localityId: string } | null>(null);
+  const context = useMemo(() => ({ lookup, lang, perCapita }), [lookup, lang, perCapita]);
+  const allRows = useMemo(() => buildTableRows(lookup, localities, observations, areaIds), [lookup, localities, observations, areaIds]);
+  const rows = useMemo(() => filterRows(allRows, query, localities, context), [allRows, query, localities, context]);
+  const columns = useMemo(() => buildColumns(localities, context), [localities, context]);
+  const sorting = useMemo<SortingState>(() => (sort ? [{ id: sort.columnId, desc: sort.desc }] : []), [sort]);
+  const columnVisibility = useMemo<ColumnVisibilityState>(() => Object.fromEntries(hidden.map((id) => [id, false])), [hidden]);
+
+  const table = useTable({
+    features: tableFeatureSet,
+    columns,
+    data: rows,
+    getRowId: (row) => row.metric.id,
+    state: { sorting, columnVisibility },
+    onSortingChange: (updater: Updater<SortingState>) => {
+      const next = functionalUpdate(updater, sorting)[0];
+      onChange({ tsort: next ? { columnId: next.id, desc: next.desc } : null });
+    },
+    onColumnVisibilityChange: (updater: Updater<ColumnVisibilityState>) => {
+      const next = functionalUpdate(updater, columnVisibility);
+      onChange({ hide: Object.keys(next).filter((id) => next[id] === false) });
+    },
+  });
+
+  const visibleColumns = table.getVisibleLeafColumns();
+  const shownRows = table.getRowModel().rows;
+  const grouped = sorting.length === 0;
+
+  const downloadCsv = () => {
+    const header = visibleColumns.map((column) => column.columnDef.meta?.headerText ?? column.id);
+    const body = shownRows.map((row) => visibleColumns.map((column) => column.columnDef.meta?.text(row.original) ?? ''));
+    download(`union-compare-table-${lookup.index.builtAt.slice(0, 10)}.csv`, toCsv(header, body));
+  };
+
+  const openRow = openCell ? allRows.find((row) => row.metric.id === openCell.metricId) : undefined;
+  const openLocality = openCell ? lookup.localitiesById.get(openCell.localityId) : undefined;
+
+  return (
+    <section className="view table-view" aria-labelledby="table-heading">
+      <div className="view__toolbar">
+        <h2 id="table-heading" className="view__title">
+          {t(lang, 'viewTable')}
+        </h2>
+        <label className="visually-hidden" htmlFor={searchId}>
+          {t(lang, 'tableSearch')}
+        </label>
+        <input
+          id={searchId}
+          type="search"
+          className="input input--search"
+          placeholder={t(lang, 'tableSearch')}
+          value={query}
+          onChange={(event) => onChange({ q: event.target.value }, true)}
+        />
+        <details className="menu">
+          <summary className="button">{t(lang, 'tableColumns')}</summary>
+          <div className="menu__panel">
+            {table.getAllLeafColumns().filter((column) => column.getCanHide()).map((column) => (
+              <label key={column.id} className="menu__item">
+                <input type="checkbox" checked={column.getIsVisible()} onChange={(event) => column.toggleVisibility(event.target.checked)} />
+                {column.columnDef.meta?.headerText ?? column.id}
+              </label>
+            ))}
+          </div>
+        </details>
+        <button type="button" className="button button--primary" onClick={downloadCsv}>
+          {t(lang, 'downloadCsv')}
+        </button>
+      </div>
+      <p className="view__intro">
+        {t(lang, 'cellHint')} <span className="muted">{t(lang, 'tableRows', { n: formatCount(shownRows.length, lang) })}</span>
+      </p>
+      {openRow && openLocality ? (
+        <CellDetail
+          metric={openRow.metric}
+          locality={openLocality}
+          observations={openRow.cells[openLocality.id] ?? []}
+          lookup={lookup}
+          lang={lang}
+          perCapita={perCapita}
+          onClose={() => setOpenCell(null)}
+        />
+      ) : null}
+      <div className="table-scroll" role="region" aria-labelledby="table-heading" tabIndex={0}>
+        <table className="figure-table" data-testid="figure-table">
+          <thead>
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id}>
+                {group.headers.map((header) => {
+                  const sorted = header.column.getIsSorted();
+                  return (
+                    <th
+                      key={header.id}
+                      scope="col"
+                      className={`figure-table__head figure-table__head--${header.column.columnDef.meta?.kind ?? 'other'}`}
+                      aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
+                    >
+                      <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
+                        {header.column.columnDef.meta?.locality ? (
+                          <span className="swatch" style={{ background: lookup.colours.get(header.column.id) }} aria-hidden="true" />
+                        ) : null}
+                        <table.FlexRender header={header} />
+                        <span className="sort-button__arrow" aria-hidden="true">
+                          {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
+                        </span>
+                      </button>
+                    </th>
+                  );
+                })}
+              </tr>
+            ))}
+          </thead>
+          <tbody>
+            {shownRows.length === 0 ? (
+              <tr>
+                <td colSpan={visibleColumns.length}>{t(lang, 'tableEmpty')}</td>
+              </tr>
+            ) : null}
+            {shownRows.map((row, index) => {
+              const startsArea = grouped && shownRows[index - 1]?.original.area.id !== row.original.area.id;
+              return (
+                <Fragment key={row.id}>
+                  {startsArea ? (
+                    <tr className="figure-table__group">
+                      <th scope="colgroup" colSpan={visibleColumns.length}>
+                        {pick(row.original.area.label, lang)}
+                      </th>
+                    </tr>
+                  ) : null}
+                  <tr data-metric={row.original.metric.id}>
+                    {row.getVisibleCells().map((cell) => {
+                      const meta = cell.column.columnDef.meta;
+                      if (meta?.kind === 'metric') {
+                        return (
+                          <th key={cell.id} scope="row" className="figure-table__metric">
+                            {meta.text(row.original)}
+                          </th>
+                        );
+                      }
+                      if (meta?.kind === 'locality' && meta.locality) {
+                        const locality = meta.locality;
+                        return (
+                          <td key={cell.id} className="figure-table__cell" data-locality={locality.id}>
+                            <FigureCell
+                              row={row.original}
+                              locality={locality}
+                              lookup={lookup}
+                              lang={lang}
+                              perCapita={perCapita}
+                              active={openCell?.metricId === row.original.metric.id && openCell.localityId === locality.id}
+                              onOpen={() => setOpenCell({ metricId: row.original.metric.id, localityId: locality.id })}
+                            />
+                          </td>
+                        );
+                      }
+                      return (
+                        <td key={cell.id} className="figure-table__text">
+                          {meta?.text(row.original)}
+                        </td>
+                      );
+                    })}
+                  </tr>
+                </Fragment>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

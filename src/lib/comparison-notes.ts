@@ -1,0 +1,97 @@
+// The visible caveats of a comparison: different periods or levels, plans, several figures, scope, gaps.
+import type { Locality, Scope } from '@/schema/dataset';
+import type { ComparisonRow } from '@/lib/comparison';
+import type { Lang } from '@/lib/format';
+import { joinList, pick, t } from '@/lib/i18n';
+
+export type NoteKind = 'periods' | 'levels' | 'plans' | 'multiple' | 'scope' | 'notReported' | 'perCapita';
+
+export interface ComparisonNote {
+  kind: NoteKind;
+  text: string;
+}
+
+function unique<T>(items: readonly T[]): T[] {
+  return [...new Set(items)];
+}
+
+function reportedRows(rows: readonly ComparisonRow[]): ComparisonRow[] {
+  return rows.filter((row) => row.observation !== null);
+}
+
+function localitiesOf(rows: readonly ComparisonRow[]): Locality[] {
+  const seen = new Map<string, Locality>();
+  for (const row of rows) seen.set(row.locality.id, row.locality);
+  return [...seen.values()];
+}
+
+/** Labels a period, marking several years added together. */
+export function periodText(period: { label: { zh: string; en: string }; cumulative: boolean }, lang: Lang): string {
+  const label = pick(period.label, lang);
+  if (!period.cumulative) return label;
+  return lang === 'zh' ? `${label}（${t(lang, 'cumulative')}）` : `${label} (${t(lang, 'cumulative')})`;
+}
+
+function periodsNote(rows: ComparisonRow[], lang: Lang): ComparisonNote | null {
+  const keys = unique(rows.map((row) => `${row.observation?.period.label.zh}|${row.observation?.period.cumulative}`));
+  if (keys.length < 2) return null;
+  const parts = localitiesOf(rows).map((locality) => {
+    const periods = unique(
+      rows.filter((row) => row.locality.id === locality.id).map((row) => periodText(row.observation!.period, lang)),
+    );
+    return `${pick(locality.shortName, lang)} ${periods.join(lang === 'zh' ? '、' : ', ')}`;
+  });
+  return { kind: 'periods', text: t(lang, 'notePeriods', { list: joinList(parts, lang) }) };
+}
+
+function levelsNote(rows: ComparisonRow[], lang: Lang): ComparisonNote | null {
+  const localities = localitiesOf(rows);
+  const ranks = unique(localities.map((locality) => locality.levelRank));
+  if (ranks.length < 2) return null;
+  const countOf = (rank: number) => localities.filter((locality) => locality.levelRank === rank).length;
+  const usual = ranks.reduce((best, rank) => (countOf(rank) > countOf(best) ? rank : best), 3);
+  const odd = localities.filter((locality) => locality.levelRank !== usual);
+  const list = (odd.length > 0 ? odd : localities).map(
+    (locality) => `${pick(locality.name, lang)}${lang === 'zh' ? '（' : ' ('}${pick(locality.level, lang)}${lang === 'zh' ? '）' : ')'}`,
+  );
+  return { kind: 'levels', text: t(lang, 'noteLevels', { list: joinList(list, lang) }) };
+}
+
+/** Every caveat that applies to these rows, in a fixed order; empty when the comparison is like for like. */
+export function comparisonNotes(rows: readonly ComparisonRow[], scopes: readonly Scope[], lang: Lang): ComparisonNote[] {
+  const reported = reportedRows(rows);
+  const notes: ComparisonNote[] = [];
+  const periods = periodsNote(reported, lang);
+  if (periods) notes.push(periods);
+  const levels = levelsNote(reported, lang);
+  if (levels) notes.push(levels);
+  const plans = localitiesOf(reported.filter((row) => row.observation?.kind === 'plan'));
+  if (plans.length > 0) {
+    notes.push({ kind: 'plans', text: t(lang, 'notePlans', { list: joinList(plans.map((l) => pick(l.shortName, lang)), lang) }) });
+  }
+  const multiple = localitiesOf(reported).filter(
+    (locality) => reported.filter((row) => row.locality.id === locality.id).length > 1,
+  );
+  if (multiple.length > 0) {
+    notes.push({ kind: 'multiple', text: t(lang, 'noteMultiple', { list: joinList(multiple.map((l) => pick(l.shortName, lang)), lang) }) });
+  }
+  const scoped = reported.filter((row) => row.observation?.scopeId);
+  if (scoped.length > 0) {
+    const parts = unique(
+      scoped.map((row) => {
+        const scope = scopes.find((s) => s.id === row.observation?.scopeId);
+        return `${pick(row.locality.shortName, lang)}${lang === 'zh' ? '：' : ': '}${scope ? pick(scope.label, lang) : row.observation?.scopeId}`;
+      }),
+    );
+    notes.push({ kind: 'scope', text: t(lang, 'noteScope', { list: joinList(parts, lang) }) });
+  }
+  const missing = localitiesOf(rows.filter((row) => row.observation === null));
+  if (missing.length > 0) {
+    notes.push({ kind: 'notReported', text: t(lang, 'noteNotReported', { list: joinList(missing.map((l) => pick(l.shortName, lang)), lang) }) });
+  }
+  if (reported.some((row) => row.perCapita)) {
+    const citations = unique(localitiesOf(reported).map((l) => pick(l.population.citation, lang)));
+    notes.push({ kind: 'perCapita', text: t(lang, 'notePerCapita', { citation: joinList(citations, lang) }) });
+  }
+  return notes;
+}

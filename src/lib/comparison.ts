@@ -1,0 +1,130 @@
+// Lines up the selected localities' figures for one metric, without ever summing or zero-filling.
+import type { IndexFile, Locality, Metric, Observation, ProgramArea } from '@/schema/dataset';
+import type { ChartSort } from '@/lib/url-state';
+import { displayValue } from '@/lib/per-capita';
+
+export type ObservationsByLocality = ReadonlyMap<string, readonly Observation[]>;
+
+/** One line of a comparison: a figure of a locality, or that locality's absence. */
+export interface ComparisonRow {
+  locality: Locality;
+  /** Null when the locality did not report the metric. */
+  observation: Observation | null;
+  /** The value to draw: per 10,000 residents when that is on, else the figure; null when not reported. */
+  value: number | null;
+  perCapita: boolean;
+  /** Set when one locality has several figures for the metric: what tells them apart. */
+  distinction: string | null;
+}
+
+export interface MetricComparison {
+  metric: Metric;
+  rows: ComparisonRow[];
+  reportingLocalityIds: string[];
+}
+
+/** The clause of the quote right before the figure (or after it), to tell several figures apart. */
+export function figureContext(observation: Observation, maxLength = 14): string {
+  const start = observation.figureStart - observation.quoteStart;
+  const end = observation.figureEnd - observation.quoteStart;
+  const quote = observation.quote;
+  if (start < 0 || end > quote.length || start >= end) return observation.label.zh;
+  const stops = /[，,；;。！？!?：:、（）()“”\s]/;
+  let from = start;
+  while (from > 0 && !stops.test(quote[from - 1] ?? '')) from -= 1;
+  let before = quote.slice(from, start).trim();
+  if (before.length < 2) {
+    let to = end;
+    while (to < quote.length && !stops.test(quote[to] ?? '')) to += 1;
+    before = `${quote.slice(from, start)}${quote.slice(start, to)}`.trim();
+  }
+  if (before.length === 0) return observation.label.zh;
+  return before.length > maxLength ? `…${before.slice(before.length - maxLength)}` : before;
+}
+
+function byFigureOrder(a: Observation, b: Observation): number {
+  return a.sourceId === b.sourceId ? a.figureStart - b.figureStart : a.sourceId.localeCompare(b.sourceId);
+}
+
+/** Observations of one metric for one locality, in reading order. */
+export function observationsFor(
+  observations: ObservationsByLocality,
+  localityId: string,
+  metricId: string,
+): Observation[] {
+  return (observations.get(localityId) ?? []).filter((o) => o.metricId === metricId).toSorted(byFigureOrder);
+}
+
+/** Rows for one metric: each figure of each selected locality, and a not-reported row for the rest. */
+export function compareMetric(
+  metric: Metric,
+  localities: readonly Locality[],
+  observations: ObservationsByLocality,
+  perCapita: boolean,
+): MetricComparison {
+  const rows: ComparisonRow[] = [];
+  const reportingLocalityIds: string[] = [];
+  for (const locality of localities) {
+    const figures = observationsFor(observations, locality.id, metric.id);
+    if (figures.length === 0) {
+      rows.push({ locality, observation: null, value: null, perCapita: false, distinction: null });
+      continue;
+    }
+    reportingLocalityIds.push(locality.id);
+    for (const observation of figures) {
+      const shown = displayValue(observation.value, metric, locality.population.value, perCapita);
+      rows.push({
+        locality,
+        observation,
+        value: shown.value,
+        perCapita: shown.perCapita,
+        distinction: figures.length > 1 ? figureContext(observation) : null,
+      });
+    }
+  }
+  return { metric, rows, reportingLocalityIds };
+}
+
+/** Orders rows by value when asked; rows without a value always go last, in locality order. */
+export function sortRows(rows: readonly ComparisonRow[], sort: ChartSort): ComparisonRow[] {
+  if (sort === 'locality') return [...rows];
+  const reported = rows.filter((row) => row.value !== null);
+  const missing = rows.filter((row) => row.value === null);
+  const direction = sort === 'desc' ? -1 : 1;
+  return [...reported.toSorted((a, b) => direction * ((a.value ?? 0) - (b.value ?? 0))), ...missing];
+}
+
+export interface AreaGroup<T> {
+  area: ProgramArea;
+  items: T[];
+}
+
+/** Metrics that at least `minLocalities` of the selected localities report, grouped by program area. */
+export function comparableMetrics(
+  index: Pick<IndexFile, 'metrics' | 'programAreas'>,
+  localityIds: readonly string[],
+  areaIds: readonly string[] | null,
+  observations: ObservationsByLocality,
+  minLocalities = 2,
+): AreaGroup<Metric>[] {
+  const reporters = new Map<string, Set<string>>();
+  for (const localityId of localityIds) {
+    for (const observation of observations.get(localityId) ?? []) {
+      if (observation.metricId === null) continue;
+      const set = reporters.get(observation.metricId) ?? new Set<string>();
+      set.add(localityId);
+      reporters.set(observation.metricId, set);
+    }
+  }
+  const areas = index.programAreas
+    .filter((area) => areaIds === null || areaIds.includes(area.id))
+    .toSorted((a, b) => a.order - b.order);
+  return areas
+    .map((area) => ({
+      area,
+      items: index.metrics.filter(
+        (metric) => metric.programAreaId === area.id && (reporters.get(metric.id)?.size ?? 0) >= minLocalities,
+      ),
+    }))
+    .filter((group) => group.items.length > 0);
+}

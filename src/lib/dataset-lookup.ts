@@ -1,0 +1,29 @@
+// Lookups built once from the index: metrics, localities, sources and areas by id, colours, unit labels.
+import type { IndexFile, Locality, Metric, ProgramArea, Source } from '@/schema/dataset';
+import { localityColours } from '@/lib/palette';
+import { unitLabels } from '@/lib/figure-text';
+
+export interface DatasetLookup {
+  index: IndexFile;
+  metricsById: ReadonlyMap<string, Metric>;
+  localitiesById: ReadonlyMap<string, Locality>;
+  sourcesById: ReadonlyMap<string, Source>;
+  areasById: ReadonlyMap<string, ProgramArea>;
+  /** Program areas in display order. */
+  areas: readonly ProgramArea[];
+  colours: ReadonlyMap<string, string>;
+  unitLabels: ReadonlyMap<string, Metric['unitLabel']>;
+}
+
+export function buildLookup(index: IndexFile): DatasetLookup {
+  return {
+    index,
+    metricsById: new Map(index.metrics.map((metric) => [metric.id, metric])),
+    localitiesById: new Map(index.localities.map((locality) => [locality.id, locality])),
+    sourcesById: new Map(index.sources.map((source) => [source.id, source])),
+    areasById: new Map(index.programAreas.map((area) => [area.id, area])),
+    areas: index.programAreas.toSorted((a, b) => a.order - b.order),
+    colours: localityColours(index.localities.map((locality) => locality.id)),
+    unitLabels: unitLabels(index.metrics),
+  };
+}

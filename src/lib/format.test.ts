@@ -1,0 +1,64 @@
+import { describe, expect, test } from 'vitest';
+import { formatCount, formatFigure, formatNumber, formatQualified } from '@/lib/format';
+
+describe('formatNumber', () => {
+  test.each([
+    [18_000, '1.8万'],
+    [290_000_000, '2.9亿'],
+    [50_000, '5万'],
+    [1_400_000, '140万'],
+    [2200, '2200'],
+    [845, '845'],
+    [97.8, '97.8'],
+    [0.856, '0.86'],
+    [0, '0'],
+  ])('in Chinese %d reads %s (万 and 亿, no grouping below 万)', (value, expected) => {
+    expect(formatNumber(value, 'zh')).toBe(expected);
+  });
+
+  test.each([
+    [18_000, '18,000'],
+    [290_000_000, '290M'],
+    [1_400_000, '1.4M'],
+    [2_500_000_000, '2.5B'],
+    [2200, '2,200'],
+    [97.8, '97.8'],
+    [0.856, '0.86'],
+  ])('in English %d reads %s (grouping, M and B)', (value, expected) => {
+    expect(formatNumber(value, 'en')).toBe(expected);
+  });
+});
+
+describe('formatQualified keeps the qualifier', () => {
+  test.each([
+    [2200, 'more_than', 'en', '2,200+'],
+    [1000, 'about', 'en', '≈1,000'],
+    [1000, 'nearly', 'en', 'nearly 1,000'],
+    [90, 'at_least', 'en', '≥90'],
+    [2200, 'exact', 'en', '2,200'],
+    [2200, 'more_than', 'zh', '2200余'],
+    [1000, 'nearly', 'zh', '近1000'],
+    [1000, 'about', 'zh', '约1000'],
+    [90, 'at_least', 'zh', '≥90'],
+    [50_000, 'more_than', 'zh', '5万余'],
+  ] as const)('%d %s in %s reads %s', (value, qualifier, lang, expected) => {
+    expect(formatQualified(value, qualifier, lang)).toBe(expected);
+  });
+});
+
+describe('formatFigure adds the unit the way each language writes it', () => {
+  test.each([
+    [90, 'at_least', '%', 'en', '≥90%'],
+    [90, 'at_least', '%', 'zh', '≥90%'],
+    [50_000, 'more_than', '元', 'zh', '5万余元'],
+    [50_000, 'more_than', 'yuan', 'en', '50,000+ yuan'],
+    [290_000_000, 'exact', 'yuan', 'en', '290M yuan'],
+  ] as const)('%d %s %s in %s reads %s', (value, qualifier, unit, lang, expected) => {
+    expect(formatFigure(value, qualifier, unit, lang)).toBe(expected);
+  });
+});
+
+test('counters use plain grouped digits in both languages', () => {
+  expect(formatCount(12_345, 'en')).toBe('12,345');
+  expect(formatCount(12, 'zh')).toBe('12');
+});

@@ -1,0 +1,86 @@
+// Number and figure formatting for both languages: zh-CN uses 万/亿, English uses grouping and K-free M/B.
+import type { Qualifier } from '@/schema/dataset';
+
+export type Lang = 'zh' | 'en';
+
+/** Fewer decimals as numbers grow: 0.85, 12.3, 845. */
+function fractionDigitsFor(magnitude: number): number {
+  if (magnitude < 10) return 2;
+  if (magnitude < 100) return 1;
+  return 0;
+}
+
+function plain(value: number, locale: string, grouping: boolean): string {
+  return new Intl.NumberFormat(locale, {
+    maximumFractionDigits: fractionDigitsFor(Math.abs(value)),
+    useGrouping: grouping,
+  }).format(value);
+}
+
+/** Formats a bare number: zh 1.8万 / 2.9亿 / 2200; en 18,000 / 290M / 2,200. */
+export function formatNumber(value: number, lang: Lang): string {
+  const magnitude = Math.abs(value);
+  if (lang === 'zh') {
+    if (magnitude >= 1e8) return `${plain(value / 1e8, 'zh-CN', false)}亿`;
+    if (magnitude >= 1e4) return `${plain(value / 1e4, 'zh-CN', false)}万`;
+    return plain(value, 'zh-CN', false);
+  }
+  if (magnitude >= 1e9) return `${plain(value / 1e9, 'en-US', true)}B`;
+  if (magnitude >= 1e6) return `${plain(value / 1e6, 'en-US', true)}M`;
+  return plain(value, 'en-US', true);
+}
+
+const QUALIFIED: Record<Lang, Record<Qualifier, (n: string) => string>> = {
+  zh: {
+    exact: (n) => n,
+    more_than: (n) => `${n}余`,
+    nearly: (n) => `近${n}`,
+    about: (n) => `约${n}`,
+    at_least: (n) => `≥${n}`,
+  },
+  en: {
+    exact: (n) => n,
+    more_than: (n) => `${n}+`,
+    nearly: (n) => `nearly ${n}`,
+    about: (n) => `≈${n}`,
+    at_least: (n) => `≥${n}`,
+  },
+};
+
+/** A number with its qualifier kept: 2,200+ / ≈1,000 / ≥90 (en), 2200余 / 约1000 / ≥90 (zh). */
+export function formatQualified(value: number, qualifier: Qualifier, lang: Lang): string {
+  return QUALIFIED[lang][qualifier](formatNumber(value, lang));
+}
+
+/** Joins a formatted number and its unit label: "97.8%", "2200余个", "2,200+ units". */
+export function withUnit(formatted: string, unitLabel: string, lang: Lang): string {
+  if (unitLabel === '%' || unitLabel === '') return `${formatted}${unitLabel}`;
+  return lang === 'zh' ? `${formatted}${unitLabel}` : `${formatted} ${unitLabel}`;
+}
+
+/** A full figure: qualified number with unit, e.g. "5万余元" or "50,000+ yuan". */
+export function formatFigure(value: number, qualifier: Qualifier, unitLabel: string, lang: Lang): string {
+  return withUnit(formatQualified(value, qualifier, lang), unitLabel, lang);
+}
+
+/** A date such as 2023-04-29 in the reader's language. */
+export function formatDate(isoDate: string, lang: Lang): string {
+  const date = new Date(isoDate);
+  if (Number.isNaN(date.getTime())) return isoDate;
+  return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
+}
+
+/** A count of things in plain digits with grouping, for UI counters (never 万). */
+export function formatCount(value: number, lang: Lang): string {
+  return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US').format(value);
+}
+
+/** The qualifier's pattern with N in place of the number, for legends: "N余", "N+", "≈N". */
+export function qualifierPattern(qualifier: Qualifier, lang: Lang): string {
+  return QUALIFIED[lang][qualifier]('N');
+}

@@ -1,0 +1,136 @@
+// Interface text in Chinese (first) and English; data labels come from the dataset's own zh/en pairs.
+import type { LocalizedText } from '@/schema/dataset';
+import type { Lang } from '@/lib/format';
+
+const MESSAGES = {
+  appTitle: { zh: '工会工作对比看板', en: 'Union Work Comparison' },
+  appSubtitle: {
+    zh: '逐项对比各地总工会公开报道的工作数字，每个数字都可追溯到原文',
+    en: 'What local trade-union federations report, figure by figure, each traced to its source sentence',
+  },
+  viewOverview: { zh: '概览', en: 'Overview' },
+  viewCharts: { zh: '图表', en: 'Charts' },
+  viewTable: { zh: '表格', en: 'Table' },
+  viewProfile: { zh: '地区档案', en: 'Locality profile' },
+  viewAbout: { zh: '关于数据', en: 'About' },
+  views: { zh: '视图', en: 'Views' },
+  localities: { zh: '地区', en: 'Localities' },
+  programAreas: { zh: '工作领域', en: 'Program areas' },
+  allAreas: { zh: '全部领域', en: 'All areas' },
+  selectAll: { zh: '全选', en: 'Select all' },
+  selectMatching: { zh: '选择匹配项', en: 'Select matching' },
+  clearSelection: { zh: '清空', en: 'Clear' },
+  searchLocalities: { zh: '搜索地区', en: 'Search localities' },
+  selectedCount: { zh: '已选 {n} / {total}', en: '{n} of {total} selected' },
+  moreMatches: { zh: '另有 {n} 个匹配，请细化搜索', en: '{n} more match; refine the search' },
+  noMatches: { zh: '没有匹配的地区', en: 'No locality matches' },
+  language: { zh: '语言', en: 'Language' },
+  perCapita: { zh: '每万常住人口', en: 'Per 10,000 residents' },
+  perCapitaShort: { zh: '/万人', en: 'per 10k residents' },
+  perCapitaBasis: { zh: '人口依据', en: 'Population basis' },
+  perCapitaRatesExcluded: {
+    zh: '比率（%）不按人口折算。',
+    en: 'Rates (%) are never divided by population.',
+  },
+  loading: { zh: '正在加载数据…', en: 'Loading data…' },
+  loadError: { zh: '数据加载失败', en: 'The data could not be loaded' },
+  retry: { zh: '重试', en: 'Retry' },
+  schemaMismatch: {
+    zh: '数据版本为 {found}，本应用需要版本 {expected}。请重新构建数据（npm run data）或刷新页面。',
+    en: 'The data is version {found}; this app needs version {expected}. Rebuild the data (npm run data) or reload the page.',
+  },
+  noLocalitySelected: { zh: '请至少选择一个地区。', en: 'Select at least one locality.' },
+  notReported: { zh: '未报告', en: 'not reported' },
+  plan: { zh: '计划', en: 'plan' },
+  result: { zh: '结果', en: 'result' },
+  cumulative: { zh: '累计', en: 'cumulative' },
+  period: { zh: '时期', en: 'Period' },
+  kind: { zh: '性质', en: 'Kind' },
+  scope: { zh: '范围', en: 'Scope' },
+  quote: { zh: '原文', en: 'Quote' },
+  source: { zh: '来源', en: 'Source' },
+  sources: { zh: '来源', en: 'Sources' },
+  level: { zh: '行政级别', en: 'Level' },
+  parent: { zh: '上级', en: 'Parent' },
+  population: { zh: '常住人口', en: 'Population' },
+  figuresReported: { zh: '报告数字', en: 'Figures reported' },
+  figuresCount: { zh: '{n} 个数字', en: '{n} figures' },
+  unclassified: { zh: '未分类', en: 'Unclassified' },
+  openProfile: { zh: '查看档案', en: 'Open profile' },
+  heatmapTitle: { zh: '各地区在各领域报告的数字个数', en: 'Figures each locality reports in each program area' },
+  heatmapHint: { zh: '点击格子即可只看该领域。', en: 'Click a cell to filter to that area.' },
+  heatmapCapped: {
+    zh: '热力图可滚动，共 {n} 个地区；拖动右侧滑块浏览。',
+    en: 'The heat map scrolls through {n} localities; drag the slider on the right.',
+  },
+  localityCards: { zh: '地区概况', en: 'Localities' },
+  chartsEmpty: {
+    zh: '所选地区中没有两个及以上地区共同报告的指标。可查看表格或地区档案。',
+    en: 'No metric is reported by two or more of the selected localities. See the table or a profile.',
+  },
+  chartsIntro: {
+    zh: '每张卡片是一个至少两个所选地区都报告的指标。未报告的地区显示为“未报告”，不计为零。',
+    en: 'One card per metric reported by at least two selected localities. A locality that did not report it reads “not reported”, never zero.',
+  },
+  sortBy: { zh: '排序', en: 'Sort' },
+  sortLocality: { zh: '按地区', en: 'By locality' },
+  sortDesc: { zh: '数值从大到小', en: 'Largest first' },
+  sortAsc: { zh: '数值从小到大', en: 'Smallest first' },
+  notePeriods: { zh: '时期不同：{list}。', en: 'Periods differ: {list}.' },
+  noteLevels: {
+    zh: '行政级别不同：{list}，与县级地区并非同级可比。',
+    en: 'Administrative levels differ: {list}; not like for like with county-level localities.',
+  },
+  notePlans: {
+    zh: '含计划目标（斜纹条），不是已完成的结果：{list}。',
+    en: 'Includes plans (hatched bars), not results achieved: {list}.',
+  },
+  noteMultiple: {
+    zh: '{list} 对该指标报告了多个数字，分别列出，未相加。',
+    en: '{list} reported several figures for this metric; each is shown, none are added up.',
+  },
+  noteScope: { zh: '范围限定：{list}。', en: 'Narrower scope: {list}.' },
+  noteNotReported: { zh: '未报告：{list}。', en: 'Not reported: {list}.' },
+  notePerCapita: {
+    zh: '每万常住人口折算，人口依据：{citation}。',
+    en: 'Per 10,000 residents; population: {citation}.',
+  },
+  tableSearch: { zh: '搜索表格', en: 'Search the table' },
+  tableColumns: { zh: '显示列', en: 'Columns' },
+  downloadCsv: { zh: '下载 CSV', en: 'Download CSV' },
+  metric: { zh: '指标', en: 'Metric' },
+  unit: { zh: '单位', en: 'Unit' },
+  area: { zh: '领域', en: 'Area' },
+  tableRows: { zh: '{n} 行', en: '{n} rows' },
+  tableEmpty: { zh: '没有符合条件的行。', en: 'No rows match.' },
+  cellDetails: { zh: '数字详情', en: 'Figure details' },
+  cellHint: { zh: '点击单元格查看原文句子和来源。', en: 'Click a cell to see the quoted sentence and its source.' },
+  close: { zh: '关闭', en: 'Close' },
+  profileFor: { zh: '选择地区', en: 'Locality' },
+  profileEmpty: { zh: '该地区没有可显示的数字。', en: 'This locality has no figures to show.' },
+  originalText: { zh: '原文数字', en: 'As written' },
+  builtAt: { zh: '数据构建时间', en: 'Data built' },
+  showInCharts: { zh: '在图表中查看', en: 'Show in charts' },
+  skipToContent: { zh: '跳到正文', en: 'Skip to content' },
+} as const satisfies Record<string, LocalizedText>;
+
+export type MessageKey = keyof typeof MESSAGES;
+
+/** Interface text for a key, with {placeholders} filled in. */
+export function t(lang: Lang, key: MessageKey, params?: Record<string, string | number>): string {
+  let text: string = MESSAGES[key][lang];
+  if (params) {
+    for (const [name, value] of Object.entries(params)) text = text.replaceAll(`{${name}}`, String(value));
+  }
+  return text;
+}
+
+/** Picks the reader's language from a zh/en pair in the data. */
+export function pick(text: LocalizedText, lang: Lang): string {
+  return text[lang];
+}
+
+/** The list separator of each language. */
+export function joinList(items: readonly string[], lang: Lang): string {
+  return items.join(lang === 'zh' ? '；' : '; ');
+}

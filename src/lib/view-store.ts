@@ -1,0 +1,53 @@
+// The one store: view state, mirrored to the URL (pushState on change, restored on popstate).
+import { create } from 'zustand';
+import { DEFAULT_VIEW_STATE, parseViewState, serializeViewState, type ViewState } from '@/lib/url-state';
+
+interface ViewStore extends ViewState {
+  /** Applies a change; `replace` rewrites the current history entry instead of adding one (typing). */
+  update: (change: Partial<ViewState>, options?: { replace?: boolean }) => void;
+  /** Sets the whole state from outside (popstate, reconciliation) without adding history. */
+  restore: (state: ViewState, options?: { rewriteUrl?: boolean }) => void;
+}
+
+function pickState(store: ViewStore): ViewState {
+  const { update: _update, restore: _restore, ...state } = store;
+  return state;
+}
+
+function writeUrl(state: ViewState, mode: 'push' | 'replace'): void {
+  if (typeof window === 'undefined') return;
+  const search = serializeViewState(state);
+  if (search === window.location.search) return;
+  const url = `${window.location.pathname}${search}${window.location.hash}`;
+  if (mode === 'push') window.history.pushState(null, '', url);
+  else window.history.replaceState(null, '', url);
+}
+
+const initial = typeof window === 'undefined' ? DEFAULT_VIEW_STATE : parseViewState(window.location.search);
+
+export const useViewStore = create<ViewStore>()((set, get) => ({
+  ...initial,
+  update: (change, options) => {
+    set(change);
+    writeUrl(pickState(get()), options?.replace ? 'replace' : 'push');
+  },
+  restore: (state, options) => {
+    set(state);
+    if (options?.rewriteUrl) writeUrl(state, 'replace');
+  },
+}));
+
+/** Follows the back and forward buttons; returns the unsubscribe function. */
+function onPopState(): void {
+  useViewStore.getState().restore(parseViewState(window.location.search));
+}
+
+export function listenToHistory(): () => void {
+  window.addEventListener('popstate', onPopState);
+  return () => window.removeEventListener('popstate', onPopState);
+}
+
+/** The plain view state, for code that needs all of it. */
+export function currentViewState(): ViewState {
+  return pickState(useViewStore.getState());
+}

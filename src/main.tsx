@@ -1,0 +1,15 @@
+// Entry: mounts the app and starts following the back and forward buttons.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from '@/app/app';
+import { listenToHistory } from '@/lib/view-store';
+
+listenToHistory();
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
