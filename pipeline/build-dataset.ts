@@ -75,8 +75,9 @@ export function buildDataset(inputs: PipelineInputs): PipelineOutput {
       throw new PipelineError(manifestFile.file, `source "${source.id}" names an unknown locality "${source.locality}"`, lineOf(manifestFile.text, ['sources', index, 'locality']));
     }
   });
+  const localitiesWithSources = new Set(manifest.sources.map((s) => s.locality));
   manifest.localities.forEach((locality, index) => {
-    if (!manifest.sources.some((s) => s.locality === locality.id)) {
+    if (!localitiesWithSources.has(locality.id)) {
       throw new PipelineError(manifestFile.file, `locality "${locality.id}" has no source`, lineOf(manifestFile.text, ['localities', index, 'id']));
     }
   });
@@ -106,8 +107,10 @@ export function buildDataset(inputs: PipelineInputs): PipelineOutput {
     line: lineOf(overridesFile.text, ['overrides', index]),
   }));
 
-  const observationsOf = (localityId: string) =>
-    manifest.sources.filter((s) => s.locality === localityId).flatMap((s) => extracted.get(s.id)!.observations);
+  // Group once: with thousands of localities, a filter per locality would be quadratic.
+  const sourcesOf = new Map<string, string[]>();
+  for (const s of manifest.sources) sourcesOf.set(s.locality, [...(sourcesOf.get(s.locality) ?? []), s.id]);
+  const observationsOf = (localityId: string) => (sourcesOf.get(localityId) ?? []).flatMap((id) => extracted.get(id)!.observations);
 
   const index = indexFileSchema.parse({
     schemaVersion: SCHEMA_VERSION,
@@ -133,7 +136,7 @@ export function buildDataset(inputs: PipelineInputs): PipelineOutput {
         divisionCode: l.divisionCode,
         population: { value: l.population, year: 2020, citation: manifest.populationCitation, note: l.populationNote ?? null },
         coordinates: l.coordinates,
-        sourceIds: manifest.sources.filter((s) => s.locality === l.id).map((s) => s.id),
+        sourceIds: sourcesOf.get(l.id) ?? [],
         figureCounts,
       };
     }),

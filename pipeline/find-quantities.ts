@@ -141,30 +141,18 @@ function readAt(text: string, numberStart: number, numeral: 'arabic' | 'chinese'
  */
 export function findQuantities(text: string): QuantityCandidate[] {
   const found: QuantityCandidate[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const ch = text[i]!;
-    if (ch >= '0' && ch <= '9') {
-      ARABIC.lastIndex = i;
-      const run = ARABIC.exec(text)![0];
-      const candidate = readAt(text, i, 'arabic', run);
-      found.push(candidate);
-      i = Math.max(candidate.end, i + run.length);
-      continue;
-    }
-    if (CHINESE_NUMERAL_CHARS.includes(ch)) {
-      CHINESE.lastIndex = i;
-      const run = CHINESE.exec(text)![0];
-      const candidate = readAt(text, i, 'chinese', run);
-      if (candidate.unit !== null || text[i - 1] === '第') {
-        found.push(candidate);
-        i = Math.max(candidate.end, i + run.length);
-        continue;
-      }
-      i += run.length;
-      continue;
-    }
-    i += 1;
+  const next = new RegExp(`[0-9${CHINESE_NUMERAL_CHARS}]`, 'g');
+  let m: RegExpExecArray | null;
+  while ((m = next.exec(text)) !== null) {
+    const i = m.index;
+    const numeral = m[0] >= '0' && m[0] <= '9' ? 'arabic' : 'chinese';
+    const pattern = numeral === 'arabic' ? ARABIC : CHINESE;
+    pattern.lastIndex = i;
+    const run = pattern.exec(text)![0];
+    const candidate = readAt(text, i, numeral, run);
+    const keep = numeral === 'arabic' || candidate.unit !== null || text[i - 1] === '第';
+    if (keep) found.push(candidate);
+    next.lastIndex = keep ? Math.max(candidate.end, i + run.length) : i + run.length;
   }
   return found;
 }

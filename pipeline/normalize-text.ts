@@ -26,24 +26,31 @@ function mapChar(ch: string): string {
   return FULL_WIDTH[ch] ?? ch;
 }
 
+const ONE_TO_ONE = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a％．＋－：\u3000\u00a0]/g;
+
 /** Normalises `original` and records where each normalised character came from. */
 export function normalizeText(original: string): NormalizedText {
+  const bom = original.charCodeAt(0) === 0xfeff ? 1 : 0;
+  // Character folds are one to one, so only the BOM and CRLF shift offsets.
+  const folded = (bom ? original.slice(1) : original).replace(ONE_TO_ONE, mapChar);
+  if (!folded.includes('\r')) {
+    const toOriginal = new Int32Array(folded.length + 1);
+    for (let i = 0; i <= folded.length; i += 1) toOriginal[i] = i + bom;
+    return { text: folded, toOriginal };
+  }
   const out: string[] = [];
   const map: number[] = [];
-  let i = original.charCodeAt(0) === 0xfeff ? 1 : 0;
-  while (i < original.length) {
-    const ch = original[i]!;
-    if (ch === '\r') {
+  for (let i = 0; i < folded.length; i += 1) {
+    if (folded[i] === '\r') {
       out.push('\n');
-      map.push(i);
-      i += original[i + 1] === '\n' ? 2 : 1;
+      map.push(i + bom);
+      if (folded[i + 1] === '\n') i += 1;
       continue;
     }
-    out.push(mapChar(ch));
-    map.push(i);
-    i += 1;
+    out.push(folded[i]!);
+    map.push(i + bom);
   }
-  map.push(original.length);
+  map.push(folded.length + bom);
   return { text: out.join(''), toOriginal: Int32Array.from(map) };
 }
 

@@ -6,6 +6,7 @@ export interface Span {
 }
 
 const SENTENCE_END = /[。!?!?]/;
+const SENTENCE_END_CHARS = new Set(['。', '!', '?', '!', '?']);
 const CLOSERS = /[”’」』))]/;
 const CLAUSE_BREAK = /[,,;;。!?!?::\n]/;
 
@@ -65,7 +66,7 @@ export function sentences(text: string, start: number, end: number): Span[] {
   let i = start;
   while (i < end) {
     const ch = text[i]!;
-    if (SENTENCE_END.test(ch)) {
+    if (SENTENCE_END_CHARS.has(ch)) {
       let e = i + 1;
       while (e < end && (CLOSERS.test(text[e]!) || SENTENCE_END.test(text[e]!))) e += 1;
       push(sentenceStart, e);
