@@ -42,7 +42,7 @@ export function Dashboard({ index }: { index: IndexFile }) {
     return [];
   }, [view, selectedLocalities, profileLocality]);
   const observations = useLocalityObservations(neededIds);
-  const change = (partial: Partial<ViewState>, replace = false) => update(partial, { replace });
+  const change = (partial: Partial<ViewState>, coalesce?: string) => update(partial, { coalesce });
 
   return (
     <>

@@ -28,8 +28,9 @@ function localitiesOf(rows: readonly ComparisonRow[]): Locality[] {
 /** Labels a period, marking several years added together. */
 export function periodText(period: { label: { zh: string; en: string }; cumulative: boolean }, lang: Lang): string {
   const label = pick(period.label, lang);
-  if (!period.cumulative) return label;
-  return lang === 'zh' ? `${label}（${t(lang, 'cumulative')}）` : `${label} (${t(lang, 'cumulative')})`;
+  const word = t(lang, 'cumulative');
+  if (!period.cumulative || label.toLowerCase().includes(word) || label.includes('累计')) return label;
+  return lang === 'zh' ? `${label}（${word}）` : `${label} (${word})`;
 }
 
 function periodsNote(rows: ComparisonRow[], lang: Lang): ComparisonNote | null {

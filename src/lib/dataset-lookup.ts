@@ -1,6 +1,6 @@
 // Lookups built once from the index: metrics, localities, sources and areas by id, colours, unit labels.
 import type { IndexFile, Locality, Metric, ProgramArea, Source } from '@/schema/dataset';
-import { localityColours } from '@/lib/palette';
+import { localityColours, localityDecal } from '@/lib/palette';
 import { unitLabels } from '@/lib/figure-text';
 
 export interface DatasetLookup {
@@ -12,6 +12,8 @@ export interface DatasetLookup {
   /** Program areas in display order. */
   areas: readonly ProgramArea[];
   colours: ReadonlyMap<string, string>;
+  /** Decal patterns per locality, paired with the colours (for colour-blind readers). */
+  decals: ReadonlyMap<string, object>;
   unitLabels: ReadonlyMap<string, Metric['unitLabel']>;
 }
 
@@ -24,6 +26,7 @@ export function buildLookup(index: IndexFile): DatasetLookup {
     areasById: new Map(index.programAreas.map((area) => [area.id, area])),
     areas: index.programAreas.toSorted((a, b) => a.order - b.order),
     colours: localityColours(index.localities.map((locality) => locality.id)),
+    decals: new Map(index.localities.map((locality, order) => [locality.id, localityDecal(order)])),
     unitLabels: unitLabels(index.metrics),
   };
 }

@@ -82,8 +82,8 @@ const MESSAGES = {
     en: 'Administrative levels differ: {list}; not like for like with county-level localities.',
   },
   notePlans: {
-    zh: '含计划目标（斜纹条），不是已完成的结果：{list}。',
-    en: 'Includes plans (hatched bars), not results achieved: {list}.',
+    zh: '含计划目标（浅色虚线框），不是已完成的结果：{list}。',
+    en: 'Includes plans (faded, dashed outline), not results achieved: {list}.',
   },
   noteMultiple: {
     zh: '{list} 对该指标报告了多个数字，分别列出，未相加。',
@@ -94,6 +94,10 @@ const MESSAGES = {
   notePerCapita: {
     zh: '每万常住人口折算，人口依据：{citation}。',
     en: 'Per 10,000 residents; population: {citation}.',
+  },
+  tableMultipleNote: {
+    zh: '一个单元格里有多个数字时，逐个列出，从不相加；“—”表示未报告，不是零。',
+    en: 'Where a cell holds several figures, each is listed and none are added up; “—” means not reported, not zero.',
   },
   tableSearch: { zh: '搜索表格', en: 'Search the table' },
   tableColumns: { zh: '显示列', en: 'Columns' },

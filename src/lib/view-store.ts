@@ -3,8 +3,11 @@ import { create } from 'zustand';
 import { DEFAULT_VIEW_STATE, parseViewState, serializeViewState, type ViewState } from '@/lib/url-state';
 
 interface ViewStore extends ViewState {
-  /** Applies a change; `replace` rewrites the current history entry instead of adding one (typing). */
-  update: (change: Partial<ViewState>, options?: { replace?: boolean }) => void;
+  /**
+   * Applies a change and adds a history entry. Changes with the same `coalesce` key in a row (typing in
+   * a search box) share one entry, so the back button undoes the whole search, not each keystroke.
+   */
+  update: (change: Partial<ViewState>, options?: { coalesce?: string }) => void;
   /** Sets the whole state from outside (popstate, reconciliation) without adding history. */
   restore: (state: ViewState, options?: { rewriteUrl?: boolean }) => void;
 }
@@ -23,16 +26,21 @@ function writeUrl(state: ViewState, mode: 'push' | 'replace'): void {
   else window.history.replaceState(null, '', url);
 }
 
+let lastCoalesceKey: string | null = null;
+
 const initial = typeof window === 'undefined' ? DEFAULT_VIEW_STATE : parseViewState(window.location.search);
 
 export const useViewStore = create<ViewStore>()((set, get) => ({
   ...initial,
   update: (change, options) => {
     set(change);
-    writeUrl(pickState(get()), options?.replace ? 'replace' : 'push');
+    const key = options?.coalesce ?? null;
+    writeUrl(pickState(get()), key !== null && key === lastCoalesceKey ? 'replace' : 'push');
+    lastCoalesceKey = key;
   },
   restore: (state, options) => {
     set(state);
+    lastCoalesceKey = null;
     if (options?.rewriteUrl) writeUrl(state, 'replace');
   },
 }));

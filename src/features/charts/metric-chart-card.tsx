@@ -36,8 +36,8 @@ export function MetricChartCard({ comparison, lookup, lang, highlighted }: Metri
   const views = useMemo(() => chartRowViews(rows, lookup, scopes, lang), [rows, lookup, scopes, lang]);
   const notes = useMemo(() => comparisonNotes(rows, scopes, lang), [rows, scopes, lang]);
   const option = useMemo(
-    () => metricChartOption(views, axisName(metric, lookup, lang, perCapita), chartDescription(title, views, lang), lang),
-    [views, metric, lookup, lang, perCapita, title],
+    () => metricChartOption(views, chartDescription(title, views, lang), lang),
+    [views, lang, title],
   );
   const area = lookup.areasById.get(metric.programAreaId);
   return (

@@ -11,15 +11,17 @@ import type { DatasetLookup } from '@/lib/dataset-lookup';
 
 export const ROW_HEIGHT = 34;
 
-/** Hatching that marks a plan (a target, not a result) on top of the locality colour. */
-export const PLAN_DECAL = {
-  symbol: 'rect',
-  symbolSize: 1,
-  dashArrayX: [1, 0],
-  dashArrayY: [3, 5],
-  rotation: -Math.PI / 4,
-  color: 'rgba(255, 255, 255, 0.75)',
-};
+/** A plan (a target, not a result) is drawn faded with a dashed outline, and its label says "plan". */
+export function planItemStyle(colour: string): Record<string, unknown> {
+  return { opacity: 0.45, borderColor: colour, borderWidth: 1.5, borderType: 'dashed' };
+}
+
+/** Rough width of a label in pixels at 12px: CJK characters are about twice as wide as Latin ones. */
+export function labelWidth(text: string): number {
+  let width = 0;
+  for (const char of text) width += /[\u2E80-\uFFFF]/.test(char) ? 12 : 7;
+  return width;
+}
 
 export interface ChartRowView {
   /** Axis label: the locality, with what tells several figures apart. */
@@ -28,6 +30,7 @@ export interface ChartRowView {
   valueLabel: string;
   value: number | null;
   colour: string;
+  decal: object | undefined;
   plan: boolean;
   tooltip: string;
 }
@@ -61,7 +64,15 @@ export function chartRowViews(
     const name = pick(row.locality.shortName, lang);
     const colour = lookup.colours.get(row.locality.id) ?? '#4D4D4D';
     if (!row.observation) {
-      return { category: `${name} · ${t(lang, 'notReported')}`, valueLabel: t(lang, 'notReported'), value: null, colour, plan: false, tooltip: tooltipHtml(row, lookup, '', lang) };
+      return {
+        category: `${name} · ${t(lang, 'notReported')}`,
+        valueLabel: t(lang, 'notReported'),
+        value: null,
+        colour,
+        decal: undefined,
+        plan: false,
+        tooltip: tooltipHtml(row, lookup, '', lang),
+      };
     }
     const metric = row.observation.metricId ? lookup.metricsById.get(row.observation.metricId) : undefined;
     const valueLabel = figureFullText(row.observation, metric, row.locality, lookup.unitLabels, scopes, lang, row.perCapita);
@@ -70,6 +81,7 @@ export function chartRowViews(
       valueLabel,
       value: row.value,
       colour,
+      decal: lookup.decals.get(row.locality.id),
       plan: row.observation.kind === 'plan',
       tooltip: tooltipHtml(row, lookup, valueLabel, lang),
     };
@@ -77,11 +89,12 @@ export function chartRowViews(
 }
 
 /** The bar chart: one bar per figure, no bar (and a "not reported" axis label) where there is none. */
-export function metricChartOption(views: readonly ChartRowView[], axisName: string, description: string, lang: Lang): ChartOption {
+export function metricChartOption(views: readonly ChartRowView[], description: string, lang: Lang): ChartOption {
+  const longestLabel = Math.max(0, ...views.filter((view) => view.value !== null).map((view) => labelWidth(view.valueLabel)));
   return {
     aria: { enabled: true, decal: { show: true }, label: { enabled: true, description } },
     animation: false,
-    grid: { left: 8, right: 24, top: 28, bottom: 8, containLabel: true },
+    grid: { left: 8, right: Math.min(240, Math.max(24, longestLabel + 12)), top: 24, bottom: 8, containLabel: true },
     tooltip: {
       trigger: 'item',
       confine: true,
@@ -90,10 +103,6 @@ export function metricChartOption(views: readonly ChartRowView[], axisName: stri
     },
     xAxis: {
       type: 'value',
-      name: axisName,
-      nameLocation: 'end',
-      nameGap: 8,
-      nameTextStyle: { align: 'right', verticalAlign: 'bottom', padding: [0, 0, 6, 0] },
       position: 'top',
       axisLabel: { formatter: (value: number) => formatNumber(value, lang), hideOverlap: true },
       splitLine: { lineStyle: { color: '#e6e8eb' } },
@@ -117,7 +126,7 @@ export function metricChartOption(views: readonly ChartRowView[], axisName: stri
             : {
                 value: view.value,
                 tooltip: view.tooltip,
-                itemStyle: { color: view.colour, ...(view.plan ? { decal: PLAN_DECAL } : {}) },
+                itemStyle: { color: view.colour, decal: view.decal, ...(view.plan ? planItemStyle(view.colour) : {}) },
                 label: { show: true, position: 'right', formatter: view.valueLabel.replaceAll('{', '(').replaceAll('}', ')') },
               },
         ),

@@ -25,7 +25,7 @@ export function heatmapCells(columns: readonly HeatmapColumn[], rows: readonly H
 }
 
 export function heatmapHeight(rowCount: number): number {
-  return Math.min(rowCount, HEATMAP_VISIBLE_ROWS) * ROW_HEIGHT + 110;
+  return Math.min(rowCount, HEATMAP_VISIBLE_ROWS) * ROW_HEIGHT + 90;
 }
 
 /** `activeColumnIds`: columns kept by the area filter (null = all); the others are dimmed, not hidden. */
@@ -34,6 +34,7 @@ export function heatmapOption(
   rows: readonly HeatmapRow[],
   lang: Lang,
   activeColumnIds: readonly string[] | null = null,
+  compact = false,
 ): ChartOption {
   const cells = heatmapCells(columns, rows);
   const max = Math.max(1, ...cells.map((cell) => cell[2]));
@@ -51,18 +52,18 @@ export function heatmapOption(
         return `${escapeHtml(rows[y]?.label ?? '')} · ${escapeHtml(columns[x]?.label ?? '')}<br/><strong>${escapeHtml(t(lang, 'figuresCount', { n: formatCount(count, lang) }))}</strong>`;
       },
     },
-    grid: { left: 8, right: scrolls ? 40 : 12, top: 8, bottom: 70, containLabel: true },
+    grid: { left: 8, right: scrolls ? 40 : 12, top: 8, bottom: 4, containLabel: true },
     xAxis: {
       type: 'category',
       data: columns.map((column) => column.label),
       splitArea: { show: true },
-      axisLabel: { interval: 0, rotate: columns.length > 5 ? 35 : 0, width: 90, overflow: 'truncate' },
+      axisLabel: { interval: 0, rotate: compact ? 90 : columns.length > 5 ? 30 : 0, width: compact ? 84 : 100, overflow: 'truncate' },
     },
     yAxis: {
       type: 'category',
       inverse: true,
       data: rows.map((row) => row.label),
-      axisLabel: { width: 110, overflow: 'truncate' },
+      axisLabel: { width: compact ? 84 : 120, overflow: 'truncate' },
     },
     visualMap: {
       show: false,
@@ -81,11 +82,15 @@ export function heatmapOption(
     series: [
       {
         type: 'heatmap',
-        data: cells.map((cell) =>
-          activeColumnIds === null || activeColumnIds.includes(columns[cell[0]]?.id ?? '')
-            ? { value: cell }
-            : { value: cell, itemStyle: { opacity: 0.3 }, label: { opacity: 0.5 } },
-        ),
+        data: cells.map((cell) => {
+          const active = activeColumnIds === null || activeColumnIds.includes(columns[cell[0]]?.id ?? '');
+          const dark = cell[2] > max * 0.55;
+          return {
+            value: cell,
+            label: { color: dark ? '#ffffff' : '#1f2937', opacity: active ? 1 : 0.5 },
+            ...(active ? {} : { itemStyle: { opacity: 0.3 } }),
+          };
+        }),
         label: { show: true, formatter: (params: { value: [number, number, number] }) => formatCount(params.value[2], lang) },
         itemStyle: { borderColor: '#ffffff', borderWidth: 2 },
         emphasis: { itemStyle: { borderColor: '#111827', borderWidth: 2 } },

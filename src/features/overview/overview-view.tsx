@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import type { Locality } from '@/schema/dataset';
 import { EChart, type ChartClickParams } from '@/components/echart';
+import { useMediaQuery } from '@/components/use-media-query';
 import type { DatasetLookup } from '@/lib/dataset-lookup';
 import { formatCount, type Lang } from '@/lib/format';
 import { pick, t } from '@/lib/i18n';
@@ -33,7 +34,8 @@ export function OverviewView({ lookup, localities, lang, areaIds, onAreaSelect, 
     () => localities.map((l) => ({ id: l.id, label: `${pick(l.shortName, lang)} · ${pick(l.level, lang)}`, counts: l.figureCounts })),
     [localities, lang],
   );
-  const option = useMemo(() => heatmapOption(columns, rows, lang, areaIds), [columns, rows, lang, areaIds]);
+  const compact = useMediaQuery('(max-width: 600px)');
+  const option = useMemo(() => heatmapOption(columns, rows, lang, areaIds, compact), [columns, rows, lang, areaIds, compact]);
 
   const onCellClick = (params: ChartClickParams) => {
     const [x, y] = params.value as [number, number, number];

@@ -1,7 +1,7 @@
 // Pure: metrics x selected localities as table rows, their plain-text cells, search and CSV.
 import Papa from 'papaparse';
 import type { Locality, Metric, Observation, ProgramArea } from '@/schema/dataset';
-import { observationsFor, type ObservationsByLocality } from '@/lib/comparison';
+import { observationsFor, type ComparisonRow, type ObservationsByLocality } from '@/lib/comparison';
 import type { DatasetLookup } from '@/lib/dataset-lookup';
 import { figureFullText, unitText } from '@/lib/figure-text';
 import type { Lang } from '@/lib/format';
@@ -89,4 +89,19 @@ export function filterRows(rows: readonly TableRow[], query: string, localities:
 /** CSV with a UTF-8 byte-order mark, so that Excel opens the Chinese text correctly. */
 export function toCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
   return `\uFEFF${Papa.unparse([header as string[], ...(rows as string[][])], { newline: '\r\n' })}`;
+}
+
+/** The table's figures as comparison rows, so the same caveat notes as the charts can be written. */
+export function tableComparisonRows(rows: readonly TableRow[], localities: readonly Locality[], perCapita: boolean): ComparisonRow[] {
+  return rows.flatMap((row) =>
+    localities.flatMap((locality) =>
+      (row.cells[locality.id] ?? []).map((observation) => ({
+        locality,
+        observation,
+        value: displayValue(observation.value, row.metric, locality.population.value, perCapita).value,
+        perCapita: perCapita && (row.metric.type === 'count' || row.metric.type === 'money'),
+        distinction: null,
+      })),
+    ),
+  );
 }

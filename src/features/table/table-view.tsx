@@ -8,7 +8,8 @@ import { formatCount, type Lang } from '@/lib/format';
 import { pick, t } from '@/lib/i18n';
 import type { TableSort, ViewState } from '@/lib/url-state';
 import { buildColumns, tableFeatureSet } from '@/features/table/table-columns';
-import { buildTableRows, filterRows, toCsv } from '@/features/table/table-data';
+import { buildTableRows, filterRows, tableComparisonRows, toCsv } from '@/features/table/table-data';
+import { comparisonNotes } from '@/lib/comparison-notes';
 import { CellDetail } from '@/features/table/cell-detail';
 import { FigureCell } from '@/features/table/figure-cell';
 
@@ -22,7 +23,8 @@ interface TableViewProps {
   query: string;
   sort: TableSort | null;
   hidden: readonly string[];
-  onChange: (change: Partial<ViewState>, replace?: boolean) => void;
+  /** `coalesce`: changes with the same key in a row share one history entry (typing). */
+  onChange: (change: Partial<ViewState>, coalesce?: string) => void;
 }
 
 function download(filename: string, text: string): void {
@@ -63,6 +65,13 @@ export function TableView(props: TableViewProps) {
     },
   });
 
+  const notes = useMemo(
+    () =>
+      comparisonNotes(tableComparisonRows(rows, localities, perCapita), lookup.index.scopes, lang).filter(
+        (note) => note.kind === 'periods' || note.kind === 'levels' || note.kind === 'plans' || note.kind === 'perCapita',
+      ),
+    [rows, localities, perCapita, lookup, lang],
+  );
   const visibleColumns = table.getVisibleLeafColumns();
   const shownRows = table.getRowModel().rows;
   const grouped = sorting.length === 0;
@@ -91,7 +100,7 @@ export function TableView(props: TableViewProps) {
           className="input input--search"
           placeholder={t(lang, 'tableSearch')}
           value={query}
-          onChange={(event) => onChange({ q: event.target.value }, true)}
+          onChange={(event) => onChange({ q: event.target.value }, 'table-search')}
         />
         <details className="menu">
           <summary className="button">{t(lang, 'tableColumns')}</summary>
@@ -111,6 +120,16 @@ export function TableView(props: TableViewProps) {
       <p className="view__intro">
         {t(lang, 'cellHint')} <span className="muted">{t(lang, 'tableRows', { n: formatCount(shownRows.length, lang) })}</span>
       </p>
+      {notes.length > 0 ? (
+        <ul className="notes" aria-label={lang === 'zh' ? '说明' : 'Notes'} data-testid="table-notes">
+          {notes.map((note) => (
+            <li key={note.kind} className={`note note--${note.kind}`} data-note={note.kind}>
+              {note.text}
+            </li>
+          ))}
+          <li className="note note--multiple">{t(lang, 'tableMultipleNote')}</li>
+        </ul>
+      ) : null}
       {openRow && openLocality ? (
         <CellDetail
           metric={openRow.metric}

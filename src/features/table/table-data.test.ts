@@ -1,0 +1,40 @@
+import { describe, expect, test } from 'vitest';
+import { buildLookup } from '@/lib/dataset-lookup';
+import { fixtureIndex, fixtureObservations } from '@/lib/testing/fixture-dataset';
+import { buildTableRows, cellSortValue, cellText, filterRows, toCsv } from '@/features/table/table-data';
+
+const lookup = buildLookup(fixtureIndex);
+const [alpha, beta, gamma] = fixtureIndex.localities;
+const rows = buildTableRows(lookup, fixtureIndex.localities, fixtureObservations, null);
+const zh = { lookup, lang: 'zh' as const, perCapita: false };
+
+describe('table data', () => {
+  test('rows are the metrics any selected locality reports, by area order; unclassified figures are not rows', () => {
+    expect(rows.map((row) => row.metric.id)).toEqual(['new_unions', 'coverage_rate', 'relief_money']);
+    expect(buildTableRows(lookup, [beta!], fixtureObservations, ['welfare'])).toEqual([]);
+  });
+
+  test('a cell lists several figures without adding them, and a missing one reads "—"', () => {
+    const relief = rows.find((row) => row.metric.id === 'relief_money')!;
+    expect(cellText(relief, gamma!, zh)).toBe('8万元；3万元（新就业形态）');
+    expect(cellText(relief, beta!, zh)).toBe('—');
+    expect(cellSortValue(relief, beta!, false)).toBeUndefined();
+  });
+
+  test('search matches metric names in both languages and the quoted sentences', () => {
+    expect(filterRows(rows, 'relief', fixtureIndex.localities, zh).map((r) => r.metric.id)).toEqual(['relief_money']);
+    expect(filterRows(rows, '大病', fixtureIndex.localities, zh).map((r) => r.metric.id)).toEqual(['relief_money']);
+    expect(filterRows(rows, '  ', fixtureIndex.localities, zh)).toHaveLength(3);
+  });
+
+  test('CSV starts with a UTF-8 BOM and escapes quotes, commas and line breaks', () => {
+    const csv = toCsv(['指标', 'note'], [['新建工会', 'a "b", c\nd']]);
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv.slice(1)).toBe('指标,note\r\n新建工会,"a ""b"", c\nd"');
+  });
+
+  test('per capita sort values divide counts by population', () => {
+    const unions = rows.find((row) => row.metric.id === 'new_unions')!;
+    expect(cellSortValue(unions, alpha!, true)).toBeCloseTo(110);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, test } from 'vitest';
+import { compareMetric } from '@/lib/comparison';
+import { comparisonNotes, periodText } from '@/lib/comparison-notes';
+import { fixtureIndex, fixtureObservations } from '@/lib/testing/fixture-dataset';
+
+const metric = (id: string) => fixtureIndex.metrics.find((m) => m.id === id)!;
+const notesFor = (id: string, lang: 'zh' | 'en', perCapita = false, localities = fixtureIndex.localities) =>
+  comparisonNotes(compareMetric(metric(id), localities, fixtureObservations, perCapita).rows, fixtureIndex.scopes, lang);
+
+describe('comparison notes', () => {
+  test('different periods and levels each get a visible note naming the localities', () => {
+    const notes = notesFor('new_unions', 'zh');
+    expect(notes.map((note) => note.kind)).toEqual(['periods', 'levels', 'notReported']);
+    expect(notes[0]!.text).toContain('丙丁 近年来（累计）');
+    expect(notes[1]!.text).toContain('丙丁市（地级市）');
+    expect(notes[2]!.text).toBe('未报告：戊己。');
+  });
+
+  test('a like-for-like comparison has no period or level note', () => {
+    const counties = fixtureIndex.localities.filter((l) => l.levelRank === 3);
+    const kinds = notesFor('relief_money', 'en', false, counties).map((note) => note.kind);
+    expect(kinds).not.toContain('periods');
+    expect(kinds).not.toContain('levels');
+    expect(kinds).toEqual(['plans', 'multiple', 'scope']);
+  });
+
+  test('per capita names the census it divides by', () => {
+    const perCapita = notesFor('new_unions', 'en', true).find((note) => note.kind === 'perCapita');
+    expect(perCapita?.text).toBe('Per 10,000 residents; population: 7th National Population Census (2020).');
+    expect(notesFor('coverage_rate', 'en', true).some((note) => note.kind === 'perCapita')).toBe(false);
+  });
+
+  test('a period label that already says cumulative is not marked twice', () => {
+    expect(periodText({ label: { zh: '近年来(多年累计)', en: 'Recent years (cumulative)' }, cumulative: true }, 'zh')).toBe('近年来(多年累计)');
+    expect(periodText({ label: { zh: '近年来(多年累计)', en: 'Recent years (cumulative)' }, cumulative: true }, 'en')).toBe('Recent years (cumulative)');
+    expect(periodText({ label: { zh: '近三年', en: 'last three years' }, cumulative: true }, 'en')).toBe('last three years (cumulative)');
+  });
+});

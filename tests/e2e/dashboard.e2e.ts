@@ -1,0 +1,312 @@
+// What a person sees: pick localities and areas, read 新建工会 from the pipeline's output, per capita,
+// URL round trips, English, the table's quotes and CSV. Expected figures come from public/data, never typed.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { formatFigure, formatNumber } from '../../src/lib/format';
+import { launchBrowser, openPage } from './browser';
+import { readIndex, readObservations } from './dataset';
+
+const index = readIndex();
+const localityById = new Map(index.localities.map((l) => [l.id, l]));
+const newUnions = index.metrics.find((m) => m.id === 'new_unions');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(query: string, viewport?: { width: number; height: number }) {
+  const watched = await openPage(browser, `${inject('baseUrl')}${query}`, viewport);
+  await watched.page.getByRole('heading', { level: 2 }).first().waitFor();
+  return watched;
+}
+
+function chip(page: Page, name: string) {
+  return page.locator('.locality-picker .chip', { hasText: name }).first();
+}
+
+function areaChip(page: Page, label: string) {
+  return page.locator('.area-filter .chip', { hasText: label }).first();
+}
+
+/** Reads "12" or "1.8万" or "2,200" back into a number. */
+function parseShown(text: string): number {
+  const match = text.replaceAll(',', '').match(/(\d+(?:\.\d+)?)(万|亿|M|B)?/);
+  if (!match?.[1]) throw new Error(`no number in "${text}"`);
+  const scale = { 万: 1e4, 亿: 1e8, M: 1e6, B: 1e9 }[match[2] ?? ''] ?? 1;
+  return Number(match[1]) * scale;
+}
+
+describe('locality picker and area filter', () => {
+  test('dropping and picking a locality removes and restores its table column, and the URL follows', async () => {
+    const { page, errors } = await open('?view=table');
+    const [first, second] = index.localities;
+    expect(first && second).toBeTruthy();
+    const header = page.locator('thead th', { hasText: second!.shortName.zh });
+    await expect.poll(() => header.count()).toBe(1);
+
+    await chip(page, second!.shortName.zh).click();
+    await expect.poll(() => chip(page, second!.shortName.zh).getAttribute('aria-pressed')).toBe('false');
+    await expect.poll(() => header.count()).toBe(0);
+    const loc = new URL(page.url()).searchParams.get('loc')?.split(',') ?? [];
+    expect(loc).not.toContain(second!.id);
+    expect(loc).toContain(first!.id);
+
+    await chip(page, second!.shortName.zh).click();
+    await expect.poll(() => header.count()).toBe(1);
+    expect(new URL(page.url()).searchParams.has('loc')).toBe(false);
+
+    await page.getByRole('button', { name: '清空' }).click();
+    await expect.poll(() => page.locator('.locality-picker .chip[aria-pressed="true"]').count()).toBe(0);
+    await page.getByRole('button', { name: '全选' }).click();
+    await expect.poll(() => page.locator('.locality-picker .chip[aria-pressed="true"]').count()).toBe(index.localities.length);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('area counts are the figures of the selected localities, and follow the selection', async () => {
+    const { page, errors } = await open('?view=overview');
+    const area = index.programAreas.toSorted((a, b) => b.order - a.order).find((a) => index.localities.some((l) => (l.figureCounts[a.id] ?? 0) > 0));
+    expect(area).toBeDefined();
+    const sum = (ids: string[]) => ids.reduce((total, id) => total + (localityById.get(id)?.figureCounts[area!.id] ?? 0), 0);
+    const badge = areaChip(page, area!.label.zh).locator('.chip__badge');
+    expect(Number(await badge.innerText())).toBe(sum(index.localities.map((l) => l.id)));
+
+    const reporter = index.localities.find((l) => (l.figureCounts[area!.id] ?? 0) > 0)!;
+    await chip(page, reporter.shortName.zh).click();
+    const rest = index.localities.filter((l) => l.id !== reporter.id).map((l) => l.id);
+    await expect.poll(async () => Number(await badge.innerText())).toBe(sum(rest));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('filtering to one area leaves only that area in the table', async () => {
+    const { page, errors } = await open('?view=table');
+    const area = index.programAreas.find((a) => a.id === newUnions?.programAreaId)!;
+    await areaChip(page, area.label.zh).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('area')).toBe(area.id);
+    const groups = await page.locator('.figure-table__group th').allInnerTexts();
+    expect(groups).toEqual([area.label.zh]);
+    await areaChip(page, '全部领域').click();
+    await expect.poll(() => page.locator('.figure-table__group').count()).toBeGreaterThan(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('the 新建工会 chart', () => {
+  test('shows each locality’s figures from the pipeline’s output and "未报告" for the others', async () => {
+    expect(newUnions).toBeDefined();
+    const { page, errors } = await open('?view=charts');
+    const card = page.getByTestId('chart-new_unions');
+    await card.locator('svg').first().waitFor();
+    const svgText = (await card.locator('svg text').allTextContents()).join('\n');
+    let missing = 0;
+    for (const locality of index.localities) {
+      const figures = readObservations(locality.id).filter((o) => o.metricId === 'new_unions');
+      if (figures.length === 0) {
+        missing += 1;
+        expect(svgText).toContain(`${locality.shortName.zh} · 未报告`);
+        await expect.poll(() => card.locator('.note', { hasText: locality.shortName.zh }).count()).toBeGreaterThan(0);
+      }
+      for (const figure of figures) {
+        expect(svgText).toContain(formatFigure(figure.value, figure.qualifier, newUnions!.unitLabel.zh, 'zh'));
+        expect(svgText).toContain(String(figure.value));
+      }
+    }
+    // The brief's case: at least one selected locality does not report it, so the row must say so.
+    expect(missing).toBeGreaterThan(0);
+    // Not-reported rows draw no bar: one bar path per figure, none for the missing rows.
+    const figureCount = index.localities.flatMap((l) => readObservations(l.id)).filter((o) => o.metricId === 'new_unions').length;
+    const barWidths = await card.locator('svg > g path').evaluateAll((paths) =>
+      paths
+        .filter((p) => !p.closest('pattern') && /^#[0-9a-f]{6}$/i.test(p.getAttribute('fill') ?? '') && p.getAttribute('fill')?.toLowerCase() !== '#ffffff')
+        .map((p) => (p as SVGGraphicsElement).getBBox())
+        .filter((box) => box.height >= 8 && box.height <= 30)
+        .map((box) => box.width),
+    );
+    expect(barWidths).toHaveLength(figureCount);
+    expect(barWidths.every((width) => width > 0)).toBe(true);
+    await card.getByText('数字与原文').click();
+    await expect.poll(() => card.locator('.figure-list .not-reported').count()).toBe(missing);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('hovering a bar shows the period, result or plan and the quoted sentence', async () => {
+    const { page, errors } = await open('?view=charts&area=organizing');
+    const card = page.getByTestId('chart-new_unions');
+    await card.locator('svg').first().waitFor();
+    const reporter = index.localities.find((l) => readObservations(l.id).some((o) => o.metricId === 'new_unions'))!;
+    const figure = readObservations(reporter.id).find((o) => o.metricId === 'new_unions')!;
+    const label = card.locator('svg text', { hasText: formatFigure(figure.value, figure.qualifier, newUnions!.unitLabel.zh, 'zh') }).first();
+    const box = (await label.boundingBox())!;
+    await page.mouse.move(box.x - 12, box.y + box.height / 2);
+    const tooltip = page.locator('div', { hasText: figure.quote.slice(0, 12) }).last();
+    await expect.poll(() => tooltip.count()).toBeGreaterThan(0);
+    const text = await page.evaluate(() => document.body.innerText);
+    expect(text).toContain(figure.period.label.zh);
+    expect(text).toContain(figure.kind === 'plan' ? '计划' : '结果');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('per 10,000 residents', () => {
+  test('count figures become figure / population × 10,000, rates stay, and the census is named', async () => {
+    const { page, errors } = await open('?view=table');
+    const rate = index.metrics.find((m) => m.type === 'rate' && index.localities.some((l) => readObservations(l.id).some((o) => o.metricId === m.id)));
+    const rateCellsBefore = rate ? await page.locator(`tr[data-metric="${rate.id}"] td.figure-table__cell`).allInnerTexts() : [];
+
+    await page.getByRole('switch', { name: '每万常住人口' }).check();
+    await expect.poll(() => new URL(page.url()).searchParams.get('pc')).toBe('1');
+    const basis = page.getByTestId('per-capita-basis');
+    expect(await basis.innerText()).toContain(index.localities[0]!.population.citation.zh);
+
+    let checked = 0;
+    for (const locality of index.localities) {
+      const figure = readObservations(locality.id).find((o) => o.metricId === 'new_unions');
+      if (!figure) continue;
+      const cell = page.locator(`tr[data-metric="new_unions"] td[data-locality="${locality.id}"] .cell-button__value`).first();
+      const text = await cell.innerText();
+      expect(text).toContain('/万人');
+      const expected = (figure.value / locality.population.value) * 10_000;
+      expect(Math.abs(parseShown(text) - expected)).toBeLessThanOrEqual(Math.max(0.006, expected * 0.006));
+      checked += 1;
+    }
+    expect(checked).toBeGreaterThan(0);
+    if (rate) expect(await page.locator(`tr[data-metric="${rate.id}"] td.figure-table__cell`).allInnerTexts()).toEqual(rateCellsBefore);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('URL state', () => {
+  test('a copied URL reopens the same view, and the back button steps back through changes', async () => {
+    const { page, errors } = await open('?view=table');
+    const dropped = index.localities[1]!;
+    await chip(page, dropped.shortName.zh).click();
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('switch', { name: 'Per 10,000 residents' }).check();
+    await page.getByRole('searchbox', { name: 'Search the table' }).fill(newUnions!.label.en.slice(0, 5));
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(newUnions!.label.en.slice(0, 5));
+    const url = page.url();
+
+    const { page: again, errors: againErrors } = await open(new URL(url).search);
+    expect(await again.locator('.view-tabs__tab[aria-current="page"]').innerText()).toBe('Table');
+    expect(await chip(again, dropped.shortName.en).getAttribute('aria-pressed')).toBe('false');
+    expect(await again.getByRole('switch', { name: 'Per 10,000 residents' }).isChecked()).toBe(true);
+    expect(await again.getByRole('searchbox', { name: 'Search the table' }).inputValue()).toBe(newUnions!.label.en.slice(0, 5));
+    expect(await again.locator('tr[data-metric="new_unions"]').count()).toBe(1);
+    await again.reload();
+    await again.getByRole('heading', { level: 2 }).first().waitFor();
+    expect(await again.locator('.view-tabs__tab[aria-current="page"]').innerText()).toBe('Table');
+    expect(againErrors).toEqual([]);
+    await again.context().close();
+
+    await page.goBack(); // undo the whole search (keystrokes share one entry)
+    await page.goBack(); // undo per capita
+    await expect.poll(() => page.getByRole('switch', { name: 'Per 10,000 residents' }).isChecked()).toBe(false);
+    await page.goBack(); // undo English
+    await expect.poll(() => page.locator('.view-tabs__tab[aria-current="page"]').innerText()).toBe('表格');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('garbage in the query string falls back to defaults without a crash', async () => {
+    const { page, errors } = await open('?view=%3Cscript%3E&loc=,,nope,&area=zzz&lang=fr&pc=maybe&tsort=x&sort=up&profile=..%2F');
+    expect(await page.locator('.view-tabs__tab[aria-current="page"]').innerText()).toBe('概览');
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    expect(await page.getByTestId('heatmap').count()).toBe(0); // unknown localities only: nothing selected
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('English', () => {
+  test('switching to English changes labels and number formats', async () => {
+    const big = index.localities
+      .flatMap((l) => readObservations(l.id).map((o) => ({ locality: l, observation: o })))
+      .find(({ observation }) => observation.metricId !== null && observation.value >= 10_000);
+    expect(big).toBeDefined();
+    const { locality, observation } = big!;
+    const { page, errors } = await open('?view=table');
+    const cell = page.locator(`tr[data-metric="${observation.metricId}"] td[data-locality="${locality.id}"]`);
+    expect(await cell.innerText()).toContain(formatNumber(observation.value, 'zh'));
+    expect(await cell.innerText()).toContain('万');
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => page.locator('.view-tabs__tab[aria-current="page"]').innerText()).toBe('Table');
+    expect(await page.getByRole('heading', { level: 2 }).first().innerText()).toBe('Table');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    const english = await cell.innerText();
+    expect(english).toContain(formatNumber(observation.value, 'en'));
+    expect(english).not.toContain('万');
+    expect(english).toMatch(/\d,\d{3}|\dM/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('table', () => {
+  test('clicking a cell shows the quoted sentence and its source; the CSV has a BOM and the shown rows', async () => {
+    const { page, errors } = await open('?view=table');
+    const reporter = index.localities.find((l) => readObservations(l.id).some((o) => o.metricId === 'new_unions'))!;
+    const figure = readObservations(reporter.id).find((o) => o.metricId === 'new_unions')!;
+    await page.locator(`tr[data-metric="new_unions"] td[data-locality="${reporter.id}"] button`).click();
+    const detail = page.getByTestId('cell-detail');
+    await detail.waitFor();
+    expect(await detail.innerText()).toContain(figure.quote.replace(/\s+/g, ' ').slice(0, 20));
+    const source = index.sources.find((s) => s.id === figure.sourceId)!;
+    expect(await detail.innerText()).toContain(source.title.slice(0, 10));
+
+    const notReported = page.locator('tr[data-metric="new_unions"] td.figure-table__cell .not-reported-cell');
+    if ((await notReported.count()) > 0) expect(await notReported.first().locator('.visually-hidden').innerText()).toBe('未报告');
+
+    await page.getByRole('searchbox', { name: '搜索表格' }).fill(newUnions!.label.zh);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 CSV' }).click()]);
+    const path = await download.path();
+    const { readFileSync } = await import('node:fs');
+    const bytes = readFileSync(path);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString('utf8').slice(1).trim().split(/\r\n/);
+    expect(lines[0]).toContain('指标');
+    expect(lines.length - 1).toBe(await page.locator('tbody tr[data-metric]').count());
+    expect(lines.some((line) => line.startsWith(newUnions!.label.zh))).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('data errors', () => {
+  test('a failed load shows an error with a retry button that recovers', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    let fail = true;
+    await page.route('**/data/index.json', (route) => (fail ? route.fulfill({ status: 500, body: 'boom' }) : route.continue()));
+    await page.goto(`${inject('baseUrl')}?view=overview`);
+    await page.getByRole('alert').waitFor();
+    expect(await page.getByRole('alert').innerText()).toContain('数据加载失败');
+    fail = false;
+    await page.getByRole('button', { name: '重试' }).click();
+    await page.getByTestId('heatmap').waitFor();
+    await context.close();
+  });
+
+  test('data of another schema version is refused with a clear message', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.route('**/data/index.json', async (route) => {
+      const response = await route.fetch();
+      const body = { ...(await response.json()), schemaVersion: 999 };
+      await route.fulfill({ response, json: body });
+    });
+    await page.goto(`${inject('baseUrl')}`);
+    await page.getByRole('alert').waitFor();
+    expect(await page.getByRole('alert').innerText()).toContain('999');
+    await context.close();
+  });
+});
