@@ -1,0 +1,31 @@
+import Papa from 'papaparse';
+import { describe, expect, test } from 'vitest';
+import { toCsv } from '@/features/export/csv';
+
+describe('toCsv', () => {
+  test('starts with a byte-order mark and ends rows with CRLF', () => {
+    const csv = toCsv(['a', 'b'], [['1', '2']]);
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv.slice(1)).toBe('a,b\r\n1,2');
+  });
+
+  test.each([
+    ['a "quoted" word', '"a ""quoted"" word"'],
+    ['1,200', '"1,200"'],
+    ['第一行\n第二行', '"第一行\n第二行"'],
+    ['line\r\nbreak', '"line\r\nbreak"'],
+    ['全县新建工会12个', '全县新建工会12个'],
+  ])('the cell %j is written as %j', (cell, written) => {
+    expect(toCsv(['x'], [[cell]])).toBe(`\uFEFFx\r\n${written}`);
+  });
+
+  test('quotes, commas and newlines inside cells survive a round trip through a CSV parser', () => {
+    const rows = [['他说“好”, "OK"', 'a,b,c', '两行\n文字', '', '12']];
+    const parsed = Papa.parse<string[]>(toCsv(['q', 'c', 'n', 'e', 'v'], rows).slice(1), { newline: '\r\n' });
+    expect(parsed.data).toEqual([['q', 'c', 'n', 'e', 'v'], ...rows]);
+  });
+
+  test('numbers, booleans and missing values become plain text', () => {
+    expect(toCsv(['n', 'b', 'm'], [[2200, true, null]]).slice(1)).toBe('n,b,m\r\n2200,true,');
+  });
+});
