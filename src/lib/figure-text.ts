@@ -35,7 +35,7 @@ export function figureValueText(
   const unit = unitText(observation.unit, metric, labels, lang);
   if (!shown.perCapita) return formatFigure(shown.value, observation.qualifier, unit, lang);
   const number = formatQualified(shown.value, observation.qualifier, lang);
-  return lang === 'zh' ? `${withUnit(number, unit, lang)}${t(lang, 'perCapitaShort')}` : `${withUnit(number, unit, lang)} ${t(lang, 'perCapitaShort')}`;
+  return `${withUnit(number, unit, lang)}${t(lang, 'perCapitaSuffix')}`;
 }
 
 /** Short marks that must travel with a value: plan, narrower scope. */

@@ -27,6 +27,7 @@ const MESSAGES = {
   language: { zh: '语言', en: 'Language' },
   perCapita: { zh: '每万常住人口', en: 'Per 10,000 residents' },
   perCapitaShort: { zh: '/万人', en: 'per 10k residents' },
+  perCapitaSuffix: { zh: '/万人', en: '/10k' },
   perCapitaBasis: { zh: '人口依据', en: 'Population basis' },
   perCapitaRatesExcluded: {
     zh: '比率（%）不按人口折算。',

@@ -17,8 +17,8 @@ export const ABOUT_SECTIONS: { id: string; title: LocalizedText; paragraphs: Loc
     title: { zh: '数字是如何提取的', en: 'How figures are extracted' },
     paragraphs: [
       {
-        zh: '构建时，程序先截取报道正文（去掉网页框架和同版面的其他报道、删除重复段落），再找出所有“数字+单位”的写法（如 845人、2200余个、5万余元、近千场、97.8%），排除年份、日期、序数、名称中的数字、编号等非统计数字，然后按指标目录归类；无法归类的数字列为“未分类”，仍然显示在地区档案中。每个数字都保留其所在的原句和在原文中的位置。',
-        en: 'At build time the pipeline cuts each report down to the article (dropping page chrome, other stories on the same page and repeated paragraphs), finds every number-with-unit (845人, 2200余个, 5万余元, 近千场, 97.8%), rejects numbers that are not statistics (years, dates, ordinals, numbers inside names, codes), and classifies the rest against a catalogue of metrics. Figures it cannot classify are kept as “unclassified” and shown in the locality profile. Every figure keeps its sentence and its position in the source.',
+        zh: '构建时，程序先截取报道正文（去掉网页框架和同版面的其他报道、删除重复段落），再找出所有“数字+单位”的写法（如“N人”“N余个”“N万余元”“近千场”“N%”），排除年份、日期、序数、名称中的数字、编号等非统计数字，然后按指标目录归类；无法归类的数字列为“未分类”，仍然显示在地区档案中。每个数字都保留其所在的原句和在原文中的位置。',
+        en: 'At build time the pipeline cuts each report down to the article (dropping page chrome, other stories on the same page and repeated paragraphs), finds every number with a unit (N人, N余个, N万余元, 近千场, N%), rejects numbers that are not statistics (years, dates, ordinals, numbers inside names, codes), and classifies the rest against a catalogue of metrics. Figures it cannot classify are kept as “unclassified” and shown in the locality profile. Every figure keeps its sentence and its position in the source.',
       },
     ],
   },

@@ -38,9 +38,14 @@ export function AboutView({ lookup, lang }: AboutViewProps) {
                     <strong>{locality ? pick(locality.name, lang) : source.localityId}</strong>: <span lang="zh-CN">{source.title}</span>
                     <span className="muted">
                       {' · '}
-                      {[source.publisher, source.author, source.publishedOn ? formatDate(source.publishedOn, lang) : null].filter(Boolean).join(' · ')}
-                      {' · '}
-                      {t(lang, 'period')}: {periodText(source.period, lang)}
+                      {[
+                        source.publisher,
+                        source.author,
+                        source.publishedOn ? formatDate(source.publishedOn, lang) : null,
+                        `${t(lang, 'period')}: ${periodText(source.period, lang)}`,
+                      ]
+                        .filter(Boolean)
+                        .join(' · ')}
                     </span>
                     {source.note ? <span className="note note--levels">{pick(source.note, lang)}</span> : null}
                   </li>

@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import type { Metric } from '@/schema/dataset';
 import { EChart } from '@/components/echart';
+import { useMediaQuery } from '@/components/use-media-query';
 import type { MetricComparison } from '@/lib/comparison';
 import { comparisonNotes } from '@/lib/comparison-notes';
 import type { DatasetLookup } from '@/lib/dataset-lookup';
@@ -33,11 +34,12 @@ export function MetricChartCard({ comparison, lookup, lang, highlighted }: Metri
   const scopes = lookup.index.scopes;
   const perCapita = rows.some((row) => row.perCapita);
   const title = pick(metric.label, lang);
+  const compact = useMediaQuery('(max-width: 600px)');
   const views = useMemo(() => chartRowViews(rows, lookup, scopes, lang), [rows, lookup, scopes, lang]);
   const notes = useMemo(() => comparisonNotes(rows, scopes, lang), [rows, scopes, lang]);
   const option = useMemo(
-    () => metricChartOption(views, chartDescription(title, views, lang), lang),
-    [views, lang, title],
+    () => metricChartOption(views, chartDescription(title, views, lang), lang, compact),
+    [views, lang, title, compact],
   );
   const area = lookup.areasById.get(metric.programAreaId);
   return (

@@ -89,12 +89,15 @@ export function chartRowViews(
 }
 
 /** The bar chart: one bar per figure, no bar (and a "not reported" axis label) where there is none. */
-export function metricChartOption(views: readonly ChartRowView[], description: string, lang: Lang): ChartOption {
+/** `compact`: a phone-width card, where axis labels get less room. */
+export function metricChartOption(views: readonly ChartRowView[], description: string, lang: Lang, compact = false): ChartOption {
+  const categoryWidth = compact ? 100 : 160;
   const longestLabel = Math.max(0, ...views.filter((view) => view.value !== null).map((view) => labelWidth(view.valueLabel)));
   return {
     aria: { enabled: true, decal: { show: true }, label: { enabled: true, description } },
     animation: false,
-    grid: { left: 8, right: Math.min(240, Math.max(24, longestLabel + 12)), top: 24, bottom: 8, containLabel: true },
+    // Labels are placed by hand (left = label width) because containLabel mismeasures truncated CJK text.
+    grid: { left: categoryWidth + 12, right: Math.min(compact ? 130 : 240, Math.max(24, longestLabel + 12)), top: 24, bottom: 8 },
     tooltip: {
       trigger: 'item',
       confine: true,
@@ -114,7 +117,7 @@ export function metricChartOption(views: readonly ChartRowView[], description: s
         view.value === null ? { value: view.category, textStyle: { color: '#6b7280', fontStyle: 'italic' } } : view.category,
       ),
       axisTick: { show: false },
-      axisLabel: { width: 150, overflow: 'truncate', color: '#1f2937' },
+      axisLabel: { width: categoryWidth, overflow: 'truncate', ellipsis: '…', color: '#1f2937' },
     },
     series: [
       {
