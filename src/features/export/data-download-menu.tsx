@@ -1,0 +1,79 @@
+// Data downloads: the figures the current filters show (CSV) and the whole dataset (CSV and JSON).
+import { useState } from 'react';
+import type { Observation } from '@/schema/dataset';
+import type { DatasetLookup } from '@/lib/dataset-lookup';
+import type { Lang } from '@/lib/format';
+import { pick } from '@/lib/i18n';
+import { datasetJson, observationsCsv } from '@/features/export/dataset-export';
+import { download, MIME } from '@/features/export/download';
+import { EXPORT_TEXT, fill } from '@/features/export/export-messages';
+import { exportFileName } from '@/features/export/file-names';
+
+interface DataDownloadMenuProps {
+  lookup: DatasetLookup;
+  /** Observations of the current filters; loads what is missing. */
+  loadFiltered: () => Promise<Observation[]>;
+  /** Every observation of every locality. */
+  loadAll: () => Promise<Observation[]>;
+  lang: Lang;
+}
+
+export function DataDownloadMenu({ lookup, loadFiltered, loadAll, lang }: DataDownloadMenuProps) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const builtAt = lookup.index.builtAt;
+  const run = (action: () => Promise<void>) => async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await action();
+    } catch (failure) {
+      setError(fill(pick(EXPORT_TEXT.exportFailed, lang), { error: failure instanceof Error ? failure.message : String(failure) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="data-download">
+      <details className="menu">
+        <summary className="button">
+          <span aria-hidden="true">⤓</span> {pick(busy ? EXPORT_TEXT.exporting : EXPORT_TEXT.data, lang)}
+        </summary>
+        <div className="menu__panel" role="group">
+          <button
+            type="button"
+            className="menu__item menu__button"
+            data-export="filtered-csv"
+            disabled={busy}
+            onClick={run(async () => download(exportFileName('union-compare_filtered', builtAt, 'csv'), observationsCsv(await loadFiltered(), lookup), MIME.csv))}
+          >
+            {pick(EXPORT_TEXT.filteredCsv, lang)}
+          </button>
+          <button
+            type="button"
+            className="menu__item menu__button"
+            data-export="dataset-csv"
+            disabled={busy}
+            onClick={run(async () => download(exportFileName('union-compare_dataset', builtAt, 'csv'), observationsCsv(await loadAll(), lookup), MIME.csv))}
+          >
+            {pick(EXPORT_TEXT.datasetCsv, lang)}
+          </button>
+          <button
+            type="button"
+            className="menu__item menu__button"
+            data-export="dataset-json"
+            disabled={busy}
+            onClick={run(async () => download(exportFileName('union-compare_dataset', builtAt, 'json'), datasetJson(lookup.index, await loadAll(), lookup), MIME.json))}
+          >
+            {pick(EXPORT_TEXT.datasetJson, lang)}
+          </button>
+        </div>
+      </details>
+      {error ? (
+        <span className="chart-download__status chart-download__status--error" role="alert">
+          {error}
+        </span>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+// "Export all": one ZIP with every chart shown (PNG, SVG, CSV) and a README of the filters used.
+import { useState } from 'react';
+import type { Lang } from '@/lib/format';
+import { pick } from '@/lib/i18n';
+import { exportAllZip, type ChartExport, type ReadmeInput } from '@/features/export/export-all';
+import { download, MIME } from '@/features/export/download';
+import { EXPORT_TEXT, fill } from '@/features/export/export-messages';
+import { exportFileName } from '@/features/export/file-names';
+import { renderPng, renderSvg } from '@/features/export/render-chart';
+
+interface ExportAllButtonProps {
+  charts: () => ChartExport[];
+  readme: () => Omit<ReadmeInput, 'files'>;
+  builtAt: string;
+  lang: Lang;
+  disabled?: boolean;
+}
+
+/** Lets the browser paint the "preparing" state before the synchronous rendering starts. */
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+export function ExportAllButton({ charts, readme, builtAt, lang, disabled }: ExportAllButtonProps) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const exportAll = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await nextFrame();
+      const zip = exportAllZip(charts(), readme(), { png: renderPng, svg: renderSvg });
+      download(exportFileName('union-compare_charts', builtAt, 'zip'), zip, MIME.zip);
+    } catch (failure) {
+      setError(fill(pick(EXPORT_TEXT.exportFailed, lang), { error: failure instanceof Error ? failure.message : String(failure) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <span className="export-all">
+      <button
+        type="button"
+        className="button button--primary"
+        data-testid="export-all"
+        title={pick(EXPORT_TEXT.exportAllHint, lang)}
+        disabled={busy || disabled}
+        onClick={exportAll}
+      >
+        {pick(busy ? EXPORT_TEXT.exporting : EXPORT_TEXT.exportAll, lang)}
+      </button>
+      {error ? (
+        <span className="chart-download__status chart-download__status--error" role="alert">
+          {error}
+        </span>
+      ) : null}
+    </span>
+  );
+}
