@@ -11,7 +11,7 @@ describe('comparison notes', () => {
   test('different periods and levels each get a visible note naming the localities', () => {
     const notes = notesFor('new_unions', 'zh');
     expect(notes.map((note) => note.kind)).toEqual(['periods', 'levels', 'notReported']);
-    expect(notes[0]!.text).toContain('丙丁 近年来（累计）');
+    expect(notes[0]!.text).toBe('时期不同：2022年：甲乙；近年来（累计）：丙丁。');
     expect(notes[1]!.text).toContain('丙丁市（地级市）');
     expect(notes[2]!.text).toBe('未报告：戊己。');
   });
@@ -34,5 +34,13 @@ describe('comparison notes', () => {
     expect(periodText({ label: { zh: '近年来(多年累计)', en: 'Recent years (cumulative)' }, cumulative: true }, 'zh')).toBe('近年来(多年累计)');
     expect(periodText({ label: { zh: '近年来(多年累计)', en: 'Recent years (cumulative)' }, cumulative: true }, 'en')).toBe('Recent years (cumulative)');
     expect(periodText({ label: { zh: '近三年', en: 'last three years' }, cumulative: true }, 'en')).toBe('last three years (cumulative)');
+  });
+
+  test('with many localities the notes name a dozen and count the rest', () => {
+    const many = Array.from({ length: 40 }, (_, i) => ({ ...fixtureIndex.localities[0]!, id: `c${i}`, shortName: { zh: `县${i}`, en: `C${i}` } }));
+    const notReported = comparisonNotes(compareMetric(metric('new_unions'), many, fixtureObservations, false).rows, fixtureIndex.scopes, 'en').find(
+      (note) => note.kind === 'notReported',
+    );
+    expect(notReported?.text).toBe(`Not reported: ${many.slice(0, 12).map((l) => l.shortName.en).join('; ')}; 28 more.`);
   });
 });

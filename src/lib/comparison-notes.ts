@@ -11,6 +11,16 @@ export interface ComparisonNote {
   text: string;
 }
 
+const MAX_NAMES = 12;
+
+/** Names a few localities and counts the rest, so a note stays readable with thousands selected. */
+export function nameList(localities: readonly Locality[], lang: Lang, separator?: string): string {
+  const names = localities.slice(0, MAX_NAMES).map((l) => pick(l.shortName, lang));
+  const rest = localities.length - names.length;
+  if (rest > 0) names.push(lang === 'zh' ? `另外 ${rest} 个地区` : `${rest} more`);
+  return separator === undefined ? joinList(names, lang) : names.join(separator);
+}
+
 function unique<T>(items: readonly T[]): T[] {
   return [...new Set(items)];
 }
@@ -36,11 +46,11 @@ export function periodText(period: { label: { zh: string; en: string }; cumulati
 function periodsNote(rows: ComparisonRow[], lang: Lang): ComparisonNote | null {
   const keys = unique(rows.map((row) => `${row.observation?.period.label.zh}|${row.observation?.period.cumulative}`));
   if (keys.length < 2) return null;
-  const parts = localitiesOf(rows).map((locality) => {
-    const periods = unique(
-      rows.filter((row) => row.locality.id === locality.id).map((row) => periodText(row.observation!.period, lang)),
-    );
-    return `${pick(locality.shortName, lang)} ${periods.join(lang === 'zh' ? '、' : ', ')}`;
+  // Grouped by period, so the note stays short however many localities share one.
+  const periods = unique(rows.map((row) => periodText(row.observation!.period, lang)));
+  const parts = periods.map((period) => {
+    const localities = localitiesOf(rows.filter((row) => periodText(row.observation!.period, lang) === period));
+    return `${period}${lang === 'zh' ? '：' : ': '}${nameList(localities, lang, lang === 'zh' ? '、' : ', ')}`;
   });
   return { kind: 'periods', text: t(lang, 'notePeriods', { list: joinList(parts, lang) }) };
 }
@@ -52,7 +62,7 @@ function levelsNote(rows: ComparisonRow[], lang: Lang): ComparisonNote | null {
   const countOf = (rank: number) => localities.filter((locality) => locality.levelRank === rank).length;
   const usual = ranks.reduce((best, rank) => (countOf(rank) > countOf(best) ? rank : best), 3);
   const odd = localities.filter((locality) => locality.levelRank !== usual);
-  const list = (odd.length > 0 ? odd : localities).map(
+  const list = (odd.length > 0 ? odd : localities).slice(0, MAX_NAMES).map(
     (locality) => `${pick(locality.name, lang)}${lang === 'zh' ? '（' : ' ('}${pick(locality.level, lang)}${lang === 'zh' ? '）' : ')'}`,
   );
   return { kind: 'levels', text: t(lang, 'noteLevels', { list: joinList(list, lang) }) };
@@ -68,13 +78,13 @@ export function comparisonNotes(rows: readonly ComparisonRow[], scopes: readonly
   if (levels) notes.push(levels);
   const plans = localitiesOf(reported.filter((row) => row.observation?.kind === 'plan'));
   if (plans.length > 0) {
-    notes.push({ kind: 'plans', text: t(lang, 'notePlans', { list: joinList(plans.map((l) => pick(l.shortName, lang)), lang) }) });
+    notes.push({ kind: 'plans', text: t(lang, 'notePlans', { list: nameList(plans, lang) }) });
   }
   const multiple = localitiesOf(reported).filter(
     (locality) => reported.filter((row) => row.locality.id === locality.id).length > 1,
   );
   if (multiple.length > 0) {
-    notes.push({ kind: 'multiple', text: t(lang, 'noteMultiple', { list: joinList(multiple.map((l) => pick(l.shortName, lang)), lang) }) });
+    notes.push({ kind: 'multiple', text: t(lang, 'noteMultiple', { list: nameList(multiple, lang) }) });
   }
   const scoped = reported.filter((row) => row.observation?.scopeId);
   if (scoped.length > 0) {
@@ -88,7 +98,7 @@ export function comparisonNotes(rows: readonly ComparisonRow[], scopes: readonly
   }
   const missing = localitiesOf(rows.filter((row) => row.observation === null));
   if (missing.length > 0) {
-    notes.push({ kind: 'notReported', text: t(lang, 'noteNotReported', { list: joinList(missing.map((l) => pick(l.shortName, lang)), lang) }) });
+    notes.push({ kind: 'notReported', text: t(lang, 'noteNotReported', { list: nameList(missing, lang) }) });
   }
   if (reported.some((row) => row.perCapita)) {
     const citations = unique(localitiesOf(reported).map((l) => pick(l.population.citation, lang)));

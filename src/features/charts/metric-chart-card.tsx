@@ -14,6 +14,7 @@ import {
   chartHeight,
   chartRowViews,
   metricChartOption,
+  rowsToDraw,
 } from '@/features/charts/metric-chart-option';
 import { FigureList } from '@/features/charts/figure-list';
 
@@ -35,7 +36,7 @@ export function MetricChartCard({ comparison, lookup, lang, highlighted }: Metri
   const perCapita = rows.some((row) => row.perCapita);
   const title = pick(metric.label, lang);
   const compact = useMediaQuery('(max-width: 600px)');
-  const views = useMemo(() => chartRowViews(rows, lookup, scopes, lang), [rows, lookup, scopes, lang]);
+  const views = useMemo(() => rowsToDraw(chartRowViews(rows, lookup, scopes, lang)), [rows, lookup, scopes, lang]);
   const notes = useMemo(() => comparisonNotes(rows, scopes, lang), [rows, scopes, lang]);
   const option = useMemo(
     () => metricChartOption(views, chartDescription(title, views, lang), lang, compact),
@@ -67,7 +68,7 @@ export function MetricChartCard({ comparison, lookup, lang, highlighted }: Metri
         </ul>
       ) : null}
       <EChart option={option} height={chartHeight(views.length)} label={title} />
-      <FigureList views={views} rows={rows} lang={lang} />
+      <FigureList views={views} lang={lang} />
     </article>
   );
 }

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { compareMetric, sortRows } from '@/lib/comparison';
 import { buildLookup } from '@/lib/dataset-lookup';
 import { fixtureIndex, fixtureObservations } from '@/lib/testing/fixture-dataset';
-import { chartDescription, chartRowViews, metricChartOption } from '@/features/charts/metric-chart-option';
+import { chartDescription, chartHeight, chartRowViews, metricChartOption, rowsToDraw, VISIBLE_ROWS } from '@/features/charts/metric-chart-option';
 
 const lookup = buildLookup(fixtureIndex);
 const metric = (id: string) => fixtureIndex.metrics.find((m) => m.id === id)!;
@@ -75,5 +75,12 @@ describe('metric chart option', () => {
     const { option, views } = build('new_unions', 'en');
     expect(option.aria).toMatchObject({ enabled: true, decal: { show: true } });
     expect(chartDescription('New unions', views, 'en')).toBe('New unions: Alpha: 2,200+ units; Beta: nearly 1,000 units; Gamma · not reported: not reported');
+  });
+
+  test('with thousands of localities the chart keeps reported rows and scrolls instead of growing', () => {
+    const rows = Array.from({ length: 2850 }, (_, i) => ({ value: i % 100 === 0 ? i : null }));
+    expect(rowsToDraw(rows)).toHaveLength(29);
+    expect(rowsToDraw(rows.slice(0, 5))).toHaveLength(5);
+    expect(chartHeight(2850)).toBe(chartHeight(VISIBLE_ROWS));
   });
 });

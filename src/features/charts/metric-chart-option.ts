@@ -1,5 +1,5 @@
 // Pure builder: one metric's comparison rows -> a horizontal bar chart option (no React, unit-tested).
-import type { Scope, Source } from '@/schema/dataset';
+import type { Observation, Scope, Source } from '@/schema/dataset';
 import type { ChartOption } from '@/components/echart';
 import type { ComparisonRow } from '@/lib/comparison';
 import { figureFullText } from '@/lib/figure-text';
@@ -10,6 +10,8 @@ import { periodText } from '@/lib/comparison-notes';
 import type { DatasetLookup } from '@/lib/dataset-lookup';
 
 export const ROW_HEIGHT = 34;
+/** Past this many rows a chart scrolls (slider) instead of growing without end. */
+export const VISIBLE_ROWS = 30;
 
 /** A plan (a target, not a result) is drawn faded with a dashed outline, and its label says "plan". */
 export function planItemStyle(colour: string): Record<string, unknown> {
@@ -24,6 +26,9 @@ export function labelWidth(text: string): number {
 }
 
 export interface ChartRowView {
+  localityId: string;
+  /** The figure drawn, or null for a not-reported row. */
+  observation: Observation | null;
   /** Axis label: the locality, with what tells several figures apart. */
   category: string;
   /** Value label on the bar (qualifier, unit, plan and scope kept), or "not reported". */
@@ -65,6 +70,8 @@ export function chartRowViews(
     const colour = lookup.colours.get(row.locality.id) ?? '#4D4D4D';
     if (!row.observation) {
       return {
+        localityId: row.locality.id,
+        observation: null,
         category: `${name} · ${t(lang, 'notReported')}`,
         valueLabel: t(lang, 'notReported'),
         value: null,
@@ -77,6 +84,8 @@ export function chartRowViews(
     const metric = row.observation.metricId ? lookup.metricsById.get(row.observation.metricId) : undefined;
     const valueLabel = figureFullText(row.observation, metric, row.locality, lookup.unitLabels, scopes, lang, row.perCapita);
     return {
+      localityId: row.locality.id,
+      observation: row.observation,
       category: row.distinction ? `${name} · ${row.distinction}` : name,
       valueLabel,
       value: row.value,
@@ -119,6 +128,14 @@ export function metricChartOption(views: readonly ChartRowView[], description: s
       axisTick: { show: false },
       axisLabel: { width: categoryWidth, overflow: 'truncate', ellipsis: '…', color: '#1f2937' },
     },
+    ...(views.length > VISIBLE_ROWS
+      ? {
+          dataZoom: [
+            { type: 'slider', yAxisIndex: 0, right: 4, width: 16, startValue: 0, endValue: VISIBLE_ROWS - 1, zoomLock: true, showDetail: false, brushSelect: false },
+            { type: 'inside', yAxisIndex: 0, zoomOnMouseWheel: false, moveOnMouseWheel: true, moveOnMouseMove: false },
+          ],
+        }
+      : {}),
     series: [
       {
         type: 'bar',
@@ -139,7 +156,15 @@ export function metricChartOption(views: readonly ChartRowView[], description: s
 }
 
 export function chartHeight(rowCount: number): number {
-  return Math.max(120, rowCount * ROW_HEIGHT + 56);
+  return Math.max(120, Math.min(rowCount, VISIBLE_ROWS) * ROW_HEIGHT + 56);
+}
+
+/**
+ * With many localities selected, one "not reported" row each would bury the figures: past the limit the
+ * chart keeps the reported rows and the card's note names (and counts) those without the metric.
+ */
+export function rowsToDraw<T extends { value: number | null }>(views: readonly T[], limit = VISIBLE_ROWS): T[] {
+  return views.length > limit ? views.filter((view) => view.value !== null) : [...views];
 }
 
 /** The text screen readers get for the chart: every row with its value or "not reported". */
