@@ -1,7 +1,7 @@
 // Charts view: one card per metric that two or more selected localities report, grouped by area.
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
 import type { Locality } from '@/schema/dataset';
-import { compareMetric, comparableMetrics, sortRows, type ObservationsByLocality } from '@/lib/comparison';
+import { compareMetric, comparableMetrics, sortRows, type MetricComparison, type ObservationsByLocality } from '@/lib/comparison';
 import type { DatasetLookup } from '@/lib/dataset-lookup';
 import type { Lang } from '@/lib/format';
 import { pick, t } from '@/lib/i18n';
@@ -18,12 +18,15 @@ interface ChartsViewProps {
   sort: ChartSort;
   focusMetricId: string | null;
   onSortChange: (sort: ChartSort) => void;
+  /** Slots the app fills from other features: per-card controls and view-wide toolbar controls. */
+  cardActions?: (comparison: MetricComparison) => ReactNode;
+  toolbarActions?: ReactNode;
 }
 
 const SORT_LABELS = { locality: 'sortLocality', desc: 'sortDesc', asc: 'sortAsc' } as const;
 
 export function ChartsView(props: ChartsViewProps) {
-  const { lookup, localities, observations, areaIds, lang, perCapita, sort, focusMetricId, onSortChange } = props;
+  const { lookup, localities, observations, areaIds, lang, perCapita, sort, focusMetricId, onSortChange, cardActions, toolbarActions } = props;
   const groups = useMemo(
     () =>
       comparableMetrics(lookup.index, localities.map((l) => l.id), areaIds, observations).map((group) => ({
@@ -56,6 +59,7 @@ export function ChartsView(props: ChartsViewProps) {
             ))}
           </select>
         </label>
+        {toolbarActions}
       </div>
       <p className="view__intro">{t(lang, 'chartsIntro')}</p>
       {groups.length === 0 ? <p className="empty-state">{t(lang, 'chartsEmpty')}</p> : null}
@@ -72,6 +76,7 @@ export function ChartsView(props: ChartsViewProps) {
                 lookup={lookup}
                 lang={lang}
                 highlighted={comparison.metric.id === focusMetricId}
+                actions={cardActions?.(comparison)}
               />
             ))}
           </div>

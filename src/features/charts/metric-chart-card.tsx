@@ -1,5 +1,5 @@
 // One chart card: a metric compared across the selected localities, with its caveats in plain sight.
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { Metric } from '@/schema/dataset';
 import { EChart } from '@/components/echart';
 import { useMediaQuery } from '@/components/use-media-query';
@@ -23,6 +23,8 @@ interface MetricChartCardProps {
   lookup: DatasetLookup;
   lang: Lang;
   highlighted: boolean;
+  /** Slot for controls the app adds to the card header (e.g. the export menu of issue 4). */
+  actions?: ReactNode;
 }
 
 function axisName(metric: Metric, lookup: DatasetLookup, lang: Lang, perCapita: boolean): string {
@@ -30,7 +32,7 @@ function axisName(metric: Metric, lookup: DatasetLookup, lang: Lang, perCapita: 
   return perCapita ? `${unit}${lang === 'zh' ? '' : ' '}${t(lang, 'perCapitaShort')}` : unit;
 }
 
-export function MetricChartCard({ comparison, lookup, lang, highlighted }: MetricChartCardProps) {
+export function MetricChartCard({ comparison, lookup, lang, highlighted, actions }: MetricChartCardProps) {
   const { metric, rows } = comparison;
   const scopes = lookup.index.scopes;
   const perCapita = rows.some((row) => row.perCapita);
@@ -57,6 +59,7 @@ export function MetricChartCard({ comparison, lookup, lang, highlighted }: Metri
         <p className="card__meta">
           {area ? pick(area.label, lang) : null} · {t(lang, 'unit')}: {axisName(metric, lookup, lang, perCapita)}
         </p>
+        {actions ? <div className="card__actions">{actions}</div> : null}
       </header>
       {notes.length > 0 ? (
         <ul className="notes" aria-label={lang === 'zh' ? '说明' : 'Notes'}>

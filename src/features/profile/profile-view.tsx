@@ -1,5 +1,5 @@
 // Locality profile: every figure of one locality by program area, unclassified ones too, each with its quote.
-import { useId, useMemo } from 'react';
+import { useId, useMemo, type ReactNode } from 'react';
 import type { Locality, Observation } from '@/schema/dataset';
 import { QuoteText } from '@/components/quote-text';
 import { periodText } from '@/lib/comparison-notes';
@@ -16,9 +16,11 @@ interface ProfileViewProps {
   lang: Lang;
   perCapita: boolean;
   onLocalityChange: (localityId: string) => void;
+  /** Slot for per-figure links added by the app (e.g. "show in source"). */
+  observationActions?: (observation: Observation) => ReactNode;
 }
 
-export function ProfileView({ lookup, locality, observations, lang, perCapita, onLocalityChange }: ProfileViewProps) {
+export function ProfileView({ lookup, locality, observations, lang, perCapita, onLocalityChange, observationActions }: ProfileViewProps) {
   const selectId = useId();
   const groups = useMemo(() => groupByArea(observations, lookup.areas), [observations, lookup]);
   return (
@@ -83,6 +85,7 @@ export function ProfileView({ lookup, locality, observations, lang, perCapita, o
                     figureStart={observation.figureStart - observation.quoteStart}
                     figureEnd={observation.figureEnd - observation.quoteStart}
                   />
+                  {observationActions?.(observation)}
                 </li>
               );
             })}

@@ -1,4 +1,5 @@
 // The panel a table cell opens: each figure with its quoted sentence, period, kind and source.
+import type { ReactNode } from 'react';
 import type { Locality, Metric, Observation } from '@/schema/dataset';
 import { QuoteText } from '@/components/quote-text';
 import { periodText } from '@/lib/comparison-notes';
@@ -15,9 +16,11 @@ interface CellDetailProps {
   lang: Lang;
   perCapita: boolean;
   onClose: () => void;
+  /** Slot for per-figure links added by the app (e.g. "show in source"). */
+  observationActions?: (observation: Observation) => ReactNode;
 }
 
-export function CellDetail({ metric, locality, observations, lookup, lang, perCapita, onClose }: CellDetailProps) {
+export function CellDetail({ metric, locality, observations, lookup, lang, perCapita, onClose, observationActions }: CellDetailProps) {
   return (
     <section className="card cell-detail" aria-labelledby="cell-detail-title" data-testid="cell-detail">
       <header className="card__header cell-detail__header">
@@ -58,6 +61,7 @@ export function CellDetail({ metric, locality, observations, lookup, lang, perCa
                   {source.publishedOn ? ` · ${formatDate(source.publishedOn, lang)}` : ''}
                 </p>
               ) : null}
+              {observationActions?.(observation)}
             </li>
           );
         })}

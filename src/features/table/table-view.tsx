@@ -1,7 +1,7 @@
 // Table view: metrics x selected localities with sort, search, hidden columns, cell quotes and CSV.
-import { Fragment, useId, useMemo, useState } from 'react';
+import { Fragment, useId, useMemo, useState, type ReactNode } from 'react';
 import { functionalUpdate, useTable, type ColumnVisibilityState, type SortingState, type Updater } from '@tanstack/react-table';
-import type { Locality } from '@/schema/dataset';
+import type { Locality, Observation } from '@/schema/dataset';
 import type { ObservationsByLocality } from '@/lib/comparison';
 import type { DatasetLookup } from '@/lib/dataset-lookup';
 import { formatCount, type Lang } from '@/lib/format';
@@ -25,6 +25,9 @@ interface TableViewProps {
   hidden: readonly string[];
   /** `coalesce`: changes with the same key in a row share one history entry (typing). */
   onChange: (change: Partial<ViewState>, coalesce?: string) => void;
+  /** Slots the app fills from other features: toolbar controls, and per-figure links in the cell panel. */
+  toolbarActions?: ReactNode;
+  observationActions?: (observation: Observation) => ReactNode;
 }
 
 function download(filename: string, text: string): void {
@@ -39,7 +42,7 @@ function download(filename: string, text: string): void {
 }
 
 export function TableView(props: TableViewProps) {
-  const { lookup, localities, observations, areaIds, lang, perCapita, query, sort, hidden, onChange } = props;
+  const { lookup, localities, observations, areaIds, lang, perCapita, query, sort, hidden, onChange, toolbarActions, observationActions } = props;
   const searchId = useId();
   const [openCell, setOpenCell] = useState<{ metricId: string; localityId: string } | null>(null);
   const context = useMemo(() => ({ lookup, lang, perCapita }), [lookup, lang, perCapita]);
@@ -116,6 +119,7 @@ export function TableView(props: TableViewProps) {
         <button type="button" className="button button--primary" onClick={downloadCsv}>
           {t(lang, 'downloadCsv')}
         </button>
+        {toolbarActions}
       </div>
       <p className="view__intro">
         {t(lang, 'cellHint')} <span className="muted">{t(lang, 'tableRows', { n: formatCount(shownRows.length, lang) })}</span>
@@ -138,6 +142,7 @@ export function TableView(props: TableViewProps) {
           lookup={lookup}
           lang={lang}
           perCapita={perCapita}
+          observationActions={observationActions}
           onClose={() => setOpenCell(null)}
         />
       ) : null}
