@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { ChartOption } from '@/components/echart';
-import { exportOption, textWidth, wrapText } from '@/features/export/export-option';
+import { exportOption, pngPixelRatio, textWidth, wrapText } from '@/features/export/export-option';
 
 const meta = {
   title: '新建工会',
@@ -8,7 +8,12 @@ const meta = {
   notes: ['时期不同：常山 2022年；抚州 近年来(多年累计)。', '未报告：秀洲。'],
   footer: ['来源：常山：某报，2023-04-29', '数据摘自新闻报道，并非官方统计。', '数据构建时间：2026-11-21 · 工会工作对比看板'],
 };
-const chart: ChartOption = { grid: { left: 8, right: 60, top: 24, bottom: 8, containLabel: true }, tooltip: { trigger: 'item' }, series: [{ type: 'bar', data: [1, 2] }] };
+const chart: ChartOption = {
+  grid: { left: 172, right: 60, top: 24, bottom: 8 },
+  tooltip: { trigger: 'item' },
+  dataZoom: [{ type: 'slider' }],
+  series: [{ type: 'bar', data: [1, 2] }],
+};
 
 function texts(option: ChartOption): string[] {
   const graphic = option.graphic as { elements: { type: string; style: { text?: string } }[] };
@@ -23,11 +28,12 @@ describe('exportOption', () => {
 
   test('keeps the chart as tall as on screen and adds room above and below it', () => {
     const layout = exportOption(chart, meta, 200);
-    const grid = layout.option.grid as { top: number; bottom: number; right: number };
+    const grid = layout.option.grid as { top: number; bottom: number; right: number; left: number };
     expect(layout.height - grid.top - grid.bottom).toBe(200 - 24 - 8);
     expect(grid.top).toBeGreaterThan(24 + 28 + 20);
     expect(grid.bottom).toBeGreaterThan(3 * 18);
     expect(grid.right).toBeGreaterThan(60);
+    expect(grid.left).toBeGreaterThan(172); // the hand-placed axis labels keep their room, plus a margin
   });
 
   test('more notes make a taller image, never an overlapping one', () => {
@@ -36,13 +42,19 @@ describe('exportOption', () => {
     expect(long.height).toBeGreaterThan(short.height + 3 * 20);
   });
 
-  test('drops the tooltip and sets a white background and a CJK font list', () => {
+  test('drops the tooltip and the scrolling slider, and sets a white background and a CJK font list', () => {
     const { option } = exportOption(chart, meta, 200);
     expect(option.tooltip).toBeUndefined();
+    expect(option.dataZoom).toBeUndefined();
     expect(option.backgroundColor).toBe('#ffffff');
     expect((option.textStyle as { fontFamily: string }).fontFamily).toMatch(/^"Noto Sans CJK SC"/);
     expect(option.series).toBe(chart.series);
   });
+});
+
+test('the PNG is 2x unless that would exceed what a canvas may hold', () => {
+  expect(pngPixelRatio({ width: 960, height: 800 })).toBe(2);
+  expect(pngPixelRatio({ width: 960, height: 64_000 }) * 64_000).toBeLessThanOrEqual(32_000);
 });
 
 describe('wrapText', () => {

@@ -4,6 +4,14 @@ import type { ExportMeta } from '@/features/export/export-meta';
 
 export const EXPORT_WIDTH = 960;
 export const EXPORT_PIXEL_RATIO = 2;
+/** Browsers refuse canvases much taller than this; very long charts get a lower pixel ratio. */
+const MAX_CANVAS_SIDE = 32_000;
+
+/** 2x, unless the image would be taller than a canvas may be. */
+export function pngPixelRatio(layout: { width: number; height: number }): number {
+  const side = Math.max(layout.width, layout.height);
+  return side * EXPORT_PIXEL_RATIO <= MAX_CANVAS_SIDE ? EXPORT_PIXEL_RATIO : Math.max(0.5, MAX_CANVAS_SIDE / side);
+}
 const PAD = 28;
 
 /** CJK fonts first so that Chinese renders in the PNG and in the SVG wherever it is opened. */
@@ -99,7 +107,8 @@ export function exportOption(option: ChartOption, meta: ExportMeta, chartHeight:
   elements.push(textElement(footer, ruleY + 10));
 
   const grid = (typeof option.grid === 'object' && option.grid !== null && !Array.isArray(option.grid) ? option.grid : {}) as Record<string, unknown>;
-  const { tooltip: _tooltip, ...rest } = option;
+  // No tooltip and no scrolling slider: the image shows every row at once.
+  const { tooltip: _tooltip, dataZoom: _dataZoom, ...rest } = option;
   return {
     width,
     height,
@@ -110,7 +119,7 @@ export function exportOption(option: ChartOption, meta: ExportMeta, chartHeight:
       textStyle: { fontFamily: EXPORT_FONT_FAMILY },
       grid: {
         ...grid,
-        left: PAD,
+        left: numberOr(grid.left, 8) + PAD,
         right: numberOr(grid.right, 24) + PAD,
         top: headerHeight + numberOr(grid.top, 24),
         bottom: footerHeight + numberOr(grid.bottom, 8),

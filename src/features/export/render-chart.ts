@@ -3,7 +3,7 @@ import { BarChart, HeatmapChart } from 'echarts/charts';
 import { AriaComponent, GraphicComponent, GridComponent, VisualMapComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
-import { EXPORT_PIXEL_RATIO, type ExportLayout } from '@/features/export/export-option';
+import { pngPixelRatio, type ExportLayout } from '@/features/export/export-option';
 
 echarts.use([BarChart, HeatmapChart, AriaComponent, GraphicComponent, GridComponent, VisualMapComponent, CanvasRenderer, SVGRenderer]);
 
@@ -26,10 +26,10 @@ export function dataUrlBytes(dataUrl: string): Uint8Array {
   return bytes;
 }
 
-/** PNG at twice the layout size, on white. */
+/** PNG at twice the layout size (less only for extremely long charts), on white. */
 export function renderPng(layout: ExportLayout): Uint8Array {
   const url = withChart(layout, 'canvas', (chart) =>
-    chart.getDataURL({ type: 'png', pixelRatio: EXPORT_PIXEL_RATIO, backgroundColor: '#ffffff' }),
+    chart.getDataURL({ type: 'png', pixelRatio: pngPixelRatio(layout), backgroundColor: '#ffffff' }),
   );
   return dataUrlBytes(url);
 }
