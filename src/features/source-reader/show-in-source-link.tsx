@@ -1,0 +1,24 @@
+// "Show in source": a real link to the reader at a figure (opens in a new tab too), followed in place on a plain click.
+import type { MouseEvent } from 'react';
+import type { Lang } from '@/lib/format';
+import { pick } from '@/lib/i18n';
+import { READER_TEXT } from '@/features/source-reader/reader-messages';
+
+interface ShowInSourceLinkProps {
+  href: string;
+  lang: Lang;
+  onOpen: () => void;
+}
+
+export function ShowInSourceLink({ href, lang, onOpen }: ShowInSourceLinkProps) {
+  const follow = (event: MouseEvent<HTMLAnchorElement>) => {
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    onOpen();
+  };
+  return (
+    <a className="show-in-source" href={href} onClick={follow}>
+      {pick(READER_TEXT.showInSource, lang)} <span aria-hidden="true">→</span>
+    </a>
+  );
+}

@@ -1,0 +1,129 @@
+// The source reader as a person uses it: "show in source" from a table cell lands on the sentence, deep links
+// highlight the right figure, rejected numbers explain themselves. Offsets come from public/data.
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { sourceFileSchema, type Observation, type SourceFile } from '../../src/schema/dataset';
+import { launchBrowser, openPage, screenshot } from './browser';
+import { readIndex, readObservations } from './dataset';
+
+const index = readIndex();
+
+function readSource(id: string): SourceFile {
+  return sourceFileSchema.parse(JSON.parse(readFileSync(`public/data/sources/${id}.json`, 'utf8')));
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function focusedSentence(page: Page): Promise<string> {
+  return (await page.locator('.reader-text .reader-focus, .reader-text .mention.reader-focus').allInnerTexts()).join('');
+}
+
+async function expectAtFigure(page: Page, observation: Observation) {
+  const target = page.locator('.reader-text [data-target="true"]');
+  await target.waitFor();
+  expect(await target.getAttribute('data-mention-start')).toBe(String(observation.figureStart));
+  expect(await target.getAttribute('data-observation-id')).toBe(observation.id);
+  const source = readSource(observation.sourceId);
+  expect(await target.innerText()).toBe(source.text.slice(observation.figureStart, observation.figureEnd));
+  expect(await focusedSentence(page)).toBe(source.text.slice(observation.quoteStart, observation.quoteEnd));
+  await expect.poll(() => target.evaluate((node) => {
+    const box = node.getBoundingClientRect();
+    return box.top >= 0 && box.bottom <= window.innerHeight;
+  })).toBe(true);
+}
+
+describe('source reader', () => {
+  test('"show in source" from a table cell lands on the sentence with the figure highlighted', async () => {
+    const metricId = 'new_unions';
+    const locality = index.localities.find((l) => readObservations(l.id).some((o) => o.metricId === metricId))!;
+    const observation = readObservations(locality.id).filter((o) => o.metricId === metricId).toSorted((a, b) => a.figureStart - b.figureStart)[0]!;
+    const { page, errors } = await openPage(browser, `${inject('baseUrl')}?view=table`);
+    await page.locator(`tr[data-metric="${metricId}"] td[data-locality="${locality.id}"] button`).first().click();
+    const detail = page.getByTestId('cell-detail');
+    await detail.locator(`[data-observation-id="${observation.id}"]`).getByRole('link', { name: '查看原文' }).click();
+    await page.getByTestId('reader-view').waitFor();
+    const url = new URL(page.url());
+    expect(url.searchParams.get('view')).toBe('reader');
+    expect(url.searchParams.get('src')).toBe(observation.sourceId);
+    expect(url.searchParams.get('fig')).toBe(observation.id);
+    await expectAtFigure(page, observation);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('a deep link opens the reader at the figure, and the side list marks it', async () => {
+    const locality = index.localities.at(-1)!;
+    const observation = readObservations(locality.id).toSorted((a, b) => b.figureStart - a.figureStart)[0]!;
+    const { page, errors } = await openPage(browser, `${inject('baseUrl')}?view=reader&src=${observation.sourceId}&fig=${encodeURIComponent(observation.id)}`);
+    await expectAtFigure(page, observation);
+    expect(await page.locator('.reader-sidebar [aria-current="location"]').getAttribute('data-observation-id')).toBe(observation.id);
+    const source = readSource(observation.sourceId);
+    const figures = source.mentions.filter((m) => m.status === 'figure');
+    expect(await page.locator('.reader-sidebar__item').count()).toBe(figures.length);
+    expect(await page.locator('.reader-text .mention--classified, .reader-text .mention--unclassified').count()).toBe(figures.length);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('the text is the captured article exactly, and a rejected number says why it was not counted', async () => {
+    const source = index.sources.map((s) => readSource(s.id)).find((s) => s.mentions.some((m) => m.status === 'rejected' && m.reason === 'year'))!;
+    const rejected = source.mentions.find((m) => m.status === 'rejected' && m.reason === 'year')!;
+    const { page, errors } = await openPage(browser, `${inject('baseUrl')}?view=reader&src=${source.sourceId}&fig=${rejected.start}`);
+    const target = page.locator('.reader-text [data-target="true"]');
+    await target.waitFor();
+    expect(await target.getAttribute('title')).toBe('未计入：年份');
+    expect(await target.locator('.visually-hidden').innerText()).toContain('年份');
+    const shown = await page.getByTestId('reader-text').evaluate((node) => {
+      const copy = node.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('.visually-hidden').forEach((hidden) => hidden.remove());
+      return copy.textContent;
+    });
+    expect(shown).toBe(source.text);
+    expect(await page.locator('.reader-text .mention').count()).toBe(source.mentions.length);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('clicking a classified figure opens its metric in the charts', async () => {
+    const observations = index.localities.flatMap((l) => readObservations(l.id));
+    const metricId = 'new_unions';
+    const observation = observations.find((o) => o.metricId === metricId)!;
+    const { page, errors } = await openPage(browser, `${inject('baseUrl')}?view=reader&src=${observation.sourceId}`);
+    await page.locator(`.reader-text [data-observation-id="${observation.id}"]`).click();
+    await page.locator(`[data-testid="chart-${metricId}"]`).waitFor();
+    const url = new URL(page.url());
+    expect(url.searchParams.get('view')).toBe('charts');
+    expect(url.searchParams.get('metric')).toBe(metricId);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test.each([
+    { name: 'desktop', width: 1440, height: 900 },
+    { name: 'phone', width: 390, height: 844 },
+  ])('screenshots of the reader at $name width', async (size) => {
+    const observation = readObservations(index.localities[0]!.id)[3]!;
+    const { page, errors } = await openPage(browser, `${inject('baseUrl')}?view=reader&src=${observation.sourceId}&fig=${encodeURIComponent(observation.id)}`, size);
+    await page.locator('.reader-text [data-target="true"]').waitFor();
+    await page.screenshot({ path: `screenshots/reader-${size.name}-viewport.png` });
+    await screenshot(page, `reader-${size.name}`);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('an unknown source in the URL shows the picker and a message, not a blank page', async () => {
+    const { page, errors } = await openPage(browser, `${inject('baseUrl')}?view=reader&src=no-such-source`);
+    await page.getByTestId('reader-view').waitFor();
+    expect(await page.getByTestId('source-select').isVisible()).toBe(true);
+    expect(await page.locator('main').innerText()).toContain('请选择一篇报道');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
