@@ -63,7 +63,7 @@ export function heatmapOption(
       type: 'category',
       inverse: true,
       data: rows.map((row) => row.label),
-      axisLabel: { width: compact ? 84 : 120, overflow: 'truncate' },
+      axisLabel: { width: compact ? 84 : 160, overflow: 'truncate' },
     },
     visualMap: {
       show: false,
