@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { ChartOption } from '@/components/echart';
-import { exportOption, pngPixelRatio, textWidth, wrapText } from '@/features/export/export-option';
+import { EXPORT_FONT_FAMILY, exportOption, pngPixelRatio, textWidth, wrapText } from '@/features/export/export-option';
 
 const meta = {
   title: '新建工会',
@@ -47,7 +47,8 @@ describe('exportOption', () => {
     expect(option.tooltip).toBeUndefined();
     expect(option.dataZoom).toBeUndefined();
     expect(option.backgroundColor).toBe('#ffffff');
-    expect((option.textStyle as { fontFamily: string }).fontFamily).toMatch(/^"Noto Sans CJK SC"/);
+    expect((option.textStyle as { fontFamily: string }).fontFamily).toMatch(/^'Noto Sans CJK SC'/);
+    expect(EXPORT_FONT_FAMILY).not.toContain('"'); // it ends up inside a double-quoted SVG attribute
     expect(option.series).toBe(chart.series);
   });
 });

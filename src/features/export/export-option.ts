@@ -14,9 +14,12 @@ export function pngPixelRatio(layout: { width: number; height: number }): number
 }
 const PAD = 28;
 
-/** CJK fonts first so that Chinese renders in the PNG and in the SVG wherever it is opened. */
+/**
+ * CJK fonts first so that Chinese renders in the PNG and in the SVG wherever it is opened. Single quotes:
+ * the SVG renderer writes this into a double-quoted style attribute without escaping it.
+ */
 export const EXPORT_FONT_FAMILY =
-  '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "Helvetica Neue", Arial, sans-serif';
+  "'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', 'Helvetica Neue', Arial, sans-serif";
 
 const TEXT = {
   title: { size: 20, line: 28, weight: 'bold', colour: '#111827' },
