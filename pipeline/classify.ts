@@ -49,7 +49,11 @@ const shorten = (s: string, fromEnd: boolean) => (s.length <= 18 ? s : fromEnd ?
 /** A short label for an unclassified figure: the noun after it (48位劳模…), else the words before it. */
 export function unclassifiedLabel(context: FigureContext): string {
   // The counted noun follows the figure (48位劳模); a list joint (、电影票) starts the next item instead.
-  if (/^[\u4e00-\u9fff“]{2}/.test(context.after.trim())) return shorten(clean(context.after), false);
+  const after = clean(context.after);
+  // 10个单位为“…优秀工会组织”荣誉称号: the title says what was counted.
+  const title = /^([\u4e00-\u9fff]{1,4}?)为“([^”]+)”/.exec(after);
+  if (title) return shorten(`${title[2]}(${title[1]})`, true);
+  if (/^[\u4e00-\u9fff“]{2}/.test(context.after.trim())) return shorten(after, false);
   const before = clean(context.before).replace(LEAD_WORDS, '');
   if (before.length >= 2) return shorten(before, true);
   return shorten(clean(context.clauseBefore) || clean(context.sentence), true);

@@ -92,3 +92,13 @@ describe('extractSource', () => {
     expect(observation!.quote).toBe('新建工会５家。');
   });
 });
+
+describe('periods of yearly figures', () => {
+  test('年均 or 每年 makes a figure a yearly one, even in a cumulative source', () => {
+    const cumulative: Period = { label: { zh: '近年来', en: 'Recent years' }, from: null, to: null, cumulative: true };
+    const text = '正文开始。年均新建工会近千家。累计新建工会5000家。正文结束。';
+    const [yearly, total] = extractSource(text, spec({ period: cumulative }), catalogue).observations;
+    expect(yearly!.period).toMatchObject({ cumulative: false, label: { zh: '每年(年均)' } });
+    expect(total!.period.cumulative).toBe(true);
+  });
+});

@@ -36,6 +36,7 @@ export interface ExtractedSource {
 const inside = (span: Span, at: number) => span.start <= at && at < span.end;
 
 const CUMULATIVE = /近年来|近[两二三四五]年|多年来/;
+const PER_YEAR = /年均|每年/;
 const YEAR_IN_SENTENCE = /(\d{4})\s?年(?!度)/g;
 
 function locate(text: string, marker: string, from: number, file: string, what: string, last = false): number {
@@ -55,6 +56,15 @@ function periodOf(sentence: string, spec: SourceSpec, section: SectionSpec | und
     if (inRange && !(from === year && to === year)) {
       return { label: { zh: `${year}年`, en: String(year) }, from: year, to: year, cumulative: false };
     }
+  }
+  if (PER_YEAR.test(sentence)) {
+    // 年均开展活动近千场: a yearly figure, even in an article that adds several years up.
+    return {
+      label: { zh: '每年(年均)', en: 'Per year (average)' },
+      from: spec.period.from,
+      to: spec.period.to,
+      cumulative: false,
+    };
   }
   if (CUMULATIVE.test(sentence) && !spec.period.cumulative) {
     return { label: { zh: '近年来(多年累计)', en: 'Recent years (cumulative)' }, from: null, to: spec.period.to, cumulative: true };
