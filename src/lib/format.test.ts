@@ -12,6 +12,9 @@ describe('formatNumber', () => {
     [97.8, '97.8'],
     [0.856, '0.86'],
     [0, '0'],
+    [107_800, '10.78万'],
+    [1_159_200, '115.92万'],
+    [99.58, '99.58'],
   ])('in Chinese %d reads %s (万 and 亿, no grouping below 万)', (value, expected) => {
     expect(formatNumber(value, 'zh')).toBe(expected);
   });
@@ -24,6 +27,8 @@ describe('formatNumber', () => {
     [2200, '2,200'],
     [97.8, '97.8'],
     [0.856, '0.86'],
+    [107_800, '107,800'],
+    [99.58, '99.58'],
   ])('in English %d reads %s (grouping, M and B)', (value, expected) => {
     expect(formatNumber(value, 'en')).toBe(expected);
   });

@@ -3,16 +3,13 @@ import type { Qualifier } from '@/schema/dataset';
 
 export type Lang = 'zh' | 'en';
 
-/** Fewer decimals as numbers grow: 0.85, 12.3, 845. */
-function fractionDigitsFor(magnitude: number): number {
-  if (magnitude < 10) return 2;
-  if (magnitude < 100) return 1;
-  return 0;
-}
-
-function plain(value: number, locale: string, grouping: boolean): string {
+/**
+ * Decimals kept: a value scaled to 万/亿/M/B keeps up to four (10.78万 stays 10.78万, not 10.8万),
+ * a plain value up to two (99.58%), so a figure reads as precisely as the article wrote it.
+ */
+function plain(value: number, locale: string, grouping: boolean, scaled = false): string {
   return new Intl.NumberFormat(locale, {
-    maximumFractionDigits: fractionDigitsFor(Math.abs(value)),
+    maximumFractionDigits: scaled ? 4 : 2,
     useGrouping: grouping,
   }).format(value);
 }
@@ -21,12 +18,12 @@ function plain(value: number, locale: string, grouping: boolean): string {
 export function formatNumber(value: number, lang: Lang): string {
   const magnitude = Math.abs(value);
   if (lang === 'zh') {
-    if (magnitude >= 1e8) return `${plain(value / 1e8, 'zh-CN', false)}亿`;
-    if (magnitude >= 1e4) return `${plain(value / 1e4, 'zh-CN', false)}万`;
+    if (magnitude >= 1e8) return `${plain(value / 1e8, 'zh-CN', false, true)}亿`;
+    if (magnitude >= 1e4) return `${plain(value / 1e4, 'zh-CN', false, true)}万`;
     return plain(value, 'zh-CN', false);
   }
-  if (magnitude >= 1e9) return `${plain(value / 1e9, 'en-US', true)}B`;
-  if (magnitude >= 1e6) return `${plain(value / 1e6, 'en-US', true)}M`;
+  if (magnitude >= 1e9) return `${plain(value / 1e9, 'en-US', true, true)}B`;
+  if (magnitude >= 1e6) return `${plain(value / 1e6, 'en-US', true, true)}M`;
   return plain(value, 'en-US', true);
 }
 
