@@ -2,9 +2,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
-import { listenToHistory } from '@/lib/view-store';
+import { listenToAppLinks, listenToHistory } from '@/lib/view-store';
 
 listenToHistory();
+listenToAppLinks();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

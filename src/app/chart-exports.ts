@@ -1,21 +1,17 @@
 // Joins the charts and export features: a chart card's comparison -> the stand-alone image, its data and README.
 import type { Locality } from '@/schema/dataset';
-import type { MetricComparison } from '@/lib/comparison';
+import type { MetricComparison, ObservationsByLocality } from '@/lib/comparison';
 import { comparisonNotes } from '@/lib/comparison-notes';
 import type { DatasetLookup } from '@/lib/dataset-lookup';
-import { unitText } from '@/lib/figure-text';
 import type { Lang } from '@/lib/format';
-import { pick, t } from '@/lib/i18n';
-import { chartDescription, chartRowViews, metricChartOption, ROW_HEIGHT, rowsToDraw } from '@/features/charts/metric-chart-option';
+import { pick } from '@/lib/i18n';
+import type { ChartSort } from '@/lib/url-state';
+import { chartGroups } from '@/features/charts/chart-groups';
+import { chartDescription, chartRowViews, metricChartOption, ROW_HEIGHT, rowsToDraw, unitAxisLabel } from '@/features/charts/metric-chart-option';
 import { chartCsv } from '@/features/export/chart-csv';
 import type { ChartExport, ReadmeInput } from '@/features/export/export-all';
 import { exportMeta } from '@/features/export/export-meta';
 import { exportOption } from '@/features/export/export-option';
-
-function unitLabel(comparison: MetricComparison, lookup: DatasetLookup, lang: Lang, perCapita: boolean): string {
-  const unit = unitText(comparison.metric.unit, comparison.metric, lookup.unitLabels, lang);
-  return perCapita ? `${unit}${lang === 'zh' ? '' : ' '}${t(lang, 'perCapitaShort')}` : unit;
-}
 
 function perCapitaCitations(comparison: MetricComparison, lang: Lang): string[] {
   return [...new Set(comparison.rows.filter((row) => row.perCapita).map((row) => pick(row.locality.population.citation, lang)))];
@@ -36,7 +32,7 @@ export function chartExport(comparison: MetricComparison, lookup: DatasetLookup,
   });
   const meta = exportMeta({
     title,
-    unit: unitLabel(comparison, lookup, lang, perCapita),
+    unit: unitAxisLabel(metric, lookup, lang, perCapita),
     areaLabel: area ? pick(area.label, lang) : null,
     notes: comparisonNotes(rows, scopes, lang),
     sources,
@@ -52,6 +48,23 @@ export function chartExport(comparison: MetricComparison, lookup: DatasetLookup,
     layout: exportOption(option, meta, Math.max(120, views.length * ROW_HEIGHT + 56)),
     csv: chartCsv(rows, metric, lookup, lang),
   };
+}
+
+export interface ExportContext {
+  lookup: DatasetLookup;
+  localities: readonly Locality[];
+  areaIds: readonly string[] | null;
+  perCapita: boolean;
+  lang: Lang;
+  sort: ChartSort;
+}
+
+/** Every chart the charts view shows, in its order, ready to export. */
+export function exportableCharts(context: ExportContext, observations: ObservationsByLocality): ChartExport[] {
+  const { lookup, localities, areaIds, perCapita, lang, sort } = context;
+  return chartGroups(lookup, localities, areaIds, observations, perCapita, sort).flatMap((group) =>
+    group.comparisons.map((comparison) => chartExport(comparison, lookup, lang)),
+  );
 }
 
 /** The README's account of the view: localities, areas, language, per capita, build date and URL. */

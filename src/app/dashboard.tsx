@@ -1,19 +1,28 @@
 // Combines the features: derives the selection from the URL state, loads what the view needs, renders it.
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { IndexFile } from '@/schema/dataset';
+import type { IndexFile, Observation } from '@/schema/dataset';
+import type { MetricComparison } from '@/lib/comparison';
 import { buildLookup } from '@/lib/dataset-lookup';
-import { t } from '@/lib/i18n';
+import { pick, t } from '@/lib/i18n';
 import { useViewStore } from '@/lib/view-store';
 import type { ViewState } from '@/lib/url-state';
-import { useLocalityObservations } from '@/features/data-loading/use-data';
+import { loadObservations, useLocalityObservations } from '@/features/data-loading/use-data';
 import { ErrorPanel } from '@/features/data-loading/error-panel';
 import { OverviewView } from '@/features/overview/overview-view';
 import { ChartsView } from '@/features/charts/charts-view';
 import { TableView } from '@/features/table/table-view';
 import { ProfileView } from '@/features/profile/profile-view';
 import { AboutView } from '@/features/about/about-view';
+import { ChartDownloadMenu } from '@/features/export/chart-download-menu';
+import { DataDownloadMenu } from '@/features/export/data-download-menu';
+import { ExportAllButton } from '@/features/export/export-all-button';
+import { filteredObservations } from '@/features/export/dataset-export';
+import { ShowInSourceLink } from '@/features/source-reader/show-in-source-link';
+import { chartExport, exportableCharts, readmeFor } from '@/app/chart-exports';
 import { ControlBar } from '@/app/control-bar';
+import { figureDestination, readerHref, readerState } from '@/app/figure-links';
+import { ReaderPanel } from '@/app/reader-panel';
 import { ViewTabs } from '@/app/view-tabs';
 
 export function Dashboard({ index }: { index: IndexFile }) {
@@ -21,7 +30,7 @@ export function Dashboard({ index }: { index: IndexFile }) {
   const state = useViewStore(
     useShallow((s) => ({
       view: s.view, loc: s.loc, area: s.area, lang: s.lang, pc: s.pc, profile: s.profile,
-      metric: s.metric, q: s.q, sort: s.sort, tsort: s.tsort, hide: s.hide,
+      metric: s.metric, q: s.q, sort: s.sort, tsort: s.tsort, hide: s.hide, src: s.src, fig: s.fig,
     })),
   );
   const update = useViewStore((s) => s.update);
@@ -35,7 +44,7 @@ export function Dashboard({ index }: { index: IndexFile }) {
 
   const profileLocality =
     (state.profile ? lookup.localitiesById.get(state.profile) : undefined) ?? selectedLocalities[0] ?? index.localities[0];
-  const view = state.view === 'reader' ? 'overview' : state.view;
+  const view = state.view;
   const neededIds = useMemo(() => {
     if (view === 'charts' || view === 'table') return selectedLocalities.map((l) => l.id);
     if (view === 'profile' && profileLocality) return [profileLocality.id];
@@ -43,6 +52,32 @@ export function Dashboard({ index }: { index: IndexFile }) {
   }, [view, selectedLocalities, profileLocality]);
   const observations = useLocalityObservations(neededIds);
   const change = (partial: Partial<ViewState>, coalesce?: string) => update(partial, { coalesce });
+  const allLocalityIds = useMemo(() => index.localities.map((l) => l.id), [index]);
+  const openFigure = (observation: Observation) => {
+    void figureDestination(observation, allLocalityIds).then((destination) => change(destination));
+  };
+  const showInSource = (observation: Observation) => (
+    <ShowInSourceLink href={readerHref(observation)} lang={lang} onOpen={() => change(readerState(observation))} />
+  );
+  const cardActions = useCallback(
+    (comparison: MetricComparison) => (
+      <ChartDownloadMenu chart={() => chartExport(comparison, lookup, lang)} title={pick(comparison.metric.label, lang)} builtAt={index.builtAt} lang={lang} />
+    ),
+    [lookup, lang, index.builtAt],
+  );
+  const readerSourceId = state.src ?? profileLocality?.sourceIds[0] ?? null;
+  const exportContext = { lookup, localities: selectedLocalities, areaIds: state.area, perCapita: state.pc, lang, sort: state.sort };
+  const dataDownloads = (
+    <DataDownloadMenu
+      lookup={lookup}
+      lang={lang}
+      loadFiltered={async () => {
+        const ids = selectedLocalities.map((l) => l.id);
+        return filteredObservations(await loadObservations(ids), ids, state.area);
+      }}
+      loadAll={async () => [...(await loadObservations(allLocalityIds)).values()].flat()}
+    />
+  );
 
   return (
     <>
@@ -83,6 +118,19 @@ export function Dashboard({ index }: { index: IndexFile }) {
             sort={state.sort}
             focusMetricId={state.metric}
             onSortChange={(sort) => change({ sort })}
+            sourceHref={readerHref}
+            cardActions={cardActions}
+            toolbarActions={
+              <>
+                <ExportAllButton
+                  charts={() => exportableCharts(exportContext, observations.byLocality)}
+                  readme={() => readmeFor(lookup, selectedLocalities, state.area, state.pc, lang, window.location.href)}
+                  builtAt={index.builtAt}
+                  lang={lang}
+                />
+                {dataDownloads}
+              </>
+            }
           />
         ) : view === 'table' ? (
           <TableView
@@ -96,6 +144,8 @@ export function Dashboard({ index }: { index: IndexFile }) {
             sort={state.tsort}
             hidden={state.hide}
             onChange={change}
+            toolbarActions={dataDownloads}
+            observationActions={showInSource}
           />
         ) : view === 'profile' && profileLocality ? (
           <ProfileView
@@ -105,6 +155,17 @@ export function Dashboard({ index }: { index: IndexFile }) {
             lang={lang}
             perCapita={state.pc}
             onLocalityChange={(id) => change({ profile: id })}
+            observationActions={showInSource}
+          />
+        ) : view === 'reader' ? (
+          <ReaderPanel
+            lookup={lookup}
+            sourceId={readerSourceId}
+            fig={state.fig}
+            lang={lang}
+            perCapita={state.pc}
+            onChange={(partial) => change(partial)}
+            onOpenFigure={openFigure}
           />
         ) : (
           <AboutView lookup={lookup} lang={lang} />

@@ -9,6 +9,7 @@ const TABS: { view: View; key: MessageKey }[] = [
   { view: 'charts', key: 'viewCharts' },
   { view: 'table', key: 'viewTable' },
   { view: 'profile', key: 'viewProfile' },
+  { view: 'reader', key: 'viewReader' },
   { view: 'about', key: 'viewAbout' },
 ];
 

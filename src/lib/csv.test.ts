@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
-import { toCsv } from '@/features/export/csv';
+import { toCsv } from '@/lib/csv';
 
 describe('toCsv', () => {
   test('starts with a byte-order mark and ends rows with CRLF', () => {

@@ -13,6 +13,8 @@ const MESSAGES = {
   viewTable: { zh: '表格', en: 'Table' },
   viewProfile: { zh: '地区档案', en: 'Locality profile' },
   viewAbout: { zh: '关于数据', en: 'About' },
+  viewReader: { zh: '原文', en: 'Sources' },
+  showInSource: { zh: '查看原文', en: 'Show in source' },
   views: { zh: '视图', en: 'Views' },
   localities: { zh: '地区', en: 'Localities' },
   programAreas: { zh: '工作领域', en: 'Program areas' },

@@ -55,6 +55,20 @@ export function listenToHistory(): () => void {
   return () => window.removeEventListener('popstate', onPopState);
 }
 
+/** Follows in-app links built as HTML (chart tooltips carry data-app-link) without reloading the page. */
+function onAppLinkClick(event: MouseEvent): void {
+  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
+  const link = event.target instanceof Element ? event.target.closest('a[data-app-link]') : null;
+  if (!(link instanceof HTMLAnchorElement)) return;
+  event.preventDefault();
+  useViewStore.getState().update(parseViewState(new URL(link.href).search));
+}
+
+export function listenToAppLinks(): () => void {
+  document.addEventListener('click', onAppLinkClick);
+  return () => document.removeEventListener('click', onAppLinkClick);
+}
+
 /** The plain view state, for code that needs all of it. */
 export function currentViewState(): ViewState {
   return pickState(useViewStore.getState());

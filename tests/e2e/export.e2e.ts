@@ -1,6 +1,6 @@
 // Chart export as a person gets it: a PNG and an SVG from a card, "Export all" as a ZIP whose CSVs hold
 // the pipeline's figures, and the data downloads. Expected figures come from public/data, never typed.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import type { Browser, Download, Page } from 'playwright-core';
@@ -96,6 +96,8 @@ describe('one chart card', () => {
     const size = pngSize(png.bytes);
     expect(size).toEqual({ width: parsed.width * 2, height: parsed.height * 2 });
     expect(await inkShare(page, png.bytes)).toBeGreaterThan(0.01);
+    mkdirSync('screenshots', { recursive: true });
+    writeFileSync(`screenshots/export-${png.name}`, png.bytes);
     expect(errors).toEqual([]);
     await page.context().close();
   });

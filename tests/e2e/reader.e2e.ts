@@ -21,8 +21,17 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function focusedSentence(page: Page): Promise<string> {
-  return (await page.locator('.reader-text .reader-focus, .reader-text .mention.reader-focus').allInnerTexts()).join('');
+/** The marked sentence as read on screen (screen-reader-only notes left out). */
+function focusedSentence(page: Page): Promise<string> {
+  return page.locator('.reader-text .reader-focus').evaluateAll((nodes) =>
+    nodes
+      .map((node) => {
+        const copy = node.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('.visually-hidden').forEach((hidden) => hidden.remove());
+        return copy.textContent ?? '';
+      })
+      .join(''),
+  );
 }
 
 async function expectAtFigure(page: Page, observation: Observation) {

@@ -1,12 +1,14 @@
 // Charts view: one card per metric that two or more selected localities report, grouped by area.
 import { useEffect, useMemo, type ReactNode } from 'react';
 import type { Locality } from '@/schema/dataset';
-import { compareMetric, comparableMetrics, sortRows, type MetricComparison, type ObservationsByLocality } from '@/lib/comparison';
+import type { MetricComparison, ObservationsByLocality } from '@/lib/comparison';
 import type { DatasetLookup } from '@/lib/dataset-lookup';
 import type { Lang } from '@/lib/format';
 import { pick, t } from '@/lib/i18n';
 import { CHART_SORTS, type ChartSort } from '@/lib/url-state';
+import { chartGroups } from '@/features/charts/chart-groups';
 import { MetricChartCard } from '@/features/charts/metric-chart-card';
+import type { SourceHref } from '@/features/charts/metric-chart-option';
 
 interface ChartsViewProps {
   lookup: DatasetLookup;
@@ -21,21 +23,15 @@ interface ChartsViewProps {
   /** Slots the app fills from other features: per-card controls and view-wide toolbar controls. */
   cardActions?: (comparison: MetricComparison) => ReactNode;
   toolbarActions?: ReactNode;
+  sourceHref?: SourceHref;
 }
 
 const SORT_LABELS = { locality: 'sortLocality', desc: 'sortDesc', asc: 'sortAsc' } as const;
 
 export function ChartsView(props: ChartsViewProps) {
-  const { lookup, localities, observations, areaIds, lang, perCapita, sort, focusMetricId, onSortChange, cardActions, toolbarActions } = props;
+  const { lookup, localities, observations, areaIds, lang, perCapita, sort, focusMetricId, onSortChange, cardActions, toolbarActions, sourceHref } = props;
   const groups = useMemo(
-    () =>
-      comparableMetrics(lookup.index, localities.map((l) => l.id), areaIds, observations).map((group) => ({
-        area: group.area,
-        comparisons: group.items.map((metric) => {
-          const comparison = compareMetric(metric, localities, observations, perCapita);
-          return { ...comparison, rows: sortRows(comparison.rows, sort) };
-        }),
-      })),
+    () => chartGroups(lookup, localities, areaIds, observations, perCapita, sort),
     [lookup, localities, areaIds, observations, perCapita, sort],
   );
 
@@ -77,6 +73,7 @@ export function ChartsView(props: ChartsViewProps) {
                 lang={lang}
                 highlighted={comparison.metric.id === focusMetricId}
                 actions={cardActions?.(comparison)}
+                sourceHref={sourceHref}
               />
             ))}
           </div>

@@ -1,6 +1,5 @@
 // One chart card: a metric compared across the selected localities, with its caveats in plain sight.
 import { useMemo, type ReactNode } from 'react';
-import type { Metric } from '@/schema/dataset';
 import { EChart } from '@/components/echart';
 import { useMediaQuery } from '@/components/use-media-query';
 import type { MetricComparison } from '@/lib/comparison';
@@ -8,13 +7,14 @@ import { comparisonNotes } from '@/lib/comparison-notes';
 import type { DatasetLookup } from '@/lib/dataset-lookup';
 import type { Lang } from '@/lib/format';
 import { pick, t } from '@/lib/i18n';
-import { unitText } from '@/lib/figure-text';
 import {
   chartDescription,
   chartHeight,
   chartRowViews,
   metricChartOption,
   rowsToDraw,
+  unitAxisLabel,
+  type SourceHref,
 } from '@/features/charts/metric-chart-option';
 import { FigureList } from '@/features/charts/figure-list';
 
@@ -25,20 +25,17 @@ interface MetricChartCardProps {
   highlighted: boolean;
   /** Slot for controls the app adds to the card header (e.g. the export menu of issue 4). */
   actions?: ReactNode;
+  /** Where each tooltip's "show in source" link leads; no link without it. */
+  sourceHref?: SourceHref;
 }
 
-function axisName(metric: Metric, lookup: DatasetLookup, lang: Lang, perCapita: boolean): string {
-  const unit = unitText(metric.unit, metric, lookup.unitLabels, lang);
-  return perCapita ? `${unit}${lang === 'zh' ? '' : ' '}${t(lang, 'perCapitaShort')}` : unit;
-}
-
-export function MetricChartCard({ comparison, lookup, lang, highlighted, actions }: MetricChartCardProps) {
+export function MetricChartCard({ comparison, lookup, lang, highlighted, actions, sourceHref }: MetricChartCardProps) {
   const { metric, rows } = comparison;
   const scopes = lookup.index.scopes;
   const perCapita = rows.some((row) => row.perCapita);
   const title = pick(metric.label, lang);
   const compact = useMediaQuery('(max-width: 600px)');
-  const views = useMemo(() => rowsToDraw(chartRowViews(rows, lookup, scopes, lang)), [rows, lookup, scopes, lang]);
+  const views = useMemo(() => rowsToDraw(chartRowViews(rows, lookup, scopes, lang, sourceHref)), [rows, lookup, scopes, lang, sourceHref]);
   const notes = useMemo(() => comparisonNotes(rows, scopes, lang), [rows, scopes, lang]);
   const option = useMemo(
     () => metricChartOption(views, chartDescription(title, views, lang), lang, compact),
@@ -57,7 +54,7 @@ export function MetricChartCard({ comparison, lookup, lang, highlighted, actions
           {title}
         </h4>
         <p className="card__meta">
-          {area ? pick(area.label, lang) : null} · {t(lang, 'unit')}: {axisName(metric, lookup, lang, perCapita)}
+          {area ? pick(area.label, lang) : null} · {t(lang, 'unit')}: {unitAxisLabel(metric, lookup, lang, perCapita)}
         </p>
         {actions ? <div className="card__actions">{actions}</div> : null}
       </header>

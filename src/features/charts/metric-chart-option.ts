@@ -1,8 +1,8 @@
 // Pure builder: one metric's comparison rows -> a horizontal bar chart option (no React, unit-tested).
-import type { Observation, Scope, Source } from '@/schema/dataset';
+import type { Metric, Observation, Scope, Source } from '@/schema/dataset';
 import type { ChartOption } from '@/components/echart';
 import type { ComparisonRow } from '@/lib/comparison';
-import { figureFullText } from '@/lib/figure-text';
+import { figureFullText, unitText } from '@/lib/figure-text';
 import { formatNumber, type Lang } from '@/lib/format';
 import { escapeHtml, quoteWithMark } from '@/lib/html';
 import { pick, t } from '@/lib/i18n';
@@ -40,7 +40,10 @@ export interface ChartRowView {
   tooltip: string;
 }
 
-function tooltipHtml(row: ComparisonRow, lookup: DatasetLookup, valueLabel: string, lang: Lang): string {
+/** Where "show in source" in a tooltip leads; given by the app (a URL of the reader at the figure). */
+export type SourceHref = (observation: Observation) => string;
+
+function tooltipHtml(row: ComparisonRow, lookup: DatasetLookup, valueLabel: string, lang: Lang, sourceHref?: SourceHref): string {
   const observation = row.observation;
   const heading = `<strong>${escapeHtml(pick(row.locality.name, lang))}</strong>`;
   if (!observation) return `${heading}<br/>${escapeHtml(t(lang, 'notReported'))}`;
@@ -55,6 +58,7 @@ function tooltipHtml(row: ComparisonRow, lookup: DatasetLookup, valueLabel: stri
     `${escapeHtml(t(lang, 'period'))}: ${escapeHtml(periodText(observation.period, lang))} · ${escapeHtml(t(lang, 'kind'))}: ${escapeHtml(kind)}`,
     `<span class="tt-quote" lang="zh-CN">“${quoteWithMark(observation.quote, observation.figureStart - observation.quoteStart, observation.figureEnd - observation.quoteStart)}”</span>`,
     `<span class="tt-muted">${escapeHtml(t(lang, 'source'))}: ${sourceLine}</span>`,
+    ...(sourceHref ? [`<a class="tt-link" data-app-link href="${escapeHtml(sourceHref(observation))}">${escapeHtml(t(lang, 'showInSource'))} →</a>`] : []),
   ].join('<br/>');
 }
 
@@ -64,6 +68,7 @@ export function chartRowViews(
   lookup: DatasetLookup,
   scopes: readonly Scope[],
   lang: Lang,
+  sourceHref?: SourceHref,
 ): ChartRowView[] {
   return rows.map((row) => {
     const name = pick(row.locality.shortName, lang);
@@ -92,7 +97,7 @@ export function chartRowViews(
       colour,
       decal: lookup.decals.get(row.locality.id),
       plan: row.observation.kind === 'plan',
-      tooltip: tooltipHtml(row, lookup, valueLabel, lang),
+      tooltip: tooltipHtml(row, lookup, valueLabel, lang, sourceHref),
     };
   });
 }
@@ -110,6 +115,8 @@ export function metricChartOption(views: readonly ChartRowView[], description: s
     tooltip: {
       trigger: 'item',
       confine: true,
+      // Enterable so that the "show in source" link in it can be reached and clicked.
+      enterable: true,
       formatter: (params: { data?: { tooltip?: string } }) => params.data?.tooltip ?? '',
       extraCssText: 'max-width:340px;white-space:normal;line-height:1.5;',
     },
@@ -172,4 +179,10 @@ export function chartDescription(title: string, views: readonly ChartRowView[], 
   const separator = lang === 'zh' ? '；' : '; ';
   const colon = lang === 'zh' ? '：' : ': ';
   return `${title}${colon}${views.map((view) => `${view.category}${colon}${view.valueLabel}`).join(separator)}`;
+}
+
+/** The unit a card shows under its title, with the per-capita suffix when that is on. */
+export function unitAxisLabel(metric: Metric, lookup: DatasetLookup, lang: Lang, perCapita: boolean): string {
+  const unit = unitText(metric.unit, metric, lookup.unitLabels, lang);
+  return perCapita ? `${unit}${lang === 'zh' ? '' : ' '}${t(lang, 'perCapitaShort')}` : unit;
 }

@@ -6,9 +6,11 @@ import {
   coverageFileSchema,
   indexFileSchema,
   localityFileSchema,
+  sourceFileSchema,
   type CoverageFile,
   type IndexFile,
   type LocalityFile,
+  type SourceFile,
 } from '@/schema/dataset';
 
 export type DataLoadErrorKind = 'network' | 'invalid' | 'version';
@@ -65,6 +67,13 @@ export async function loadLocalityFile(localityId: string): Promise<LocalityFile
   const path = DATA_FILES.locality(localityId);
   const file = validateDataFile(await fetchJson(path), localityFileSchema, path);
   if (file.localityId !== localityId) throw new DataLoadError(`${path}: holds ${file.localityId}`, 'invalid');
+  return file;
+}
+
+export async function loadSourceFile(sourceId: string): Promise<SourceFile> {
+  const path = DATA_FILES.source(sourceId);
+  const file = validateDataFile(await fetchJson(path), sourceFileSchema, path);
+  if (file.sourceId !== sourceId) throw new DataLoadError(`${path}: holds ${file.sourceId}`, 'invalid');
   return file;
 }
 

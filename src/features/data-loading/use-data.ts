@@ -1,7 +1,7 @@
 // React hooks over the loaders: the index once, locality files lazily (only the selected ones), cached.
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { CoverageFile, IndexFile, LocalityFile, Observation } from '@/schema/dataset';
-import { loadCoverage, loadIndex, loadLocalityFile } from '@/features/data-loading/load-data';
+import type { CoverageFile, IndexFile, LocalityFile, Observation, SourceFile } from '@/schema/dataset';
+import { loadCoverage, loadIndex, loadLocalityFile, loadSourceFile } from '@/features/data-loading/load-data';
 
 export type Loadable<T> =
   | { status: 'loading' }
@@ -122,4 +122,48 @@ export function useLocalityObservations(localityIds: readonly string[]): Localit
   if (!settled || settled.request !== request) return { byLocality: EMPTY, pending: true, error: null, retry };
   if (!settled.value.ok) return { byLocality: EMPTY, pending: false, error: settled.value.error, retry };
   return { byLocality: settled.value.data, pending: false, error: null, retry };
+}
+
+/** The observations of these localities, for actions that need them once (downloads, a click): cached, a few at a time. */
+export async function loadObservations(localityIds: readonly string[]): Promise<Map<string, Observation[]>> {
+  const files = await Promise.all(localityIds.map((id) => cachedLocality(id)));
+  return new Map(files.map((file) => [file.localityId, file.observations]));
+}
+
+const sourceCache = new Map<string, Promise<SourceFile>>();
+
+function cachedSource(sourceId: string): Promise<SourceFile> {
+  let pending = sourceCache.get(sourceId);
+  if (!pending) {
+    pending = loadSourceFile(sourceId);
+    pending.catch(() => sourceCache.delete(sourceId));
+    sourceCache.set(sourceId, pending);
+  }
+  return pending;
+}
+
+/** Loads one source file on demand (the reader opens one article at a time); null id = nothing to load. */
+export function useSourceFile(sourceId: string | null): { state: Loadable<SourceFile> | null; retry: () => void } {
+  const [attempt, setAttempt] = useState(0);
+  const [settled, setSettled] = useState<Settled<SourceFile> | null>(null);
+  const request = `${attempt}|${sourceId ?? ''}`;
+  useEffect(() => {
+    if (!sourceId) return;
+    let live = true;
+    const current = `${attempt}|${sourceId}`;
+    cachedSource(sourceId).then(
+      (data) => live && setSettled({ request: current, value: { ok: true, data } }),
+      (error: unknown) => live && setSettled({ request: current, value: { ok: false, error: asError(error) } }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [sourceId, attempt]);
+  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  if (!sourceId) return { state: null, retry };
+  if (!settled || settled.request !== request) return { state: { status: 'loading' }, retry };
+  const state: Loadable<SourceFile> = settled.value.ok
+    ? { status: 'ready', data: settled.value.data }
+    : { status: 'error', error: settled.value.error };
+  return { state, retry };
 }

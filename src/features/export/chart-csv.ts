@@ -6,7 +6,7 @@ import type { DatasetLookup } from '@/lib/dataset-lookup';
 import { figureFullText, unitText } from '@/lib/figure-text';
 import type { Lang } from '@/lib/format';
 import { pick, t } from '@/lib/i18n';
-import { toCsv, type CsvCell } from '@/features/export/csv';
+import { toCsv, type CsvCell } from '@/lib/csv';
 
 export const CHART_CSV_HEADER = [
   'metric_id', 'metric', 'locality_id', 'locality', 'reported', 'value', 'qualifier', 'unit', 'value_shown', 'per_10k_residents',

@@ -1,9 +1,9 @@
 // A chart card's download menu: PNG (2x, white), SVG, the chart's data as CSV, and copy image where allowed.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Lang } from '@/lib/format';
 import { pick } from '@/lib/i18n';
 import { chartFileNames, type ChartExport } from '@/features/export/export-all';
-import { canCopyImage, copyPng, download, MIME } from '@/features/export/download';
+import { canCopyImage, copyPng, download, MIME } from '@/lib/download';
 import { EXPORT_TEXT, fill } from '@/features/export/export-messages';
 import { renderPng, renderSvg } from '@/features/export/render-chart';
 
@@ -20,8 +20,10 @@ type Status = { kind: 'ok' | 'error'; text: string } | null;
 
 export function ChartDownloadMenu({ chart, title, builtAt, lang }: ChartDownloadMenuProps) {
   const [status, setStatus] = useState<Status>(null);
+  const menuRef = useRef<HTMLDetailsElement>(null);
   const run = (action: (item: ChartExport, names: ReturnType<typeof chartFileNames>) => void | Promise<void>) => async () => {
     setStatus(null);
+    menuRef.current?.removeAttribute('open'); // a chosen item closes the menu
     try {
       const item = chart();
       await action(item, chartFileNames(item, builtAt));
@@ -35,7 +37,7 @@ export function ChartDownloadMenu({ chart, title, builtAt, lang }: ChartDownload
   });
   return (
     <div className="chart-download">
-      <details className="menu">
+      <details className="menu" ref={menuRef}>
         <summary className="button chart-download__summary" aria-label={fill(pick(EXPORT_TEXT.downloadChart, lang), { title })}>
           <span aria-hidden="true">⤓</span> {pick(EXPORT_TEXT.download, lang)}
         </summary>

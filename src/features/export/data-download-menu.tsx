@@ -1,11 +1,11 @@
 // Data downloads: the figures the current filters show (CSV) and the whole dataset (CSV and JSON).
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Observation } from '@/schema/dataset';
 import type { DatasetLookup } from '@/lib/dataset-lookup';
 import type { Lang } from '@/lib/format';
 import { pick } from '@/lib/i18n';
 import { datasetJson, observationsCsv } from '@/features/export/dataset-export';
-import { download, MIME } from '@/features/export/download';
+import { download, MIME } from '@/lib/download';
 import { EXPORT_TEXT, fill } from '@/features/export/export-messages';
 import { exportFileName } from '@/features/export/file-names';
 
@@ -21,9 +21,11 @@ interface DataDownloadMenuProps {
 export function DataDownloadMenu({ lookup, loadFiltered, loadAll, lang }: DataDownloadMenuProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const menuRef = useRef<HTMLDetailsElement>(null);
   const builtAt = lookup.index.builtAt;
   const run = (action: () => Promise<void>) => async () => {
     setBusy(true);
+    menuRef.current?.removeAttribute('open'); // a chosen item closes the menu
     setError(null);
     try {
       await action();
@@ -35,7 +37,7 @@ export function DataDownloadMenu({ lookup, loadFiltered, loadAll, lang }: DataDo
   };
   return (
     <div className="data-download">
-      <details className="menu">
+      <details className="menu" ref={menuRef}>
         <summary className="button">
           <span aria-hidden="true">⤓</span> {pick(busy ? EXPORT_TEXT.exporting : EXPORT_TEXT.data, lang)}
         </summary>

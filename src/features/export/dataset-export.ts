@@ -2,7 +2,7 @@
 import type { IndexFile, Observation } from '@/schema/dataset';
 import type { DatasetLookup } from '@/lib/dataset-lookup';
 import { displayValue } from '@/lib/per-capita';
-import { toCsv, type CsvCell } from '@/features/export/csv';
+import { toCsv, type CsvCell } from '@/lib/csv';
 
 export const OBSERVATION_CSV_HEADER = [
   'observation_id', 'locality_id', 'locality_zh', 'locality_en', 'program_area_id', 'program_area_zh', 'program_area_en',

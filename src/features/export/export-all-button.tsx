@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { Lang } from '@/lib/format';
 import { pick } from '@/lib/i18n';
 import { exportAllZip, type ChartExport, type ReadmeInput } from '@/features/export/export-all';
-import { download, MIME } from '@/features/export/download';
+import { download, MIME } from '@/lib/download';
 import { EXPORT_TEXT, fill } from '@/features/export/export-messages';
 import { exportFileName } from '@/features/export/file-names';
 import { renderPng, renderSvg } from '@/features/export/render-chart';

@@ -25,7 +25,6 @@ export const READER_TEXT = {
   openProfile: { zh: '查看地区档案', en: 'Open locality profile' },
   noFigures: { zh: '这篇报道没有提取到数字。', en: 'No figures were extracted from this report.' },
   noSourceSelected: { zh: '请选择一篇报道。', en: 'Choose a report.' },
-  showInSource: { zh: '查看原文', en: 'Show in source' },
 } as const satisfies Record<string, LocalizedText>;
 
 export type ReaderTextKey = keyof typeof READER_TEXT;

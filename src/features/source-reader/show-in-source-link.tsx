@@ -1,8 +1,7 @@
 // "Show in source": a real link to the reader at a figure (opens in a new tab too), followed in place on a plain click.
 import type { MouseEvent } from 'react';
 import type { Lang } from '@/lib/format';
-import { pick } from '@/lib/i18n';
-import { READER_TEXT } from '@/features/source-reader/reader-messages';
+import { t } from '@/lib/i18n';
 
 interface ShowInSourceLinkProps {
   href: string;
@@ -18,7 +17,7 @@ export function ShowInSourceLink({ href, lang, onOpen }: ShowInSourceLinkProps) 
   };
   return (
     <a className="show-in-source" href={href} onClick={follow}>
-      {pick(READER_TEXT.showInSource, lang)} <span aria-hidden="true">→</span>
+      {t(lang, 'showInSource')} <span aria-hidden="true">→</span>
     </a>
   );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildLookup } from '@/lib/dataset-lookup';
 import { fixtureIndex, fixtureObservations } from '@/lib/testing/fixture-dataset';
-import { buildTableRows, cellSortValue, cellText, filterRows, toCsv } from '@/features/table/table-data';
+import { buildTableRows, cellSortValue, cellText, filterRows } from '@/features/table/table-data';
 
 const lookup = buildLookup(fixtureIndex);
 const [alpha, beta, gamma] = fixtureIndex.localities;
@@ -25,12 +25,6 @@ describe('table data', () => {
     expect(filterRows(rows, 'relief', fixtureIndex.localities, zh).map((r) => r.metric.id)).toEqual(['relief_money']);
     expect(filterRows(rows, '大病', fixtureIndex.localities, zh).map((r) => r.metric.id)).toEqual(['relief_money']);
     expect(filterRows(rows, '  ', fixtureIndex.localities, zh)).toHaveLength(3);
-  });
-
-  test('CSV starts with a UTF-8 BOM and escapes quotes, commas and line breaks', () => {
-    const csv = toCsv(['指标', 'note'], [['新建工会', 'a "b", c\nd']]);
-    expect(csv.startsWith('\uFEFF')).toBe(true);
-    expect(csv.slice(1)).toBe('指标,note\r\n新建工会,"a ""b"", c\nd"');
   });
 
   test('per capita sort values divide counts by population', () => {

@@ -1,5 +1,4 @@
 // Pure: metrics x selected localities as table rows, their plain-text cells, search and CSV.
-import Papa from 'papaparse';
 import type { Locality, Metric, Observation, ProgramArea } from '@/schema/dataset';
 import { observationsFor, type ComparisonRow, type ObservationsByLocality } from '@/lib/comparison';
 import type { DatasetLookup } from '@/lib/dataset-lookup';
@@ -84,11 +83,6 @@ export function filterRows(rows: readonly TableRow[], query: string, localities:
     }
     return texts.some((text) => text.toLowerCase().includes(needle));
   });
-}
-
-/** CSV with a UTF-8 byte-order mark, so that Excel opens the Chinese text correctly. */
-export function toCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  return `\uFEFF${Papa.unparse([header as string[], ...(rows as string[][])], { newline: '\r\n' })}`;
 }
 
 /** The table's figures as comparison rows, so the same caveat notes as the charts can be written. */

@@ -6,9 +6,11 @@ import type { ObservationsByLocality } from '@/lib/comparison';
 import type { DatasetLookup } from '@/lib/dataset-lookup';
 import { formatCount, type Lang } from '@/lib/format';
 import { pick, t } from '@/lib/i18n';
+import { toCsv } from '@/lib/csv';
+import { download, MIME } from '@/lib/download';
 import type { TableSort, ViewState } from '@/lib/url-state';
 import { buildColumns, tableFeatureSet } from '@/features/table/table-columns';
-import { buildTableRows, filterRows, tableComparisonRows, toCsv } from '@/features/table/table-data';
+import { buildTableRows, filterRows, tableComparisonRows } from '@/features/table/table-data';
 import { comparisonNotes } from '@/lib/comparison-notes';
 import { CellDetail } from '@/features/table/cell-detail';
 import { FigureCell } from '@/features/table/figure-cell';
@@ -28,17 +30,6 @@ interface TableViewProps {
   /** Slots the app fills from other features: toolbar controls, and per-figure links in the cell panel. */
   toolbarActions?: ReactNode;
   observationActions?: (observation: Observation) => ReactNode;
-}
-
-function download(filename: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 export function TableView(props: TableViewProps) {
@@ -82,7 +73,7 @@ export function TableView(props: TableViewProps) {
   const downloadCsv = () => {
     const header = visibleColumns.map((column) => column.columnDef.meta?.headerText ?? column.id);
     const body = shownRows.map((row) => visibleColumns.map((column) => column.columnDef.meta?.text(row.original) ?? ''));
-    download(`union-compare-table-${lookup.index.builtAt.slice(0, 10)}.csv`, toCsv(header, body));
+    download(`union-compare-table-${lookup.index.builtAt.slice(0, 10)}.csv`, toCsv(header, body), MIME.csv);
   };
 
   const openRow = openCell ? allRows.find((row) => row.metric.id === openCell.metricId) : undefined;

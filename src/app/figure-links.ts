@@ -1,0 +1,35 @@
+// Where a figure leads: the reader at its sentence, or (from the reader) its metric in the charts or its profile.
+import type { Observation } from '@/schema/dataset';
+import { serializeViewState, type ViewState } from '@/lib/url-state';
+import { currentViewState } from '@/lib/view-store';
+import { loadObservations } from '@/features/data-loading/use-data';
+
+/** The state of the reader opened at a figure, keeping the filters. */
+export function readerState(observation: Observation): Partial<ViewState> {
+  return { view: 'reader', src: observation.sourceId, fig: observation.id };
+}
+
+/** A relative URL of the reader at a figure, for links that also open in a new tab. */
+export function readerHref(observation: Observation): string {
+  return serializeViewState({ ...currentViewState(), ...readerState(observation) }) || '?';
+}
+
+/**
+ * A classified figure opens its metric's card when two or more of the selected localities (with this one
+ * added) report the metric; otherwise, and for unclassified figures, the locality's profile.
+ */
+export async function figureDestination(observation: Observation, allLocalityIds: readonly string[]): Promise<Partial<ViewState>> {
+  const state = currentViewState();
+  const selected = state.loc ?? [...allLocalityIds];
+  const withLocality = selected.includes(observation.localityId) ? selected : [...selected, observation.localityId];
+  const { metricId, programAreaId } = observation;
+  if (metricId && programAreaId) {
+    const byLocality = await loadObservations(withLocality);
+    const reporters = withLocality.filter((id) => byLocality.get(id)?.some((o) => o.metricId === metricId));
+    if (reporters.length >= 2) {
+      const area = state.area === null || state.area.includes(programAreaId) ? state.area : [...state.area, programAreaId];
+      return { view: 'charts', metric: metricId, loc: state.loc === null ? null : withLocality, area };
+    }
+  }
+  return { view: 'profile', profile: observation.localityId };
+}

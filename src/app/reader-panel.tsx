@@ -1,0 +1,51 @@
+// The reader view wired to data: loads the chosen source file and its locality's observations on demand.
+import type { Observation } from '@/schema/dataset';
+import type { DatasetLookup } from '@/lib/dataset-lookup';
+import type { Lang } from '@/lib/format';
+import { t } from '@/lib/i18n';
+import type { ViewState } from '@/lib/url-state';
+import { useLocalityObservations, useSourceFile } from '@/features/data-loading/use-data';
+import { ErrorPanel } from '@/features/data-loading/error-panel';
+import { ReaderView } from '@/features/source-reader/reader-view';
+
+interface ReaderPanelProps {
+  lookup: DatasetLookup;
+  /** The source asked for; unknown ids are shown as "choose a report", never fetched. */
+  sourceId: string | null;
+  fig: string | null;
+  lang: Lang;
+  perCapita: boolean;
+  onChange: (change: Partial<ViewState>) => void;
+  onOpenFigure: (observation: Observation) => void;
+}
+
+export function ReaderPanel({ lookup, sourceId, fig, lang, perCapita, onChange, onOpenFigure }: ReaderPanelProps) {
+  const source = sourceId ? lookup.sourcesById.get(sourceId) : undefined;
+  const file = useSourceFile(source?.id ?? null);
+  const observations = useLocalityObservations(source ? [source.localityId] : []);
+  const ready = file.state?.status === 'ready' && !observations.pending && !observations.error ? file.state.data : null;
+  const failure = file.state?.status === 'error' ? { error: file.state.error, retry: file.retry } : observations.error ? { error: observations.error, retry: observations.retry } : null;
+  const placeholder = failure ? (
+    <ErrorPanel error={failure.error} lang={lang} onRetry={failure.retry} />
+  ) : (
+    <p className="status-message" role="status">
+      {t(lang, 'loading')}
+    </p>
+  );
+  return (
+    <ReaderView
+      lookup={lookup}
+      sourceId={sourceId}
+      file={ready}
+      observations={source ? (observations.byLocality.get(source.localityId) ?? []) : []}
+      placeholder={placeholder}
+      fig={fig}
+      lang={lang}
+      perCapita={perCapita}
+      onSelectSource={(id) => onChange({ src: id, fig: null })}
+      onSelectFigure={(next) => onChange({ fig: next })}
+      onOpenFigure={onOpenFigure}
+      onOpenProfile={(id) => onChange({ view: 'profile', profile: id })}
+    />
+  );
+}
