@@ -67,6 +67,35 @@ describe('source reader', () => {
     await page.context().close();
   });
 
+  test("a bar's tooltip links to the figure's sentence in the reader", async () => {
+    const metricId = 'new_unions';
+    const figures = index.localities.flatMap((l) => readObservations(l.id)).filter((o) => o.metricId === metricId);
+    const { page, errors } = await openPage(browser, `${inject('baseUrl')}?view=charts`);
+    const card = page.locator(`[data-testid="chart-${metricId}"]`);
+    await card.locator('.echart svg').waitFor();
+    await card.scrollIntoViewIfNeeded();
+    const bars = await card.locator('.echart svg path').evaluateAll((paths) =>
+      paths.flatMap((path, i) => {
+        const box = path.getBoundingClientRect();
+        const fill = path.getAttribute('fill') ?? '';
+        return /^#/.test(fill) && fill.toLowerCase() !== '#ffffff' && box.height > 8 && box.width > 4 ? [i] : [];
+      }),
+    );
+    const box = (await card.locator('.echart svg path').nth(bars[0]!).boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const link = page.locator('.tt-link', { hasText: '查看原文' }).first();
+    await link.waitFor();
+    const fig = new URL(await link.getAttribute('href') ?? '', page.url()).searchParams.get('fig');
+    const observation = figures.find((o) => o.id === fig);
+    expect(observation).toBeDefined();
+    const linkBox = (await link.boundingBox())!;
+    await page.mouse.move(linkBox.x + 4, linkBox.y + 4, { steps: 4 });
+    await page.mouse.click(linkBox.x + 4, linkBox.y + 4);
+    await expectAtFigure(page, observation!);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   test('a deep link opens the reader at the figure, and the side list marks it', async () => {
     const locality = index.localities.at(-1)!;
     const observation = readObservations(locality.id).toSorted((a, b) => b.figureStart - a.figureStart)[0]!;
