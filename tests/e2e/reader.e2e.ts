@@ -78,7 +78,7 @@ describe('source reader', () => {
       paths.flatMap((path, i) => {
         const box = path.getBoundingClientRect();
         const fill = path.getAttribute('fill') ?? '';
-        return /^#/.test(fill) && fill.toLowerCase() !== '#ffffff' && box.height > 8 && box.width > 4 ? [i] : [];
+        return fill.startsWith('#') && fill.toLowerCase() !== '#ffffff' && box.height > 8 && box.width > 4 ? [i] : [];
       }),
     );
     const box = (await card.locator('.echart svg path').nth(bars[0]!).boundingBox())!;

@@ -35,6 +35,23 @@ export function DataDownloadMenu({ lookup, loadFiltered, loadAll, lang }: DataDo
       setBusy(false);
     }
   };
+  const downloads = [
+    {
+      id: 'filtered-csv',
+      label: EXPORT_TEXT.filteredCsv,
+      save: async () => download(exportFileName('union-compare_filtered', builtAt, 'csv'), observationsCsv(await loadFiltered(), lookup), MIME.csv),
+    },
+    {
+      id: 'dataset-csv',
+      label: EXPORT_TEXT.datasetCsv,
+      save: async () => download(exportFileName('union-compare_dataset', builtAt, 'csv'), observationsCsv(await loadAll(), lookup), MIME.csv),
+    },
+    {
+      id: 'dataset-json',
+      label: EXPORT_TEXT.datasetJson,
+      save: async () => download(exportFileName('union-compare_dataset', builtAt, 'json'), datasetJson(lookup.index, await loadAll(), lookup), MIME.json),
+    },
+  ];
   return (
     <div className="data-download">
       <details className="menu" ref={menuRef}>
@@ -42,33 +59,11 @@ export function DataDownloadMenu({ lookup, loadFiltered, loadAll, lang }: DataDo
           <span aria-hidden="true">⤓</span> {pick(busy ? EXPORT_TEXT.exporting : EXPORT_TEXT.data, lang)}
         </summary>
         <div className="menu__panel" role="group">
-          <button
-            type="button"
-            className="menu__item menu__button"
-            data-export="filtered-csv"
-            disabled={busy}
-            onClick={run(async () => download(exportFileName('union-compare_filtered', builtAt, 'csv'), observationsCsv(await loadFiltered(), lookup), MIME.csv))}
-          >
-            {pick(EXPORT_TEXT.filteredCsv, lang)}
-          </button>
-          <button
-            type="button"
-            className="menu__item menu__button"
-            data-export="dataset-csv"
-            disabled={busy}
-            onClick={run(async () => download(exportFileName('union-compare_dataset', builtAt, 'csv'), observationsCsv(await loadAll(), lookup), MIME.csv))}
-          >
-            {pick(EXPORT_TEXT.datasetCsv, lang)}
-          </button>
-          <button
-            type="button"
-            className="menu__item menu__button"
-            data-export="dataset-json"
-            disabled={busy}
-            onClick={run(async () => download(exportFileName('union-compare_dataset', builtAt, 'json'), datasetJson(lookup.index, await loadAll(), lookup), MIME.json))}
-          >
-            {pick(EXPORT_TEXT.datasetJson, lang)}
-          </button>
+          {downloads.map((item) => (
+            <button key={item.id} type="button" className="menu__item menu__button" data-export={item.id} disabled={busy} onClick={run(item.save)}>
+              {pick(item.label, lang)}
+            </button>
+          ))}
         </div>
       </details>
       {error ? (
