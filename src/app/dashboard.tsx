@@ -1,5 +1,5 @@
 // Combines the features: derives the selection from the URL state, loads what the view needs, renders it.
-import { useCallback, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { IndexFile, Observation } from '@/schema/dataset';
 import type { MetricComparison } from '@/lib/comparison';
@@ -11,7 +11,6 @@ import { loadObservations, useLocalityObservations } from '@/features/data-loadi
 import { ErrorPanel } from '@/features/data-loading/error-panel';
 import { OverviewView } from '@/features/overview/overview-view';
 import { ChartsView } from '@/features/charts/charts-view';
-import { TableView } from '@/features/table/table-view';
 import { ProfileView } from '@/features/profile/profile-view';
 import { AboutView } from '@/features/about/about-view';
 import { ChartDownloadMenu } from '@/features/export/chart-download-menu';
@@ -22,8 +21,12 @@ import { ShowInSourceLink } from '@/features/source-reader/show-in-source-link';
 import { chartExport, exportableCharts, readmeFor } from '@/app/chart-exports';
 import { ControlBar } from '@/app/control-bar';
 import { figureDestination, readerHref, readerState } from '@/app/figure-links';
-import { ReaderPanel } from '@/app/reader-panel';
 import { ViewTabs } from '@/app/view-tabs';
+import { ErrorBoundary } from '@/components/error-boundary';
+
+// Views with their own heavy parts (TanStack Table, the source reader) load when first opened.
+const TableView = lazy(() => import('@/features/table/table-view').then((m) => ({ default: m.TableView })));
+const ReaderPanel = lazy(() => import('@/app/reader-panel').then((m) => ({ default: m.ReaderPanel })));
 
 export function Dashboard({ index }: { index: IndexFile }) {
   const lookup = useMemo(() => buildLookup(index), [index]);
@@ -92,84 +95,89 @@ export function Dashboard({ index }: { index: IndexFile }) {
       />
       <ViewTabs active={view} lang={lang} onSelect={(next) => change({ view: next })} />
       <main id="main" className="app-main" aria-busy={observations.pending}>
-        {observations.error ? (
-          <ErrorPanel error={observations.error} lang={lang} onRetry={observations.retry} />
-        ) : observations.pending ? (
-          <p className="status-message" role="status">
-            {t(lang, 'loading')}
-          </p>
-        ) : view === 'overview' ? (
-          <OverviewView
-            lookup={lookup}
-            localities={selectedLocalities}
-            lang={lang}
-            areaIds={state.area}
-            onAreaSelect={(areaId) => change({ area: [areaId] })}
-            onOpenProfile={(id) => change({ profile: id, view: 'profile' })}
-          />
-        ) : view === 'charts' ? (
-          <ChartsView
-            lookup={lookup}
-            localities={selectedLocalities}
-            observations={observations.byLocality}
-            areaIds={state.area}
-            lang={lang}
-            perCapita={state.pc}
-            sort={state.sort}
-            focusMetricId={state.metric}
-            onSortChange={(sort) => change({ sort })}
-            sourceHref={readerHref}
-            cardActions={cardActions}
-            toolbarActions={
-              <>
-                <ExportAllButton
-                  charts={() => exportableCharts(exportContext, observations.byLocality)}
-                  readme={() => readmeFor(lookup, selectedLocalities, state.area, state.pc, lang, window.location.href)}
-                  builtAt={index.builtAt}
-                  lang={lang}
-                />
-                {dataDownloads}
-              </>
-            }
-          />
-        ) : view === 'table' ? (
-          <TableView
-            lookup={lookup}
-            localities={selectedLocalities}
-            observations={observations.byLocality}
-            areaIds={state.area}
-            lang={lang}
-            perCapita={state.pc}
-            query={state.q}
-            sort={state.tsort}
-            hidden={state.hide}
-            onChange={change}
-            toolbarActions={dataDownloads}
-            observationActions={showInSource}
-          />
-        ) : view === 'profile' && profileLocality ? (
-          <ProfileView
-            lookup={lookup}
-            locality={profileLocality}
-            observations={observations.byLocality.get(profileLocality.id) ?? []}
-            lang={lang}
-            perCapita={state.pc}
-            onLocalityChange={(id) => change({ profile: id })}
-            observationActions={showInSource}
-          />
-        ) : view === 'reader' ? (
-          <ReaderPanel
-            lookup={lookup}
-            sourceId={readerSourceId}
-            fig={state.fig}
-            lang={lang}
-            perCapita={state.pc}
-            onChange={(partial) => change(partial)}
-            onOpenFigure={openFigure}
-          />
-        ) : (
-          <AboutView lookup={lookup} lang={lang} />
-        )}
+        {/* A view that fails to render or to load its code: an error and a retry (a reload: the URL keeps the view). */}
+        <ErrorBoundary resetKey={view} fallback={(error) => <ErrorPanel error={error} lang={lang} onRetry={() => window.location.reload()} />}>
+          <Suspense fallback={<p className="status-message" role="status">{t(lang, 'loading')}</p>}>
+            {observations.error ? (
+              <ErrorPanel error={observations.error} lang={lang} onRetry={observations.retry} />
+            ) : observations.pending ? (
+              <p className="status-message" role="status">
+                {t(lang, 'loading')}
+              </p>
+            ) : view === 'overview' ? (
+              <OverviewView
+                lookup={lookup}
+                localities={selectedLocalities}
+                lang={lang}
+                areaIds={state.area}
+                onAreaSelect={(areaId) => change({ area: [areaId] })}
+                onOpenProfile={(id) => change({ profile: id, view: 'profile' })}
+              />
+            ) : view === 'charts' ? (
+              <ChartsView
+                lookup={lookup}
+                localities={selectedLocalities}
+                observations={observations.byLocality}
+                areaIds={state.area}
+                lang={lang}
+                perCapita={state.pc}
+                sort={state.sort}
+                focusMetricId={state.metric}
+                onSortChange={(sort) => change({ sort })}
+                sourceHref={readerHref}
+                cardActions={cardActions}
+                toolbarActions={
+                  <>
+                    <ExportAllButton
+                      charts={() => exportableCharts(exportContext, observations.byLocality)}
+                      readme={() => readmeFor(lookup, selectedLocalities, state.area, state.pc, lang, window.location.href)}
+                      builtAt={index.builtAt}
+                      lang={lang}
+                    />
+                    {dataDownloads}
+                  </>
+                }
+              />
+            ) : view === 'table' ? (
+              <TableView
+                lookup={lookup}
+                localities={selectedLocalities}
+                observations={observations.byLocality}
+                areaIds={state.area}
+                lang={lang}
+                perCapita={state.pc}
+                query={state.q}
+                sort={state.tsort}
+                hidden={state.hide}
+                onChange={change}
+                toolbarActions={dataDownloads}
+                observationActions={showInSource}
+              />
+            ) : view === 'profile' && profileLocality ? (
+              <ProfileView
+                lookup={lookup}
+                locality={profileLocality}
+                observations={observations.byLocality.get(profileLocality.id) ?? []}
+                lang={lang}
+                perCapita={state.pc}
+                onLocalityChange={(id) => change({ profile: id })}
+                observationActions={showInSource}
+              />
+            ) : view === 'reader' ? (
+              <ReaderPanel
+                lookup={lookup}
+                sourceId={readerSourceId}
+                fig={state.fig}
+                lang={lang}
+                perCapita={state.pc}
+                onChange={(partial) => change(partial)}
+                onOpenFigure={openFigure}
+              />
+            ) : (
+              <AboutView lookup={lookup} lang={lang} />
+            )}
+          </Suspense>
+        </ErrorBoundary>
       </main>
     </>
   );

@@ -2,10 +2,13 @@
 import { useRef, useState } from 'react';
 import type { Lang } from '@/lib/format';
 import { pick } from '@/lib/i18n';
-import { chartFileNames, type ChartExport } from '@/features/export/export-all';
+import type { ChartExport } from '@/features/export/export-all';
 import { canCopyImage, copyPng, download, MIME } from '@/lib/download';
 import { EXPORT_TEXT, fill } from '@/features/export/export-messages';
-import { renderPng, renderSvg } from '@/features/export/render-chart';
+import { chartFileNames } from '@/features/export/file-names';
+
+// The renderers (canvas and SVG, off screen) load on first use, keeping them out of the first page load.
+const renderers = () => import('@/features/export/render-chart');
 
 interface ChartDownloadMenuProps {
   /** Built on demand, so that cards cost nothing until someone downloads. */
@@ -32,6 +35,7 @@ export function ChartDownloadMenu({ chart, title, builtAt, lang }: ChartDownload
     }
   };
   const copy = run(async (item) => {
+    const { renderPng } = await renderers();
     await copyPng(renderPng(item.layout));
     setStatus({ kind: 'ok', text: pick(EXPORT_TEXT.copied, lang) });
   });
@@ -42,10 +46,10 @@ export function ChartDownloadMenu({ chart, title, builtAt, lang }: ChartDownload
           <span aria-hidden="true">⤓</span> {pick(EXPORT_TEXT.download, lang)}
         </summary>
         <div className="menu__panel chart-download__panel" role="group">
-          <button type="button" className="menu__item menu__button" data-export="png" onClick={run((item, names) => download(names.png, renderPng(item.layout), MIME.png))}>
+          <button type="button" className="menu__item menu__button" data-export="png" onClick={run(async (item, names) => download(names.png, (await renderers()).renderPng(item.layout), MIME.png))}>
             {pick(EXPORT_TEXT.png, lang)}
           </button>
-          <button type="button" className="menu__item menu__button" data-export="svg" onClick={run((item, names) => download(names.svg, renderSvg(item.layout), MIME.svg))}>
+          <button type="button" className="menu__item menu__button" data-export="svg" onClick={run(async (item, names) => download(names.svg, (await renderers()).renderSvg(item.layout), MIME.svg))}>
             {pick(EXPORT_TEXT.svg, lang)}
           </button>
           <button type="button" className="menu__item menu__button" data-export="csv" onClick={run((item, names) => download(names.csv, item.csv, MIME.csv))}>

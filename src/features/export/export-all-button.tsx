@@ -2,11 +2,10 @@
 import { useState } from 'react';
 import type { Lang } from '@/lib/format';
 import { pick } from '@/lib/i18n';
-import { exportAllZip, type ChartExport, type ReadmeInput } from '@/features/export/export-all';
+import type { ChartExport, ReadmeInput } from '@/features/export/export-all';
 import { download, MIME } from '@/lib/download';
 import { EXPORT_TEXT, fill } from '@/features/export/export-messages';
 import { exportFileName } from '@/features/export/file-names';
-import { renderPng, renderSvg } from '@/features/export/render-chart';
 
 interface ExportAllButtonProps {
   charts: () => ChartExport[];
@@ -28,6 +27,11 @@ export function ExportAllButton({ charts, readme, builtAt, lang, disabled }: Exp
     setBusy(true);
     setError(null);
     try {
+      // The ZIP writer and the renderers load on first use, keeping them out of the first page load.
+      const [{ exportAllZip }, { renderPng, renderSvg }] = await Promise.all([
+        import('@/features/export/export-all'),
+        import('@/features/export/render-chart'),
+      ]);
       await nextFrame();
       const zip = exportAllZip(charts(), readme(), { png: renderPng, svg: renderSvg });
       download(exportFileName('union-compare_charts', builtAt, 'zip'), zip, MIME.zip);

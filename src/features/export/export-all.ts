@@ -2,7 +2,7 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { Lang } from '@/lib/format';
 import type { ExportLayout } from '@/features/export/export-option';
-import { buildDate, exportFileName } from '@/features/export/file-names';
+import { buildDate, chartFileNames } from '@/features/export/file-names';
 import { NEWS_DISCLAIMER } from '@/features/export/export-meta';
 
 export interface ChartExport {
@@ -55,12 +55,6 @@ export function readmeText(input: ReadmeInput): string {
     ...input.files.map((f) => `  ${f.file}  ${f.title}`),
   );
   return `${lines.join('\r\n')}\r\n`;
-}
-
-/** File names of one chart's three files. */
-export function chartFileNames(chart: ChartExport, builtAt: string): { png: string; svg: string; csv: string } {
-  const name = (ext: string) => exportFileName(chart.name, builtAt, ext, { perCapita: chart.perCapita });
-  return { png: name('png'), svg: name('svg'), csv: name('csv') };
 }
 
 /** The ZIP bytes; PNGs are stored (already compressed), text is deflated. */

@@ -23,3 +23,9 @@ export function exportFileName(name: string, builtAt: string, extension: string,
   if (date) parts.push(date);
   return `${parts.join('_')}.${fileSlug(extension)}`;
 }
+
+/** File names of one chart's three files. */
+export function chartFileNames(chart: { name: string; perCapita: boolean }, builtAt: string): { png: string; svg: string; csv: string } {
+  const name = (ext: string) => exportFileName(chart.name, builtAt, ext, { perCapita: chart.perCapita });
+  return { png: name('png'), svg: name('svg'), csv: name('csv') };
+}
