@@ -7,6 +7,7 @@ import { reconcileViewState } from '@/lib/url-state';
 import { useIndex } from '@/features/data-loading/use-data';
 import { ErrorPanel } from '@/features/data-loading/error-panel';
 import { Dashboard } from '@/app/dashboard';
+import { ErrorBoundary } from '@/components/error-boundary';
 
 export function App() {
   const lang = useViewStore((state) => state.lang);
@@ -40,7 +41,16 @@ export function App() {
           <ErrorPanel error={state.error} lang={lang} onRetry={retry} />
         </main>
       ) : (
-        <ReconciledDashboard index={state.data} />
+        <ErrorBoundary
+          resetKey="dashboard"
+          fallback={(error) => (
+            <main id="main" className="app-main">
+              <ErrorPanel error={error} lang={lang} onRetry={() => window.location.reload()} />
+            </main>
+          )}
+        >
+          <ReconciledDashboard index={state.data} />
+        </ErrorBoundary>
       )}
     </div>
   );
