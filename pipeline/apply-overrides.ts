@@ -40,7 +40,7 @@ export function applyOverrides(
           observation.programAreaId = null;
         } else {
           const metric = catalogue.metrics.find((m) => m.id === set.metric) ?? fail(`override names an unknown metric "${set.metric}"`);
-          Object.assign(observation, { metricId: metric.id, label: metric.label, programAreaId: metric.programAreaId, unit: metric.unit });
+          Object.assign(observation, { metricId: metric.id, label: metric.label, programAreaId: metric.programAreaId });
         }
       }
       if (set.scope !== undefined) {

@@ -103,3 +103,11 @@ describe('bad input is a clear error', () => {
     expect(error.problem).toMatch(/^localities\.2\.divisionCode: a 6-digit division code/);
   });
 });
+
+test('a measure word without a label in the catalogue', () => {
+  const inputs = edited('catalogue', (t) => t.replace('  户: { zh: 户, en: households }\n', ''));
+  const error = failure(inputs);
+  expect(error.file).toBe('data/catalogue.yaml');
+  expect(error.problem).toBe('measureWords has no label for "户" (used by 247户 in changshan-2022)');
+  expect(error.line).toBe(lineOfText(inputs.catalogue.text, 'measureWords:') + 1); // the line where its entries start
+});

@@ -112,12 +112,21 @@ export function buildDataset(inputs: PipelineInputs): PipelineOutput {
   for (const s of manifest.sources) sourcesOf.set(s.locality, [...(sourcesOf.get(s.locality) ?? []), s.id]);
   const observationsOf = (localityId: string) => (sourcesOf.get(localityId) ?? []).flatMap((id) => extracted.get(id)!.observations);
 
+  const labelled = new Set(catalogue.measureWords.map((m) => m.unit));
+  for (const [sourceId, e] of extracted) {
+    const unlabelled = e.observations.find((o) => !labelled.has(o.unit));
+    if (unlabelled) {
+      throw new PipelineError(catalogueFile.file, `measureWords has no label for "${unlabelled.unit}" (used by ${unlabelled.originalText} in ${sourceId})`, lineOf(catalogueFile.text, ['measureWords']));
+    }
+  }
+
   const index = indexFileSchema.parse({
     schemaVersion: SCHEMA_VERSION,
     builtAt: inputs.builtAt,
     programAreas: catalogue.programAreas,
     metrics: catalogue.metrics.map(({ rules: _rules, ...metric }) => metric),
     scopes: catalogue.scopes.map(({ pattern: _pattern, ...scope }) => scope),
+    measureWords: catalogue.measureWords,
     localities: manifest.localities.map((l) => {
       const figureCounts: Record<string, number> = {};
       for (const o of observationsOf(l.id)) {

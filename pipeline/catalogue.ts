@@ -1,5 +1,5 @@
 // The catalogue as the pipeline uses it: program areas, metrics with compiled matching rules, scopes.
-import type { Metric, ProgramArea, Scope } from '../src/schema/dataset.ts';
+import type { MeasureWord, Metric, ProgramArea, Scope } from '../src/schema/dataset.ts';
 
 export interface MatchRule {
   near: RegExp;
@@ -19,6 +19,7 @@ export interface CatalogueScope extends Scope {
 
 export interface Catalogue {
   programAreas: readonly ProgramArea[];
+  measureWords: readonly MeasureWord[];
   metrics: readonly CatalogueMetric[];
   scopes: readonly CatalogueScope[];
   planPattern: RegExp;

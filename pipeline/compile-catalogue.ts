@@ -25,6 +25,7 @@ export function compileCatalogue(input: CatalogueInput, file: string, text: stri
   });
   return {
     programAreas: input.programAreas.map((area, order) => ({ ...area, order })),
+    measureWords: Object.entries(input.measureWords).map(([unit, label]) => ({ unit, label })),
     scopes: input.scopes.map((scope) => ({ id: scope.id, label: scope.label, pattern: new RegExp(scope.pattern) })),
     planPattern: new RegExp(input.planPattern),
     metrics: input.metrics.map((metric) => ({

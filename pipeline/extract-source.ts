@@ -145,7 +145,7 @@ export function extractSource(original: string, spec: SourceSpec, catalogue: Cat
       label: metric ? metric.label : { zh: label, en: label },
       programAreaId: metric?.programAreaId ?? null,
       value: candidate.value!,
-      unit: metric ? metric.unit : baseUnit(candidate.unit!),
+      unit: baseUnit(candidate.unit!),
       originalText: original.slice(figureStart, figureEnd),
       qualifier: candidate.qualifier,
       qualifierText: candidate.qualifierText,

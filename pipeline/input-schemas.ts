@@ -58,6 +58,8 @@ export const catalogueSchema = z.object({
   programAreas: z.array(z.object({ id, label: localizedTextSchema })).min(1),
   scopes: z.array(z.object({ id, label: localizedTextSchema, pattern: regexSource })).default([]),
   planPattern: regexSource,
+  /** Every measure word a figure may use (see UNITS in find-quantities.ts), with labels. */
+  measureWords: z.record(z.string().min(1), localizedTextSchema).default({}),
   metrics: z.array(
     z.object({
       id,

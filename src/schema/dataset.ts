@@ -44,6 +44,10 @@ export const metricSchema = z.object({
 });
 export type Metric = z.infer<typeof metricSchema>;
 
+/** A measure word as the articles write it (个, 家, 人次 …), with how to say it in each language. */
+export const measureWordSchema = z.object({ unit: z.string().min(1), label: localizedTextSchema });
+export type MeasureWord = z.infer<typeof measureWordSchema>;
+
 /** A scope narrows what a figure counts, e.g. new forms of employment only. */
 export const scopeSchema = z.object({ id: idSchema, label: localizedTextSchema });
 export type Scope = z.infer<typeof scopeSchema>;
@@ -113,6 +117,7 @@ export const observationSchema = z.object({
   label: localizedTextSchema,
   programAreaId: idSchema.nullable(),
   value: z.number().finite(),
+  /** The article's measure word (名 and 位 read as 人): it may differ from the metric's (人次 vs 人, 家 vs 个). */
   unit: z.string().min(1),
   originalText: z.string().min(1),
   qualifier: qualifierSchema,
@@ -161,6 +166,8 @@ export const indexFileSchema = z.object({
   programAreas: z.array(programAreaSchema),
   metrics: z.array(metricSchema),
   scopes: z.array(scopeSchema),
+  /** Every measure word an observation uses, with labels; the app names units with it. */
+  measureWords: z.array(measureWordSchema),
   localities: z.array(localitySchema),
   sources: z.array(sourceSchema),
 });
