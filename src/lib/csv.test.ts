@@ -25,6 +25,15 @@ describe('toCsv', () => {
     expect(parsed.data).toEqual([['q', 'c', 'n', 'e', 'v'], ...rows]);
   });
 
+  test.each(['=HYPERLINK("http://x","y")', '+1+2', '@SUM(A1)', '-2+3'])('a cell starting like a formula (%s) is neutralised with a leading quote', (cell) => {
+    const written = toCsv(['x'], [[cell]]).slice(1).split('\r\n')[1] ?? '';
+    expect(written.replace(/^"/, '').startsWith("'")).toBe(true);
+  });
+
+  test('negative numbers are not mistaken for formulas', () => {
+    expect(toCsv(['n'], [[-5]]).slice(1)).toBe('n\r\n-5');
+  });
+
   test('numbers, booleans and missing values become plain text', () => {
     expect(toCsv(['n', 'b', 'm'], [[2200, true, null]]).slice(1)).toBe('n,b,m\r\n2200,true,');
   });

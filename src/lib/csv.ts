@@ -1,14 +1,17 @@
-// CSV for every download: UTF-8 with a byte-order mark (so Excel reads the Chinese), CRLF, quoted as needed.
+// CSV for every download: UTF-8 with a byte-order mark (so Excel reads the Chinese), CRLF, quoted as needed;
+// cells starting with = + - @ (tab, CR) get a leading ' so a spreadsheet never runs them as formulas.
 import Papa from 'papaparse';
 
 export type CsvCell = string | number | boolean | null | undefined;
 
-function cellText(cell: CsvCell): string {
+// Numbers stay numbers so that papaparse's formula escaping leaves negative values alone.
+function cellText(cell: CsvCell): string | number {
   if (cell === null || cell === undefined) return '';
-  return typeof cell === 'boolean' ? (cell ? 'true' : 'false') : String(cell);
+  if (typeof cell === 'number') return cell;
+  return typeof cell === 'boolean' ? (cell ? 'true' : 'false') : cell;
 }
 
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
-  const table = [header.map(String), ...rows.map((row) => row.map(cellText))];
-  return `\uFEFF${Papa.unparse(table, { newline: '\r\n', escapeFormulae: false })}`;
+  const table: (string | number)[][] = [header.map(String), ...rows.map((row) => row.map(cellText))];
+  return `\uFEFF${Papa.unparse(table, { newline: '\r\n', escapeFormulae: true })}`;
 }

@@ -34,11 +34,14 @@ describe('URL state', () => {
     expect(parseViewState(serializeViewState(full))).toEqual(full);
   });
 
-  test('an empty locality list (nothing selected) differs from an absent one (all)', () => {
-    const none = { ...DEFAULT_VIEW_STATE, loc: [] };
-    expect(serializeViewState(none)).toBe('?loc=');
-    expect(parseViewState('?loc=').loc).toEqual([]);
-    expect(parseViewState('').loc).toBeNull();
+  test.each(['?loc=', '?loc=,,', '?loc=BAD%20ID', '?area=', '?area=,,'])('an empty or all-malformed selection %s falls back to all (null)', (search) => {
+    const state = parseViewState(search);
+    expect(state.loc).toBeNull();
+    expect(state.area).toBeNull();
+  });
+
+  test('the garbage link from QA parses to the default view', () => {
+    expect(parseViewState('?loc=zzz&area=,,&view=nope&pc=7&lang=fr')).toEqual({ ...DEFAULT_VIEW_STATE, loc: ['zzz'] });
   });
 
   test.each([
@@ -70,5 +73,12 @@ describe('URL state', () => {
     const known = { localityIds: ['a', 'b'], areaIds: ['x', 'y'], metricIds: ['m'] };
     const state = { ...DEFAULT_VIEW_STATE, loc: ['b', 'zzz', 'a'], area: ['x', 'nope'], profile: 'zzz', metric: 'm' };
     expect(reconcileViewState(state, known)).toMatchObject({ loc: null, area: ['x'], profile: null, metric: 'm' });
+  });
+
+  test('reconciling a selection with no known id left falls back to all, never an empty view', () => {
+    const known = { localityIds: ['a', 'b'], areaIds: ['x', 'y'], metricIds: [] };
+    const state = { ...DEFAULT_VIEW_STATE, loc: ['zzz'], area: ['nope', 'gone'] };
+    expect(reconcileViewState(state, known)).toMatchObject({ loc: null, area: null });
+    expect(reconcileViewState({ ...state, loc: [], area: [] }, known)).toMatchObject({ loc: null, area: null });
   });
 });

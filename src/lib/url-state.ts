@@ -68,6 +68,12 @@ function idList(raw: string | null): string[] {
   return [...new Set(raw.split(',').filter((id) => ID.test(id)))].slice(0, MAX_IDS);
 }
 
+/** A selection (loc, area): absent, empty or all-malformed means the default, all (null). */
+function selection(raw: string | null): string[] | null {
+  const ids = idList(raw);
+  return ids.length > 0 ? ids : null;
+}
+
 function tableSort(raw: string | null): TableSort | null {
   const match = raw?.match(/^([a-z0-9][a-z0-9_-]{0,80}):(asc|desc)$/);
   return match?.[1] && match[2] ? { columnId: match[1], desc: match[2] === 'desc' } : null;
@@ -84,8 +90,8 @@ export function parseViewState(search: string): ViewState {
   const q = params.get('q') ?? '';
   return {
     view: oneOf(VIEWS, params.get('view'), DEFAULT_VIEW_STATE.view),
-    loc: params.has('loc') ? idList(params.get('loc')) : null,
-    area: params.has('area') ? idList(params.get('area')) : null,
+    loc: selection(params.get('loc')),
+    area: selection(params.get('area')),
     lang: oneOf(['zh', 'en'] as const, params.get('lang'), DEFAULT_VIEW_STATE.lang),
     pc: params.get('pc') === '1',
     profile: idOrNull(params.get('profile')),
@@ -126,14 +132,15 @@ export interface KnownIds {
 }
 
 /**
- * Drops ids the dataset does not know, and writes a selection of everything as null (all).
+ * Drops ids the dataset does not know; a selection of everything, or of nothing known, becomes null (all),
+ * so a stale or garbled link shows the default view rather than an empty one.
  * Kept separate from parsing so that a link still parses before the index has loaded.
  */
 function keepKnown(ids: string[] | null, allowed: readonly string[]): string[] | null {
   if (ids === null) return null;
   const allowedSet = new Set(allowed);
   const kept = ids.filter((id) => allowedSet.has(id));
-  return kept.length === allowed.length && allowed.length > 0 ? null : kept;
+  return kept.length === 0 || kept.length === allowed.length ? null : kept;
 }
 
 export function reconcileViewState(state: ViewState, known: KnownIds): ViewState {
