@@ -35,6 +35,15 @@ export const fixtureIndex: IndexFile = {
     { id: 'coverage_rate', label: { zh: '建会率', en: 'Coverage rate' }, programAreaId: 'organising', type: 'rate', unit: '%', unitLabel: { zh: '%', en: '%' } },
     { id: 'relief_money', label: { zh: '慰问金', en: 'Relief money' }, programAreaId: 'welfare', type: 'money', unit: '元', unitLabel: { zh: '元', en: 'yuan' } },
   ],
+  measureWords: [
+    { unit: '个', label: { zh: '个', en: 'items' } },
+    { unit: '家', label: { zh: '家', en: 'organisations' } },
+    { unit: '人', label: { zh: '人', en: 'people' } },
+    { unit: '人次', label: { zh: '人次', en: 'attendances' } },
+    { unit: '份', label: { zh: '份', en: 'copies' } },
+    { unit: '元', label: { zh: '元', en: 'yuan' } },
+    { unit: '%', label: { zh: '%', en: '%' } },
+  ],
   scopes: [{ id: 'new_employment', label: { zh: '新就业形态', en: 'new forms of employment' } }],
   localities: [
     locality('alpha', '甲乙县', 'Alpha County', 3, 200_000),
