@@ -6,7 +6,7 @@ import type { MetricComparison } from '@/lib/comparison';
 import { buildLookup } from '@/lib/dataset-lookup';
 import { pick, t } from '@/lib/i18n';
 import { useViewStore } from '@/lib/view-store';
-import type { ViewState } from '@/lib/url-state';
+import { sourceIdOfFigure, type ViewState } from '@/lib/url-state';
 import { loadObservations, useLocalityObservations } from '@/features/data-loading/use-data';
 import { ErrorPanel } from '@/features/data-loading/error-panel';
 import { OverviewView } from '@/features/overview/overview-view';
@@ -68,7 +68,8 @@ export function Dashboard({ index }: { index: IndexFile }) {
     ),
     [lookup, lang, index.builtAt],
   );
-  const readerSourceId = state.src ?? profileLocality?.sourceIds[0] ?? null;
+  // A figure link without `src` opens the figure's own source, not the profile's first one.
+  const readerSourceId = state.src ?? sourceIdOfFigure(state.fig) ?? profileLocality?.sourceIds[0] ?? null;
   const exportContext = { lookup, localities: selectedLocalities, areaIds: state.area, perCapita: state.pc, lang, sort: state.sort };
   const dataDownloads = (
     <DataDownloadMenu

@@ -5,6 +5,7 @@ import {
   parseViewState,
   reconcileViewState,
   serializeViewState,
+  sourceIdOfFigure,
   type ViewState,
 } from '@/lib/url-state';
 
@@ -80,5 +81,14 @@ describe('URL state', () => {
     const state = { ...DEFAULT_VIEW_STATE, loc: ['zzz'], area: ['nope', 'gone'] };
     expect(reconcileViewState(state, known)).toMatchObject({ loc: null, area: null });
     expect(reconcileViewState({ ...state, loc: [], area: [] }, known)).toMatchObject({ loc: null, area: null });
+  });
+
+  test.each([
+    ['sanjiang-2023:1430', 'sanjiang-2023'],
+    ['1430', null],
+    [null, null],
+    ['Bad Id:12', null],
+  ] as const)('the figure link %j points into the source %j', (fig, sourceId) => {
+    expect(sourceIdOfFigure(fig)).toBe(sourceId);
   });
 });

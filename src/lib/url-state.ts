@@ -125,6 +125,12 @@ export function serializeViewState(state: ViewState): string {
   return text ? `?${text}` : '';
 }
 
+/** The source a figure link points into: observation ids are `<sourceId>:<offset>`; null when `fig` is not one. */
+export function sourceIdOfFigure(fig: string | null): string | null {
+  const match = fig?.match(/^(.+):\d+$/);
+  return match?.[1] && ID.test(match[1]) ? match[1] : null;
+}
+
 export interface KnownIds {
   localityIds: readonly string[];
   areaIds: readonly string[];

@@ -24,6 +24,7 @@ export const READER_TEXT = {
   openInProfile: { zh: '在地区档案中查看', en: 'show in the profile' },
   openProfile: { zh: '查看地区档案', en: 'Open locality profile' },
   noFigures: { zh: '这篇报道没有提取到数字。', en: 'No figures were extracted from this report.' },
+  sourceNotFound: { zh: '找不到这篇报道（{id}），请从列表中另选一篇。', en: 'Report not found ({id}); choose one from the list.' },
   noSourceSelected: { zh: '请选择一篇报道。', en: 'Choose a report.' },
 } as const satisfies Record<string, LocalizedText>;
 

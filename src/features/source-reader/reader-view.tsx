@@ -152,6 +152,10 @@ export function ReaderView(props: ReaderViewProps) {
         </div>
       ) : source ? (
         placeholder
+      ) : sourceId ? (
+        <p className="empty-state" role="alert" data-testid="source-not-found">
+          {pick(READER_TEXT.sourceNotFound, lang).replace('{id}', sourceId)}
+        </p>
       ) : (
         <p className="empty-state">{pick(READER_TEXT.noSourceSelected, lang)}</p>
       )}
