@@ -168,3 +168,35 @@ describe('data downloads', () => {
     await page.context().close();
   });
 });
+
+describe('menus and the table CSV', () => {
+  test('a chart download menu closes with Escape (focus stays on its button) and with a click outside', async () => {
+    const { page, errors } = await open('?view=charts');
+    const menu = page.locator('.chart-download details').first();
+    const summary = menu.locator('summary');
+    await summary.click();
+    expect(await menu.evaluate((node) => (node as HTMLDetailsElement).open)).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await menu.evaluate((node) => (node as HTMLDetailsElement).open)).toBe(false);
+    expect(await summary.evaluate((node) => node === document.activeElement)).toBe(true);
+    await summary.click();
+    await page.locator('.app-header').click();
+    expect(await menu.evaluate((node) => (node as HTMLDetailsElement).open)).toBe(false);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('the table CSV is named like the other exports and leaves "not reported" cells empty', async () => {
+    const { page, errors } = await openPage(browser, `${inject('baseUrl')}?view=table`);
+    await page.getByTestId('figure-table').waitFor();
+    const button = page.getByRole('button', { name: '下载 CSV' });
+    const csv = await downloadBytes(page, () => button.click());
+    expect(csv.name).toBe(`union-compare_table_${date}.csv`);
+    const text = csv.bytes.toString('utf8');
+    expect(text).not.toContain('—');
+    const rows = Papa.parse<string[]>(text.replace(/^\uFEFF/, '')).data;
+    expect(rows.slice(1).some((row) => row.includes(''))).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -4,8 +4,9 @@ import type { Lang } from '@/lib/format';
 import { pick } from '@/lib/i18n';
 import type { ChartExport } from '@/features/export/export-all';
 import { canCopyImage, copyPng, download, MIME } from '@/lib/download';
+import { useDetailsDismiss } from '@/lib/use-details-dismiss';
 import { EXPORT_TEXT, fill } from '@/features/export/export-messages';
-import { chartFileNames } from '@/features/export/file-names';
+import { chartFileNames } from '@/lib/file-names';
 
 // The renderers (canvas and SVG, off screen) load on first use, keeping them out of the first page load.
 const renderers = () => import('@/features/export/render-chart');
@@ -24,6 +25,7 @@ type Status = { kind: 'ok' | 'error'; text: string } | null;
 export function ChartDownloadMenu({ chart, title, builtAt, lang }: ChartDownloadMenuProps) {
   const [status, setStatus] = useState<Status>(null);
   const menuRef = useRef<HTMLDetailsElement>(null);
+  useDetailsDismiss(menuRef);
   const run = (action: (item: ChartExport, names: ReturnType<typeof chartFileNames>) => void | Promise<void>) => async () => {
     setStatus(null);
     menuRef.current?.removeAttribute('open'); // a chosen item closes the menu

@@ -1,5 +1,6 @@
 // Data downloads: the figures the current filters show (CSV) and the whole dataset (CSV and JSON).
 import { useRef, useState } from 'react';
+import { useDetailsDismiss } from '@/lib/use-details-dismiss';
 import type { Observation } from '@/schema/dataset';
 import type { DatasetLookup } from '@/lib/dataset-lookup';
 import type { Lang } from '@/lib/format';
@@ -7,7 +8,7 @@ import { pick } from '@/lib/i18n';
 import { datasetJson, observationsCsv } from '@/features/export/dataset-export';
 import { download, MIME } from '@/lib/download';
 import { EXPORT_TEXT, fill } from '@/features/export/export-messages';
-import { exportFileName } from '@/features/export/file-names';
+import { exportFileName } from '@/lib/file-names';
 
 interface DataDownloadMenuProps {
   lookup: DatasetLookup;
@@ -22,6 +23,7 @@ export function DataDownloadMenu({ lookup, loadFiltered, loadAll, lang }: DataDo
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const menuRef = useRef<HTMLDetailsElement>(null);
+  useDetailsDismiss(menuRef);
   const builtAt = lookup.index.builtAt;
   const run = (action: () => Promise<void>) => async () => {
     setBusy(true);

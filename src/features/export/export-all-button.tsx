@@ -5,7 +5,7 @@ import { pick } from '@/lib/i18n';
 import type { ChartExport, ReadmeInput } from '@/features/export/export-all';
 import { download, MIME } from '@/lib/download';
 import { EXPORT_TEXT, fill } from '@/features/export/export-messages';
-import { exportFileName } from '@/features/export/file-names';
+import { exportFileName } from '@/lib/file-names';
 
 interface ExportAllButtonProps {
   charts: () => ChartExport[];

@@ -2,7 +2,7 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { Lang } from '@/lib/format';
 import type { ExportLayout } from '@/features/export/export-option';
-import { buildDate, chartFileNames } from '@/features/export/file-names';
+import { buildDate, chartFileNames } from '@/lib/file-names';
 import { NEWS_DISCLAIMER } from '@/features/export/export-meta';
 
 export interface ChartExport {

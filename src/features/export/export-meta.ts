@@ -3,7 +3,7 @@ import type { Locality, Source } from '@/schema/dataset';
 import type { ComparisonNote } from '@/lib/comparison-notes';
 import type { Lang } from '@/lib/format';
 import { pick, t } from '@/lib/i18n';
-import { buildDate } from '@/features/export/file-names';
+import { buildDate } from '@/lib/file-names';
 
 export interface ExportMeta {
   title: string;

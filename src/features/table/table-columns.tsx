@@ -2,11 +2,13 @@
 import { createColumnHelper, metaHelper, rowSortingFeature, columnVisibilityFeature, createSortedRowModel, sortFn_text, tableFeatures } from '@tanstack/react-table';
 import type { Locality } from '@/schema/dataset';
 import { pick, t } from '@/lib/i18n';
-import { cellSortValue, cellText, metricText, unitColumnText, type CellTextContext, type TableRow } from '@/features/table/table-data';
+import { cellCsvText, cellSortValue, cellText, metricText, unitColumnText, type CellTextContext, type TableRow } from '@/features/table/table-data';
 
 export interface FigureColumnMeta {
   /** Plain text of the cell, for CSV and the hidden-columns menu. */
   text: (row: TableRow) => string;
+  /** The cell in the CSV download (differs from `text` only for "not reported"). */
+  csv: (row: TableRow) => string;
   kind: 'metric' | 'area' | 'unit' | 'locality';
   headerText: string;
   locality?: Locality;
@@ -30,19 +32,19 @@ export function buildColumns(localities: readonly Locality[], context: CellTextC
       header: t(lang, 'metric'),
       sortFn: 'text',
       enableHiding: false,
-      meta: { kind: 'metric', headerText: t(lang, 'metric'), text: (row) => metricText(row, lang) },
+      meta: { kind: 'metric', headerText: t(lang, 'metric'), text: (row) => metricText(row, lang), csv: (row) => metricText(row, lang) },
     }),
     helper.accessor((row) => pick(row.area.label, lang), {
       id: 'area',
       header: t(lang, 'area'),
       sortFn: 'text',
-      meta: { kind: 'area', headerText: t(lang, 'area'), text: (row) => pick(row.area.label, lang) },
+      meta: { kind: 'area', headerText: t(lang, 'area'), text: (row) => pick(row.area.label, lang), csv: (row) => pick(row.area.label, lang) },
     }),
     helper.accessor((row) => unitColumnText(row, context), {
       id: 'unit',
       header: t(lang, 'unit'),
       sortFn: 'text',
-      meta: { kind: 'unit', headerText: t(lang, 'unit'), text: (row) => unitColumnText(row, context) },
+      meta: { kind: 'unit', headerText: t(lang, 'unit'), text: (row) => unitColumnText(row, context), csv: (row) => unitColumnText(row, context) },
     }),
     ...localities.map((locality) =>
       helper.accessor((row) => cellSortValue(row, locality, context.perCapita), {
@@ -50,7 +52,7 @@ export function buildColumns(localities: readonly Locality[], context: CellTextC
         header: pick(locality.shortName, lang),
         sortUndefined: 'last',
         sortDescFirst: true,
-        meta: { kind: 'locality', headerText: pick(locality.shortName, lang), locality, text: (row) => cellText(row, locality, context) },
+        meta: { kind: 'locality', headerText: pick(locality.shortName, lang), locality, text: (row) => cellText(row, locality, context), csv: (row) => cellCsvText(row, locality, context) },
       }),
     ),
   ]);

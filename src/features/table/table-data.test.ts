@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildLookup } from '@/lib/dataset-lookup';
 import { fixtureIndex, fixtureObservations } from '@/lib/testing/fixture-dataset';
-import { buildTableRows, cellSortValue, cellText, filterRows } from '@/features/table/table-data';
+import { buildTableRows, cellCsvText, cellSortValue, cellText, filterRows } from '@/features/table/table-data';
 
 const lookup = buildLookup(fixtureIndex);
 const [alpha, beta, gamma] = fixtureIndex.localities;
@@ -19,6 +19,12 @@ describe('table data', () => {
     expect(cellText(relief, gamma!, zh)).toBe('8万元；3万元（新就业形态）');
     expect(cellText(relief, beta!, zh)).toBe('—');
     expect(cellSortValue(relief, beta!, false)).toBeUndefined();
+  });
+
+  test('in the CSV a cell not reported is empty, not "—"', () => {
+    const relief = rows.find((row) => row.metric.id === 'relief_money')!;
+    expect(cellCsvText(relief, beta!, zh)).toBe('');
+    expect(cellCsvText(relief, gamma!, zh)).toBe(cellText(relief, gamma!, zh));
   });
 
   test('search matches metric names in both languages and the quoted sentences', () => {

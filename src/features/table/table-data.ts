@@ -53,6 +53,11 @@ export function cellText(row: TableRow, locality: Locality, context: CellTextCon
     .join(lang === 'zh' ? '；' : '; ');
 }
 
+/** A cell in the CSV: as on screen, but empty (not "—") when not reported, so spreadsheets see a blank. */
+export function cellCsvText(row: TableRow, locality: Locality, context: CellTextContext): string {
+  return (row.cells[locality.id]?.length ?? 0) > 0 ? cellText(row, locality, context) : '';
+}
+
 /** The value a locality column sorts by: its first figure (per capita when on); undefined sorts last. */
 export function cellSortValue(row: TableRow, locality: Locality, perCapita: boolean): number | undefined {
   const first = row.cells[locality.id]?.[0];

@@ -1,5 +1,5 @@
 // Table view: metrics x selected localities with sort, search, hidden columns, cell quotes and CSV.
-import { Fragment, useId, useMemo, useState, type ReactNode } from 'react';
+import { Fragment, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { functionalUpdate, useTable, type ColumnVisibilityState, type SortingState, type Updater } from '@tanstack/react-table';
 import type { Locality, Observation } from '@/schema/dataset';
 import type { ObservationsByLocality } from '@/lib/comparison';
@@ -8,6 +8,8 @@ import { formatCount, type Lang } from '@/lib/format';
 import { pick, t } from '@/lib/i18n';
 import { toCsv } from '@/lib/csv';
 import { download, MIME } from '@/lib/download';
+import { exportFileName } from '@/lib/file-names';
+import { useDetailsDismiss } from '@/lib/use-details-dismiss';
 import type { TableSort, ViewState } from '@/lib/url-state';
 import { buildColumns, tableFeatureSet } from '@/features/table/table-columns';
 import { buildTableRows, filterRows, tableComparisonRows } from '@/features/table/table-data';
@@ -35,6 +37,8 @@ interface TableViewProps {
 export function TableView(props: TableViewProps) {
   const { lookup, localities, observations, areaIds, lang, perCapita, query, sort, hidden, onChange, toolbarActions, observationActions } = props;
   const searchId = useId();
+  const columnsMenuRef = useRef<HTMLDetailsElement>(null);
+  useDetailsDismiss(columnsMenuRef);
   const [openCell, setOpenCell] = useState<{ metricId: string; localityId: string } | null>(null);
   const context = useMemo(() => ({ lookup, lang, perCapita }), [lookup, lang, perCapita]);
   const allRows = useMemo(() => buildTableRows(lookup, localities, observations, areaIds), [lookup, localities, observations, areaIds]);
@@ -72,8 +76,8 @@ export function TableView(props: TableViewProps) {
 
   const downloadCsv = () => {
     const header = visibleColumns.map((column) => column.columnDef.meta?.headerText ?? column.id);
-    const body = shownRows.map((row) => visibleColumns.map((column) => column.columnDef.meta?.text(row.original) ?? ''));
-    download(`union-compare-table-${lookup.index.builtAt.slice(0, 10)}.csv`, toCsv(header, body), MIME.csv);
+    const body = shownRows.map((row) => visibleColumns.map((column) => column.columnDef.meta?.csv(row.original) ?? ''));
+    download(exportFileName('union-compare_table', lookup.index.builtAt, 'csv'), toCsv(header, body), MIME.csv);
   };
 
   const openRow = openCell ? allRows.find((row) => row.metric.id === openCell.metricId) : undefined;
@@ -96,7 +100,7 @@ export function TableView(props: TableViewProps) {
           value={query}
           onChange={(event) => onChange({ q: event.target.value }, 'table-search')}
         />
-        <details className="menu">
+        <details className="menu" ref={columnsMenuRef}>
           <summary className="button">{t(lang, 'tableColumns')}</summary>
           <div className="menu__panel">
             {table.getAllLeafColumns().filter((column) => column.getCanHide()).map((column) => (

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildDate, exportFileName, fileSlug } from '@/features/export/file-names';
+import { buildDate, exportFileName, fileSlug } from '@/lib/file-names';
 
 describe('exportFileName', () => {
   test.each([
