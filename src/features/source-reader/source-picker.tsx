@@ -2,7 +2,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { Source } from '@/schema/dataset';
 import type { DatasetLookup } from '@/lib/dataset-lookup';
-import { formatCount, type Lang } from '@/lib/format';
+import { formatCount, formatDate, type Lang } from '@/lib/format';
 import { pick } from '@/lib/i18n';
 import { READER_TEXT } from '@/features/source-reader/reader-messages';
 
@@ -45,7 +45,8 @@ export function matchingSourceGroups(lookup: DatasetLookup, query: string, lang:
 }
 
 function optionLabel(source: Source, lang: Lang): string {
-  const when = source.publishedOn ?? pick(source.period.label, lang);
+  // The same date format as the cards and the reader's header.
+  const when = source.publishedOn ? formatDate(source.publishedOn, lang) : pick(source.period.label, lang);
   const title = source.title.length > 40 ? `${source.title.slice(0, 40)}…` : source.title;
   return `${when} · ${title}`;
 }

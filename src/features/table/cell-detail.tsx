@@ -5,6 +5,7 @@ import { QuoteText } from '@/components/quote-text';
 import { periodText } from '@/lib/comparison-notes';
 import type { DatasetLookup } from '@/lib/dataset-lookup';
 import { figureMarks, figureValueText } from '@/lib/figure-text';
+import { displayQuoteRange } from '@/lib/display-quote';
 import { formatDate, type Lang } from '@/lib/format';
 import { pick, t } from '@/lib/i18n';
 
@@ -49,11 +50,7 @@ export function CellDetail({ metric, locality, observations, lookup, lang, perCa
                   {t(lang, 'originalText')}: {observation.originalText} · {periodText(observation.period, lang)}
                 </span>
               </p>
-              <QuoteText
-                quote={observation.quote}
-                figureStart={observation.figureStart - observation.quoteStart}
-                figureEnd={observation.figureEnd - observation.quoteStart}
-              />
+              <DisplayedQuote observation={observation} />
               {source ? (
                 <p className="muted small">
                   {t(lang, 'source')}: <span lang="zh-CN">{source.title}</span>
@@ -68,4 +65,10 @@ export function CellDetail({ metric, locality, observations, lookup, lang, perCa
       </ul>
     </section>
   );
+}
+
+/** The quote with capture artefacts (whitespace between Chinese characters) tidied for reading. */
+function DisplayedQuote({ observation }: { observation: Observation }) {
+  const shown = displayQuoteRange(observation.quote, observation.figureStart - observation.quoteStart, observation.figureEnd - observation.quoteStart);
+  return <QuoteText quote={shown.text} figureStart={shown.start} figureEnd={shown.end} />;
 }

@@ -6,6 +6,7 @@ import { figureFullText, unitText } from '@/lib/figure-text';
 import type { Lang } from '@/lib/format';
 import { pick, t } from '@/lib/i18n';
 import { displayValue } from '@/lib/per-capita';
+import { displayQuote } from '@/lib/display-quote';
 
 export interface TableRow {
   metric: Metric;
@@ -84,7 +85,7 @@ export function filterRows(rows: readonly TableRow[], query: string, localities:
     for (const locality of localities) {
       if (!row.cells[locality.id]) continue;
       texts.push(cellText(row, locality, context));
-      for (const observation of row.cells[locality.id] ?? []) texts.push(observation.quote, observation.originalText);
+      for (const observation of row.cells[locality.id] ?? []) texts.push(observation.quote, displayQuote(observation.quote), observation.originalText);
     }
     return texts.some((text) => text.toLowerCase().includes(needle));
   });
