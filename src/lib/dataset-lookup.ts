@@ -1,5 +1,5 @@
 // Lookups built once from the index: metrics, localities, sources and areas by id, colours, unit labels.
-import type { IndexFile, Locality, Metric, ProgramArea, Source } from '@/schema/dataset';
+import type { IndexFile, Locality, LocalizedText, Metric, ProgramArea, Source } from '@/schema/dataset';
 import { localityColours, localityDecal } from '@/lib/palette';
 import { unitLabels } from '@/lib/figure-text';
 
@@ -14,7 +14,8 @@ export interface DatasetLookup {
   colours: ReadonlyMap<string, string>;
   /** Decal patterns per locality, paired with the colours (for colour-blind readers). */
   decals: ReadonlyMap<string, object>;
-  unitLabels: ReadonlyMap<string, Metric['unitLabel']>;
+  /** English (and Chinese) labels of every measure word, from index.measureWords. */
+  unitLabels: ReadonlyMap<string, LocalizedText>;
 }
 
 export function buildLookup(index: IndexFile): DatasetLookup {
@@ -27,6 +28,6 @@ export function buildLookup(index: IndexFile): DatasetLookup {
     areas: index.programAreas.toSorted((a, b) => a.order - b.order),
     colours: localityColours(index.localities.map((locality) => locality.id)),
     decals: new Map(index.localities.map((locality, order) => [locality.id, localityDecal(order)])),
-    unitLabels: unitLabels(index.metrics),
+    unitLabels: unitLabels(index.measureWords),
   };
 }

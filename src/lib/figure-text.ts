@@ -1,40 +1,52 @@
 // How one figure reads on screen: qualified number, unit, per-capita suffix, plan and scope marks.
-import type { Locality, Metric, Observation, Scope } from '@/schema/dataset';
-import { formatFigure, formatQualified, withUnit, type Lang } from '@/lib/format';
+import type { Locality, LocalizedText, MeasureWord, Metric, Observation, Scope } from '@/schema/dataset';
+import { formatFigure, formatPerCapita, unitForCount, withUnit, type Lang } from '@/lib/format';
 import { pick, t } from '@/lib/i18n';
 import { displayValue } from '@/lib/per-capita';
 
-/** Unit labels by base unit, taken from the metric catalogue (for unclassified figures too). */
-export function unitLabels(metrics: readonly Metric[]): Map<string, Metric['unitLabel']> {
-  const labels = new Map<string, Metric['unitLabel']>();
-  for (const metric of metrics) if (!labels.has(metric.unit)) labels.set(metric.unit, metric.unitLabel);
-  return labels;
+/** Labels of the articles' measure words (个 items, 家 organisations …), from index.measureWords. */
+export function unitLabels(measureWords: readonly MeasureWord[]): Map<string, LocalizedText> {
+  return new Map(measureWords.map((word) => [word.unit, word.label]));
 }
 
-/** The unit of a figure in the reader's language; the Chinese unit when no English one is known. */
+/**
+ * A unit in the reader's language: the metric's own label when the unit is the metric's, else the
+ * measure word's label (never another metric's), else the Chinese unit itself.
+ */
 export function unitText(
   unit: string,
   metric: Metric | null | undefined,
-  labels: ReadonlyMap<string, Metric['unitLabel']>,
+  labels: ReadonlyMap<string, LocalizedText>,
   lang: Lang,
 ): string {
-  const label = metric?.unitLabel ?? labels.get(unit);
+  const label = metric && metric.unit === unit ? metric.unitLabel : labels.get(unit);
   return label ? pick(label, lang) : unit;
 }
 
-/** The value as drawn, with its qualifier and unit, e.g. "2200余个", "2,200+ units", "8.46余个/万人". */
+/** The figure as the article wrote it, without a leading 达/达到 ("reached"). */
+export function articleFigureText(observation: Pick<Observation, 'originalText'>): string {
+  return observation.originalText.replace(/^达到?(?=.)/, '');
+}
+
+/**
+ * The value as drawn with its qualifier and unit. zh: the article's own text ("200余万元", "40余万人次");
+ * en: "2,200+ items", "1 person"; per capita: "约8.46个/万人", ">0.283 sessions/10k" (never 余 on a decimal).
+ */
 export function figureValueText(
   observation: Observation,
   metric: Metric | null | undefined,
   locality: Locality,
-  labels: ReadonlyMap<string, Metric['unitLabel']>,
+  labels: ReadonlyMap<string, LocalizedText>,
   lang: Lang,
   perCapita: boolean,
 ): string {
   const shown = displayValue(observation.value, metric, locality.population.value, perCapita);
   const unit = unitText(observation.unit, metric, labels, lang);
-  if (!shown.perCapita) return formatFigure(shown.value, observation.qualifier, unit, lang);
-  const number = formatQualified(shown.value, observation.qualifier, lang);
+  if (!shown.perCapita) {
+    if (lang === 'zh') return articleFigureText(observation);
+    return formatFigure(shown.value, observation.qualifier, unitForCount(shown.value, unit), lang);
+  }
+  const number = formatPerCapita(shown.value, observation.qualifier, lang);
   return `${withUnit(number, unit, lang)}${t(lang, 'perCapitaSuffix')}`;
 }
 
@@ -54,7 +66,7 @@ export function figureFullText(
   observation: Observation,
   metric: Metric | null | undefined,
   locality: Locality,
-  labels: ReadonlyMap<string, Metric['unitLabel']>,
+  labels: ReadonlyMap<string, LocalizedText>,
   scopes: readonly Scope[],
   lang: Lang,
   perCapita: boolean,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatCount, formatFigure, formatNumber, formatQualified } from '@/lib/format';
+import { formatCount, formatFigure, formatNumber, formatPerCapita, formatQualified, unitForCount } from '@/lib/format';
 
 describe('formatNumber', () => {
   test.each([
@@ -66,4 +66,37 @@ describe('formatFigure adds the unit the way each language writes it', () => {
 test('counters use plain grouped digits in both languages', () => {
   expect(formatCount(12_345, 'en')).toBe('12,345');
   expect(formatCount(12, 'zh')).toBe('12');
+});
+
+describe('per-capita numbers keep their precision and never put 余 on a decimal', () => {
+  test.each([
+    [0.0147, 'exact', 'zh', '0.0147'],
+    [0.01, 'exact', 'en', '0.01'],
+    [0.2834, 'more_than', 'zh', '>0.283'],
+    [0.2834, 'more_than', 'en', '>0.283'],
+    [8.456, 'about', 'zh', '约8.46'],
+    [8.456, 'about', 'en', '≈8.46'],
+    [110, 'more_than', 'zh', '>110'],
+    [12.345, 'nearly', 'en', 'nearly 12.3'],
+    [1234.5, 'exact', 'en', '1,234.5'],
+    [40_000, 'exact', 'zh', '4万'],
+  ] as const)('%d %s in %s reads %s', (value, qualifier, lang, expected) => {
+    expect(formatPerCapita(value, qualifier, lang)).toBe(expected);
+  });
+});
+
+describe('English units are singular for exactly one', () => {
+  test.each([
+    [1, 'people', 'person'],
+    [2, 'people', 'people'],
+    [1, 'units', 'unit'],
+    [1, 'classes', 'class'],
+    [1, 'copies', 'copy'],
+    [1, 'people (visits)', 'person (visit)'],
+    [1, 'yuan', 'yuan'],
+    [1, 'children', 'child'],
+    [1, '%', '%'],
+  ])('%d %s -> %s', (value, label, expected) => {
+    expect(unitForCount(value, label)).toBe(expected);
+  });
 });

@@ -49,6 +49,46 @@ export function formatQualified(value: number, qualifier: Qualifier, lang: Lang)
   return QUALIFIED[lang][qualifier](formatNumber(value, lang));
 }
 
+/** Per-capita qualifiers: a computed decimal never takes 余; "more than" reads as ">". */
+const PER_CAPITA_QUALIFIED: Record<Lang, Record<Qualifier, (n: string) => string>> = {
+  zh: { exact: (n) => n, more_than: (n) => `>${n}`, nearly: (n) => `近${n}`, about: (n) => `约${n}`, at_least: (n) => `≥${n}` },
+  en: { exact: (n) => n, more_than: (n) => `>${n}`, nearly: (n) => `nearly ${n}`, about: (n) => `≈${n}`, at_least: (n) => `≥${n}` },
+};
+
+/** A per-capita number: three significant digits below 10 (0.0147, not 0.01), one decimal up to 万. */
+export function formatPerCapitaNumber(value: number, lang: Lang): string {
+  const magnitude = Math.abs(value);
+  if (magnitude >= 1e4) return formatNumber(value, lang);
+  const digits = magnitude < 10 ? { maximumSignificantDigits: 3 } : { maximumFractionDigits: 1 };
+  return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { ...digits, useGrouping: lang === 'en' }).format(value);
+}
+
+/** A per-capita number with its qualifier: ">0.28", "约12.5", "≥3.1". */
+export function formatPerCapita(value: number, qualifier: Qualifier, lang: Lang): string {
+  return PER_CAPITA_QUALIFIED[lang][qualifier](formatPerCapitaNumber(value, lang));
+}
+
+const IRREGULAR_SINGULAR: Record<string, string> = { people: 'person', children: 'child' };
+
+function singularWord(word: string): string {
+  const irregular = IRREGULAR_SINGULAR[word];
+  if (irregular) return irregular;
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (/(ss|ch|sh|x)es$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return word;
+}
+
+/** The English unit label for one thing: "people" -> "person", "people (visits)" -> "person (visit)". */
+export function singularUnit(label: string): string {
+  return label.replace(/[A-Za-z]+/g, singularWord);
+}
+
+/** The English unit label for a count: singular for exactly 1 ("1 person"), else as given. */
+export function unitForCount(value: number, label: string): string {
+  return value === 1 ? singularUnit(label) : label;
+}
+
 /** Joins a formatted number and its unit label: "97.8%", "2200余个", "2,200+ units". */
 export function withUnit(formatted: string, unitLabel: string, lang: Lang): string {
   if (unitLabel === '%' || unitLabel === '') return `${formatted}${unitLabel}`;

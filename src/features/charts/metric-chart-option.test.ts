@@ -30,9 +30,9 @@ describe('metric chart option', () => {
   });
 
   test.each([
-    ['zh', ['2200余个', '近1000个']],
+    ['zh', ['2200余个', '近千个']],
     ['en', ['2,200+ units', 'nearly 1,000 units']],
-  ] as const)('value labels keep the qualifier and the unit in %s', (lang, expected) => {
+  ] as const)('value labels keep the qualifier and the unit in %s (zh: the article’s own text)', (lang, expected) => {
     const { data } = build('new_unions', lang);
     expect(data.slice(0, 2).map((item) => item.label?.formatter)).toEqual(expected);
   });
@@ -46,7 +46,7 @@ describe('metric chart option', () => {
   test('per capita divides counts by population and says so in the label', () => {
     const { data } = build('new_unions', 'zh', true);
     expect(data[0]!.value).toBeCloseTo((2200 / 200_000) * 10_000);
-    expect(data[0]!.label?.formatter).toBe('110余个/万人');
+    expect(data[0]!.label?.formatter).toBe('>110个/万人');
   });
 
   test('several figures of one locality are separate bars with a distinguishing note, never summed', () => {
