@@ -37,6 +37,9 @@ const MESSAGES = {
   },
   loading: { zh: '正在加载数据…', en: 'Loading data…' },
   loadError: { zh: '数据加载失败', en: 'The data could not be loaded' },
+  loadErrorMissing: { zh: '找不到数据文件。网站可能没有完整发布，或数据尚未生成（npm run data）。', en: 'A data file is missing. The site may not be fully published, or the data has not been built yet (npm run data).' },
+  loadErrorNetwork: { zh: '无法连接到数据文件，请检查网络后重试。', en: 'The data file could not be reached; check the connection and try again.' },
+  loadErrorInvalid: { zh: '数据文件已损坏或格式不对，请重新生成数据。', en: 'A data file is damaged or in the wrong format; rebuild the data.' },
   retry: { zh: '重试', en: 'Retry' },
   schemaMismatch: {
     zh: '数据版本为 {found}，本应用需要版本 {expected}。请重新构建数据（npm run data）或刷新页面。',
@@ -103,6 +106,7 @@ const MESSAGES = {
     en: 'Where a cell holds several figures, each is listed and none are added up; “—” means not reported, not zero.',
   },
   tableSearch: { zh: '搜索表格', en: 'Search the table' },
+  tableSearchHint: { zh: '也搜索原文句子', en: 'also searches the quoted sentences' },
   tableColumns: { zh: '显示列', en: 'Columns' },
   downloadCsv: { zh: '下载 CSV', en: 'Download CSV' },
   metric: { zh: '指标', en: 'Metric' },

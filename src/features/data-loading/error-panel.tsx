@@ -4,6 +4,9 @@ import type { Lang } from '@/lib/format';
 import { t } from '@/lib/i18n';
 import { DataLoadError } from '@/features/data-loading/load-data';
 
+// A plain sentence in the interface language above the technical detail.
+const PLAIN_WORDS = { missing: 'loadErrorMissing', network: 'loadErrorNetwork', invalid: 'loadErrorInvalid', version: 'loadErrorInvalid' } as const;
+
 interface ErrorPanelProps {
   error: Error;
   lang: Lang;
@@ -17,6 +20,8 @@ export function ErrorPanel({ error, lang, onRetry }: ErrorPanelProps) {
       <h2>{t(lang, 'loadError')}</h2>
       {versionMismatch ? (
         <p>{t(lang, 'schemaMismatch', { found: String(error.foundVersion), expected: SCHEMA_VERSION })}</p>
+      ) : error instanceof DataLoadError ? (
+        <p data-testid="error-explanation">{t(lang, PLAIN_WORDS[error.kind])}</p>
       ) : null}
       <p className="error-panel__detail">
         <code>{error.message}</code>

@@ -13,7 +13,7 @@ import {
   type SourceFile,
 } from '@/schema/dataset';
 
-export type DataLoadErrorKind = 'network' | 'invalid' | 'version';
+export type DataLoadErrorKind = 'missing' | 'network' | 'invalid' | 'version';
 
 /** A load that failed, with what kind of failure it was so the panel can explain it. */
 export class DataLoadError extends Error {
@@ -37,11 +37,16 @@ async function fetchJson(path: string): Promise<unknown> {
   } catch (error) {
     throw new DataLoadError(`${path}: ${error instanceof Error ? error.message : String(error)}`, 'network');
   }
-  if (!response.ok) throw new DataLoadError(`${path}: HTTP ${response.status}`, 'network');
+  if (response.status === 404) throw new DataLoadError(`file not found: data/${path}`, 'missing');
+  if (!response.ok) throw new DataLoadError(`data/${path}: HTTP ${response.status}`, 'network');
+  const text = await response.text();
+  // A missing file on a single-page host comes back as index.html with status 200.
+  const type = response.headers.get('content-type') ?? '';
+  if (type.includes('text/html') || /^\s*</.test(text)) throw new DataLoadError(`file not found: data/${path}`, 'missing');
   try {
-    return await response.json();
+    return JSON.parse(text) as unknown;
   } catch {
-    throw new DataLoadError(`${path}: not valid JSON`, 'invalid');
+    throw new DataLoadError(`data/${path}: not valid JSON`, 'invalid');
   }
 }
 

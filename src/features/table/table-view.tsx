@@ -92,14 +92,20 @@ export function TableView(props: TableViewProps) {
         <label className="visually-hidden" htmlFor={searchId}>
           {t(lang, 'tableSearch')}
         </label>
-        <input
-          id={searchId}
-          type="search"
-          className="input input--search"
-          placeholder={t(lang, 'tableSearch')}
-          value={query}
-          onChange={(event) => onChange({ q: event.target.value }, 'table-search')}
-        />
+        <span className="table-search">
+          <input
+            id={searchId}
+            type="search"
+            className="input input--search"
+            placeholder={t(lang, 'tableSearch')}
+            aria-describedby={`${searchId}-hint`}
+            value={query}
+            onChange={(event) => onChange({ q: event.target.value }, 'table-search')}
+          />
+          <span id={`${searchId}-hint`} className="table-search__hint muted small" data-testid="table-search-hint">
+            {t(lang, 'tableSearchHint')}
+          </span>
+        </span>
         <details className="menu" ref={columnsMenuRef}>
           <summary className="button">{t(lang, 'tableColumns')}</summary>
           <div className="menu__panel">
