@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { compareMetric } from '@/lib/comparison';
 import { comparisonNotes, periodText } from '@/lib/comparison-notes';
-import { fixtureIndex, fixtureObservations } from '@/lib/testing/fixture-dataset';
+import { fixtureIndex, fixtureObservations, observation } from '@/lib/testing/fixture-dataset';
+import { unitLabels } from '@/lib/figure-text';
 
 const metric = (id: string) => fixtureIndex.metrics.find((m) => m.id === id)!;
 const notesFor = (id: string, lang: 'zh' | 'en', perCapita = false, localities = fixtureIndex.localities) =>
@@ -42,5 +43,38 @@ describe('comparison notes', () => {
       (note) => note.kind === 'notReported',
     );
     expect(notReported?.text).toBe(`Not reported: ${many.slice(0, 12).map((l) => l.shortName.en).join('; ')}; 28 more.`);
+  });
+});
+
+describe('units and levels notes', () => {
+  const sanjiang = { ...fixtureIndex.localities[0]!, id: 'sanjiang', shortName: { zh: '三江', en: 'Sanjiang' } };
+  const shifang = { ...fixtureIndex.localities[2]!, id: 'shifang', shortName: { zh: '什邡', en: 'Shifang' } };
+  const figures = new Map([
+    ['sanjiang', [observation({ id: 's1', localityId: 'sanjiang', value: 895, unit: '人次', originalText: '895人次' })]],
+    ['shifang', [observation({ id: 'f1', localityId: 'shifang', value: 1888, unit: '人', originalText: '1888人' })]],
+  ]);
+  const rows = compareMetric(metric('new_unions'), [sanjiang, shifang], figures, false).rows;
+  const labels = unitLabels(fixtureIndex.measureWords);
+
+  test.each([
+    ['zh', '单位不同：人次：三江；人：什邡。'],
+    ['en', 'Units differ: attendances: Sanjiang; people: Shifang.'],
+  ] as const)('figures in different measure words get a visible note in %s', (lang, expected) => {
+    expect(comparisonNotes(rows, fixtureIndex.scopes, lang, labels).find((note) => note.kind === 'units')?.text).toBe(expected);
+  });
+
+  test('figures in one unit get no units note', () => {
+    expect(notesFor('new_unions', 'zh').map((note) => note.kind)).not.toContain('units');
+  });
+
+  test('an English name with brackets is not followed by a second bracket', () => {
+    const fuzhou = { ...fixtureIndex.localities[1]!, name: { zh: '抚州市', en: 'Fuzhou City (Jiangxi)' } };
+    const levels = comparisonNotes(
+      compareMetric(metric('new_unions'), [fixtureIndex.localities[0]!, fuzhou], fixtureObservations, false).rows,
+      fixtureIndex.scopes,
+      'en',
+    ).find((note) => note.kind === 'levels');
+    expect(levels?.text).toContain('Fuzhou City (Jiangxi), a prefecture-level city;');
+    expect(levels?.text).not.toContain(') (');
   });
 });

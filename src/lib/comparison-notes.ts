@@ -1,10 +1,10 @@
 // The visible caveats of a comparison: different periods or levels, plans, several figures, scope, gaps.
-import type { Locality, Scope } from '@/schema/dataset';
+import type { Locality, LocalizedText, Scope } from '@/schema/dataset';
 import type { ComparisonRow } from '@/lib/comparison';
 import type { Lang } from '@/lib/format';
 import { joinList, pick, t } from '@/lib/i18n';
 
-export type NoteKind = 'periods' | 'levels' | 'plans' | 'multiple' | 'scope' | 'notReported' | 'perCapita';
+export type NoteKind = 'periods' | 'levels' | 'units' | 'plans' | 'multiple' | 'scope' | 'notReported' | 'perCapita';
 
 export interface ComparisonNote {
   kind: NoteKind;
@@ -62,20 +62,41 @@ function levelsNote(rows: ComparisonRow[], lang: Lang): ComparisonNote | null {
   const countOf = (rank: number) => localities.filter((locality) => locality.levelRank === rank).length;
   const usual = ranks.reduce((best, rank) => (countOf(rank) > countOf(best) ? rank : best), 3);
   const odd = localities.filter((locality) => locality.levelRank !== usual);
-  const list = (odd.length > 0 ? odd : localities).slice(0, MAX_NAMES).map(
-    (locality) => `${pick(locality.name, lang)}${lang === 'zh' ? '（' : ' ('}${pick(locality.level, lang)}${lang === 'zh' ? '）' : ')'}`,
+  // English names may end in brackets already ("Fuzhou City (Jiangxi)"), so the level follows a comma.
+  const list = (odd.length > 0 ? odd : localities).slice(0, MAX_NAMES).map((locality) =>
+    lang === 'zh' ? `${locality.name.zh}（${locality.level.zh}）` : `${locality.name.en}, a ${locality.level.en}`,
   );
   return { kind: 'levels', text: t(lang, 'noteLevels', { list: joinList(list, lang) }) };
 }
 
+/** Figures in the article's different measure words (人次 vs 人, 个 vs 家): named per unit. */
+function unitsNote(rows: ComparisonRow[], lang: Lang, unitLabels?: ReadonlyMap<string, LocalizedText>): ComparisonNote | null {
+  const units = unique(rows.map((row) => row.observation!.unit));
+  if (units.length < 2) return null;
+  const parts = units.map((unit) => {
+    const label = unitLabels?.get(unit);
+    const name = label ? pick(label, lang) : unit;
+    const localities = localitiesOf(rows.filter((row) => row.observation!.unit === unit));
+    return `${name}${lang === 'zh' ? '：' : ': '}${nameList(localities, lang, lang === 'zh' ? '、' : ', ')}`;
+  });
+  return { kind: 'units', text: t(lang, 'noteUnits', { list: joinList(parts, lang) }) };
+}
+
 /** Every caveat that applies to these rows, in a fixed order; empty when the comparison is like for like. */
-export function comparisonNotes(rows: readonly ComparisonRow[], scopes: readonly Scope[], lang: Lang): ComparisonNote[] {
+export function comparisonNotes(
+  rows: readonly ComparisonRow[],
+  scopes: readonly Scope[],
+  lang: Lang,
+  unitLabels?: ReadonlyMap<string, LocalizedText>,
+): ComparisonNote[] {
   const reported = reportedRows(rows);
   const notes: ComparisonNote[] = [];
   const periods = periodsNote(reported, lang);
   if (periods) notes.push(periods);
   const levels = levelsNote(reported, lang);
   if (levels) notes.push(levels);
+  const units = unitsNote(reported, lang, unitLabels);
+  if (units) notes.push(units);
   const plans = localitiesOf(reported.filter((row) => row.observation?.kind === 'plan'));
   if (plans.length > 0) {
     notes.push({ kind: 'plans', text: t(lang, 'notePlans', { list: nameList(plans, lang) }) });

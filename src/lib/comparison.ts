@@ -15,6 +15,8 @@ export interface ComparisonRow {
   perCapita: boolean;
   /** Set when one locality has several figures for the metric: what tells them apart. */
   distinction: string | null;
+  /** With several figures: which one this is (1, 2 …) in the article's order, for labels in other languages. */
+  figureNumber?: number;
 }
 
 export interface MetricComparison {
@@ -71,7 +73,7 @@ export function compareMetric(
       continue;
     }
     reportingLocalityIds.push(locality.id);
-    for (const observation of figures) {
+    for (const [order, observation] of figures.entries()) {
       const shown = displayValue(observation.value, metric, locality.population.value, perCapita);
       rows.push({
         locality,
@@ -79,6 +81,7 @@ export function compareMetric(
         value: shown.value,
         perCapita: shown.perCapita,
         distinction: figures.length > 1 ? figureContext(observation) : null,
+        ...(figures.length > 1 ? { figureNumber: order + 1 } : {}),
       });
     }
   }

@@ -96,6 +96,7 @@ const MESSAGES = {
     en: '{list} reported several figures for this metric; each is shown, none are added up.',
   },
   noteScope: { zh: '范围限定：{list}。', en: 'Narrower scope: {list}.' },
+  noteUnits: { zh: '单位不同：{list}。', en: 'Units differ: {list}.' },
   noteNotReported: { zh: '未报告：{list}。', en: 'Not reported: {list}.' },
   notePerCapita: {
     zh: '每万常住人口折算，人口依据：{citation}。',
