@@ -2,6 +2,7 @@
 // URL round trips, English, the table's quotes and CSV. Expected figures come from public/data, never typed.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { displayQuote } from '../../src/lib/display-quote';
 import { formatFigure, formatNumber } from '../../src/lib/format';
 import { launchBrowser, openPage } from './browser';
 import { readIndex, readObservations } from './dataset';
@@ -220,7 +221,34 @@ describe('URL state', () => {
     const { page, errors } = await open('?view=%3Cscript%3E&loc=,,nope,&area=zzz&lang=fr&pc=maybe&tsort=x&sort=up&profile=..%2F');
     expect(await page.locator('.view-tabs__tab[aria-current="page"]').innerText()).toBe('概览');
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
-    expect(await page.getByTestId('heatmap').count()).toBe(0); // unknown localities only: nothing selected
+    // Unknown localities only, empty areas: the default (everything), never an empty view.
+    await page.getByTestId('heatmap').waitFor();
+    expect(new URL(page.url()).searchParams.has('loc')).toBe(false);
+    expect(new URL(page.url()).searchParams.has('area')).toBe(false);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test.each([
+    '?loc=zzz&area=,,&view=nope&pc=7&lang=fr',
+    '?view=charts&area=',
+    '?view=table&loc=',
+  ])('the garbled link %s shows figures for every locality', async (query) => {
+    const { page, errors } = await open(query);
+    await expect.poll(() => page.locator('.area-filter .chip').filter({ hasText: /[1-9]/ }).count()).toBeGreaterThan(0);
+    expect(await page.locator('.empty-state').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('narrow screens', () => {
+  test.each(['overview', 'charts', 'table', 'profile', 'about', 'reader'])('at 390px the %s view never scrolls sideways', async (view) => {
+    const { page, errors } = await open(`?view=${view}`, { width: 390, height: 844 });
+    await page.waitForLoadState('networkidle');
+    await page.locator('[aria-busy="true"]').waitFor({ state: 'detached' }).catch(() => undefined);
+    const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+    expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -259,7 +287,7 @@ describe('table', () => {
     await page.locator(`tr[data-metric="new_unions"] td[data-locality="${reporter.id}"] button`).click();
     const detail = page.getByTestId('cell-detail');
     await detail.waitFor();
-    expect(await detail.innerText()).toContain(figure.quote.replace(/\s+/g, ' ').slice(0, 20));
+    expect(await detail.innerText()).toContain(displayQuote(figure.quote).replace(/\s+/g, ' ').slice(0, 20));
     const source = index.sources.find((s) => s.id === figure.sourceId)!;
     expect(await detail.innerText()).toContain(source.title.slice(0, 10));
 
@@ -307,6 +335,19 @@ describe('data errors', () => {
     await page.goto(`${inject('baseUrl')}`);
     await page.getByRole('alert').waitFor();
     expect(await page.getByRole('alert').innerText()).toContain('999');
+    await context.close();
+  });
+
+  test('a missing data file served as the HTML page says "file not found" with a plain sentence', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.route('**/data/index.json', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><html></html>' }));
+    await page.goto(`${inject('baseUrl')}`);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.innerText()).toContain('file not found: data/index.json');
+    expect(await alert.innerText()).toContain('找不到数据文件');
+    expect(await alert.innerText()).not.toContain('not valid JSON');
     await context.close();
   });
 });

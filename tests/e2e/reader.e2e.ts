@@ -160,7 +160,18 @@ describe('source reader', () => {
     const { page, errors } = await openPage(browser, `${inject('baseUrl')}?view=reader&src=no-such-source`);
     await page.getByTestId('reader-view').waitFor();
     expect(await page.getByTestId('source-select').isVisible()).toBe(true);
-    expect(await page.locator('main').innerText()).toContain('请选择一篇报道');
+    expect(await page.getByTestId('source-not-found').innerText()).toContain('找不到这篇报道');
+    expect(await page.locator('.reader-source').count()).toBe(0); // never silently another report
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('a figure link without src opens the figure’s own report', async () => {
+    const locality = index.localities.at(-1)!;
+    const observation = readObservations(locality.id).toSorted((a, b) => b.figureStart - a.figureStart)[0]!;
+    const { page, errors } = await openPage(browser, `${inject('baseUrl')}?view=reader&fig=${encodeURIComponent(observation.id)}`);
+    await expectAtFigure(page, observation);
+    expect(await page.getByTestId('source-select').inputValue()).toBe(observation.sourceId);
     expect(errors).toEqual([]);
     await page.context().close();
   });
