@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { compareMetric, sortRows } from '@/lib/comparison';
 import { buildLookup } from '@/lib/dataset-lookup';
 import { fixtureIndex, fixtureObservations } from '@/lib/testing/fixture-dataset';
-import { chartDescription, chartHeight, chartRowViews, metricChartOption, rowsToDraw, VISIBLE_ROWS } from '@/features/charts/metric-chart-option';
+import { chartDescription, chartHeight, chartMargins, chartRowViews, metricChartOption, rowsToDraw, VISIBLE_ROWS, type ChartRowView } from '@/features/charts/metric-chart-option';
 
 const lookup = buildLookup(fixtureIndex);
 const metric = (id: string) => fixtureIndex.metrics.find((m) => m.id === id)!;
@@ -57,11 +57,11 @@ describe('metric chart option', () => {
     expect(data.map((item) => item.value)).not.toContain(80_000 + 30_000);
   });
 
-  test('plans are marked in the label and drawn faded with a dashed outline; scope travels with the value', () => {
+  test('plans are marked in the label and drawn faded with a dashed outline; a narrower scope is marked ※ (named in the notes)', () => {
     const { data } = build('relief_money', 'zh');
     expect(data[0]!.label?.formatter).toBe('5万余元（计划）');
     expect(data[0]!.itemStyle).toMatchObject({ borderType: 'dashed' });
-    expect(data.map((item) => item.label?.formatter)).toContain('3万元（新就业形态）');
+    expect(data.map((item) => item.label?.formatter)).toContain('3万元 ※');
   });
 
   test('sorting by value puts not-reported rows last', () => {
@@ -82,5 +82,37 @@ describe('metric chart option', () => {
     expect(rowsToDraw(rows)).toHaveLength(29);
     expect(rowsToDraw(rows.slice(0, 5))).toHaveLength(5);
     expect(chartHeight(2850)).toBe(chartHeight(VISIBLE_ROWS));
+  });
+
+  test('in English several figures of one locality are numbered, the Chinese clause goes to the tooltip', () => {
+    const { views } = build('relief_money', 'en');
+    const gamma = views.filter((view) => view.localityId === 'gamma');
+    expect(gamma.map((view) => view.category)).toEqual(['Gamma (1)', 'Gamma (2)']);
+    expect(gamma[1]!.tooltip).toContain('<span lang="zh-CN">大病救助金</span>');
+  });
+
+  test('the value axis starts at 0 with few evenly spaced ticks, none hidden', () => {
+    const { option } = build('new_unions', 'en');
+    const xAxis = (option as unknown as { xAxis: Record<string, unknown> }).xAxis;
+    expect(xAxis).toMatchObject({ min: 0, splitNumber: 4, minInterval: 1, axisLabel: { hideOverlap: false } });
+  });
+
+  const longLabels = (labels: string[]): ChartRowView[] =>
+    labels.map((valueLabel, i) => ({ localityId: `l${i}`, observation: null, category: `Locality ${i}`, valueLabel, value: 10 * (i + 1), colour: '#000', decal: undefined, plan: false, tooltip: '' }));
+  test.each([
+    [360, true, ['54 unions (New forms of employment only)', 'nearly 1,000 organisations (plan)']],
+    [600, false, ['54 unions (New forms of employment only)', '2,200+ attendances/10k (plan) ※']],
+    [660, false, ['近140余万元（计划） ※', '保持在90%以上（计划）']],
+    [1200, false, ['nearly 290M yuan (plan) ※']],
+  ])('at %dpx (compact %s) the bars keep at least half the width, whatever the labels', (width, compact, labels) => {
+    const { left, right } = chartMargins(longLabels(labels), width, compact);
+    expect(width - left - right).toBeGreaterThanOrEqual(width / 2);
+    expect(right).toBeGreaterThanOrEqual(24);
+  });
+
+  test('a value label longer than its margin wraps instead of being cut', () => {
+    const views = longLabels(['54 unions (New forms of employment only)']);
+    const option = metricChartOption(views, 'd', 'en', false, 600) as { series: { data: { label: Record<string, unknown> }[] }[] };
+    expect(option.series[0]!.data[0]!.label).toMatchObject({ overflow: 'break', width: 112 });
   });
 });

@@ -2,7 +2,7 @@
 import type { Metric, Observation, Scope, Source } from '@/schema/dataset';
 import type { ChartOption } from '@/components/echart';
 import type { ComparisonRow } from '@/lib/comparison';
-import { figureFullText, unitText } from '@/lib/figure-text';
+import { figureMarks, figureValueText, unitText } from '@/lib/figure-text';
 import { formatNumber, type Lang } from '@/lib/format';
 import { escapeHtml, quoteWithMark } from '@/lib/html';
 import { pick, t } from '@/lib/i18n';
@@ -45,7 +45,9 @@ export type SourceHref = (observation: Observation) => string;
 
 function tooltipHtml(row: ComparisonRow, lookup: DatasetLookup, valueLabel: string, lang: Lang, sourceHref?: SourceHref): string {
   const observation = row.observation;
-  const heading = `<strong>${escapeHtml(pick(row.locality.name, lang))}</strong>`;
+  const heading = `<strong>${escapeHtml(pick(row.locality.name, lang))}</strong>${
+    row.distinction ? ` · <span lang="zh-CN">${escapeHtml(row.distinction)}</span>` : ''
+  }`;
   if (!observation) return `${heading}<br/>${escapeHtml(t(lang, 'notReported'))}`;
   const source: Source | undefined = lookup.sourcesById.get(observation.sourceId);
   const sourceLine = source
@@ -60,6 +62,25 @@ function tooltipHtml(row: ComparisonRow, lookup: DatasetLookup, valueLabel: stri
     `<span class="tt-muted">${escapeHtml(t(lang, 'source'))}: ${sourceLine}</span>`,
     ...(sourceHref ? [`<a class="tt-link" data-app-link href="${escapeHtml(sourceHref(observation))}">${escapeHtml(t(lang, 'showInSource'))} →</a>`] : []),
   ].join('<br/>');
+}
+
+/** The scope mark on a bar: the scope itself is named in the card's notes, so the label stays short. */
+export const SCOPE_MARK = '※';
+
+/** A bar's value label: the figure, "plan" when it is one, and ※ for a narrower scope. */
+function chartValueLabel(row: ComparisonRow, metric: Metric | undefined, lookup: DatasetLookup, scopes: readonly Scope[], lang: Lang): string {
+  const observation = row.observation!;
+  const value = figureValueText(observation, metric, row.locality, lookup.unitLabels, lang, row.perCapita);
+  const plan = figureMarks({ ...observation, scopeId: null }, scopes, lang);
+  const planText = plan.length === 0 ? '' : lang === 'zh' ? `（${plan.join('，')}）` : ` (${plan.join(', ')})`;
+  return `${value}${planText}${observation.scopeId ? ` ${SCOPE_MARK}` : ''}`;
+}
+
+/** The axis label: the locality, and with several figures the clause (zh) or the figure's number (en). */
+function rowCategory(row: ComparisonRow, name: string, lang: Lang): string {
+  if (!row.distinction) return name;
+  if (lang === 'zh') return `${name} · ${row.distinction}`;
+  return row.figureNumber ? `${name} (${row.figureNumber})` : name;
 }
 
 /** What each row shows, computed once so the chart, its figure list and the tests agree. */
@@ -87,11 +108,11 @@ export function chartRowViews(
       };
     }
     const metric = row.observation.metricId ? lookup.metricsById.get(row.observation.metricId) : undefined;
-    const valueLabel = figureFullText(row.observation, metric, row.locality, lookup.unitLabels, scopes, lang, row.perCapita);
+    const valueLabel = chartValueLabel(row, metric, lookup, scopes, lang);
     return {
       localityId: row.locality.id,
       observation: row.observation,
-      category: row.distinction ? `${name} · ${row.distinction}` : name,
+      category: rowCategory(row, name, lang),
       valueLabel,
       value: row.value,
       colour,
@@ -102,16 +123,32 @@ export function chartRowViews(
   });
 }
 
-/** The bar chart: one bar per figure, no bar (and a "not reported" axis label) where there is none. */
-/** `compact`: a phone-width card, where axis labels get less room. */
-export function metricChartOption(views: readonly ChartRowView[], description: string, lang: Lang, compact = false): ChartOption {
-  const categoryWidth = compact ? 100 : 160;
+/** Share of the chart's width the axis labels and the value labels may take at most, so bars keep half. */
+export const CATEGORY_SHARE = 0.24;
+export const VALUE_LABEL_SHARE = 0.2;
+
+/** Left and right margins in px: never more than their share of the width, whatever the labels. */
+export function chartMargins(views: readonly ChartRowView[], width: number, compact: boolean): { left: number; right: number } {
+  const categoryWidth = Math.min(compact ? 100 : 160, Math.round(width * CATEGORY_SHARE));
   const longestLabel = Math.max(0, ...views.filter((view) => view.value !== null).map((view) => labelWidth(view.valueLabel)));
+  const right = Math.min(Math.round(width * VALUE_LABEL_SHARE), Math.max(24, longestLabel + 12));
+  return { left: categoryWidth + 12, right };
+}
+
+/**
+ * The bar chart: one bar per figure, no bar (and a "not reported" axis label) where there is none.
+ * `compact`: a phone-width card; `width`: the chart's width in px, so the margins leave the bars room.
+ */
+export function metricChartOption(views: readonly ChartRowView[], description: string, lang: Lang, compact = false, width = 600): ChartOption {
+  const { left, right } = chartMargins(views, width, compact);
+  const categoryWidth = left - 12;
+  const labelRoom = right - 8;
+  const integers = views.every((view) => view.value === null || Number.isInteger(view.value));
   return {
     aria: { enabled: true, decal: { show: true }, label: { enabled: true, description } },
     animation: false,
     // Labels are placed by hand (left = label width) because containLabel mismeasures truncated CJK text.
-    grid: { left: categoryWidth + 12, right: Math.min(compact ? 130 : 240, Math.max(24, longestLabel + 12)), top: 24, bottom: 8 },
+    grid: { left, right, top: 24, bottom: 8 },
     tooltip: {
       trigger: 'item',
       confine: true,
@@ -123,7 +160,11 @@ export function metricChartOption(views: readonly ChartRowView[], description: s
     xAxis: {
       type: 'value',
       position: 'top',
-      axisLabel: { formatter: (value: number) => formatNumber(value, lang), hideOverlap: true },
+      // Few, evenly spaced ticks from 0, all shown (hiding overlaps left odd gaps such as "0 10 30 50").
+      min: 0,
+      splitNumber: compact ? 3 : 4,
+      ...(integers ? { minInterval: 1 } : {}),
+      axisLabel: { formatter: (value: number) => formatNumber(value, lang), hideOverlap: false },
       splitLine: { lineStyle: { color: '#e6e8eb' } },
     },
     yAxis: {
@@ -154,7 +195,13 @@ export function metricChartOption(views: readonly ChartRowView[], description: s
                 value: view.value,
                 tooltip: view.tooltip,
                 itemStyle: { color: view.colour, decal: view.decal, ...(view.plan ? planItemStyle(view.colour) : {}) },
-                label: { show: true, position: 'right', formatter: view.valueLabel.replaceAll('{', '(').replaceAll('}', ')') },
+                label: {
+                  show: true,
+                  position: 'right',
+                  formatter: view.valueLabel.replaceAll('{', '(').replaceAll('}', ')'),
+                  // A label longer than its margin wraps onto a second line instead of squeezing the bars.
+                  ...(labelWidth(view.valueLabel) > labelRoom ? { width: labelRoom, overflow: 'break', lineHeight: 13 } : {}),
+                },
               },
         ),
       },
