@@ -12,7 +12,7 @@ import { ErrorPanel } from '@/features/data-loading/error-panel';
 import { OverviewView } from '@/features/overview/overview-view';
 import { ChartsView } from '@/features/charts/charts-view';
 import { ProfileView } from '@/features/profile/profile-view';
-import { AboutView } from '@/features/about/about-view';
+import { AboutPanel } from '@/app/about-panel';
 import { ChartDownloadMenu } from '@/features/export/chart-download-menu';
 import { DataDownloadMenu } from '@/features/export/data-download-menu';
 import { ExportAllButton } from '@/features/export/export-all-button';
@@ -175,7 +175,7 @@ export function Dashboard({ index }: { index: IndexFile }) {
                 onOpenFigure={openFigure}
               />
             ) : (
-              <AboutView lookup={lookup} lang={lang} />
+              <AboutPanel lookup={lookup} lang={lang} />
             )}
           </Suspense>
         </ErrorBoundary>

@@ -1,19 +1,23 @@
 // About: data origin, extraction method, qualifier meanings, caveats, coverage and the build date.
+import type { CoverageFile } from '@/schema/dataset';
 import { formatCount, formatDate, qualifierPattern, type Lang } from '@/lib/format';
 import type { DatasetLookup } from '@/lib/dataset-lookup';
 import { periodText } from '@/lib/comparison-notes';
 import { pick, t } from '@/lib/i18n';
-import { useCoverage } from '@/features/data-loading/use-data';
 import { ABOUT_SECTIONS, QUALIFIER_MEANINGS } from '@/features/about/about-text';
 import { CoverageTable } from '@/features/about/coverage-table';
 
 interface AboutViewProps {
   lookup: DatasetLookup;
   lang: Lang;
+  /** The coverage file, loaded by the app (features do not load each other's data). */
+  coverage: {
+    state: { status: 'loading' } | { status: 'error'; error: Error } | { status: 'ready'; data: CoverageFile };
+    retry: () => void;
+  };
 }
 
-export function AboutView({ lookup, lang }: AboutViewProps) {
-  const coverage = useCoverage();
+export function AboutView({ lookup, lang, coverage }: AboutViewProps) {
   const builtAt = lookup.index.builtAt;
   return (
     <section className="view about-view" aria-labelledby="about-heading">
