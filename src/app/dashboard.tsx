@@ -126,6 +126,7 @@ export function Dashboard({ index }: { index: IndexFile }) {
                 focusMetricId={state.metric}
                 onSortChange={(sort) => change({ sort })}
                 sourceHref={readerHref}
+                observationActions={showInSource}
                 cardActions={cardActions}
                 toolbarActions={
                   <>

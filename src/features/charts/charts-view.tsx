@@ -1,6 +1,6 @@
 // Charts view: one card per metric that two or more selected localities report, grouped by area.
 import { useEffect, useMemo, type ReactNode } from 'react';
-import type { Locality } from '@/schema/dataset';
+import type { Locality, Observation } from '@/schema/dataset';
 import type { MetricComparison, ObservationsByLocality } from '@/lib/comparison';
 import type { DatasetLookup } from '@/lib/dataset-lookup';
 import type { Lang } from '@/lib/format';
@@ -24,12 +24,14 @@ interface ChartsViewProps {
   cardActions?: (comparison: MetricComparison) => ReactNode;
   toolbarActions?: ReactNode;
   sourceHref?: SourceHref;
+  /** Per-figure controls in each card's figure list (e.g. "show in source"). */
+  observationActions?: (observation: Observation) => ReactNode;
 }
 
 const SORT_LABELS = { locality: 'sortLocality', desc: 'sortDesc', asc: 'sortAsc' } as const;
 
 export function ChartsView(props: ChartsViewProps) {
-  const { lookup, localities, observations, areaIds, lang, perCapita, sort, focusMetricId, onSortChange, cardActions, toolbarActions, sourceHref } = props;
+  const { lookup, localities, observations, areaIds, lang, perCapita, sort, focusMetricId, onSortChange, cardActions, toolbarActions, sourceHref, observationActions } = props;
   const groups = useMemo(
     () => chartGroups(lookup, localities, areaIds, observations, perCapita, sort),
     [lookup, localities, areaIds, observations, perCapita, sort],
@@ -74,6 +76,7 @@ export function ChartsView(props: ChartsViewProps) {
                 highlighted={comparison.metric.id === focusMetricId}
                 actions={cardActions?.(comparison)}
                 sourceHref={sourceHref}
+                observationActions={observationActions}
               />
             ))}
           </div>

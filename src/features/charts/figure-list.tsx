@@ -1,5 +1,7 @@
 // The chart's figures as text, each with its quoted sentence: readable by keyboard and screen reader.
 import { periodText } from '@/lib/comparison-notes';
+import type { ReactNode } from 'react';
+import type { Observation } from '@/schema/dataset';
 import type { Lang } from '@/lib/format';
 import { t } from '@/lib/i18n';
 import type { ChartRowView } from '@/features/charts/metric-chart-option';
@@ -7,9 +9,11 @@ import type { ChartRowView } from '@/features/charts/metric-chart-option';
 interface FigureListProps {
   views: readonly ChartRowView[];
   lang: Lang;
+  /** Per-figure controls, e.g. "show in source": the keyboard path from a chart to the article. */
+  observationActions?: (observation: Observation) => ReactNode;
 }
 
-export function FigureList({ views, lang }: FigureListProps) {
+export function FigureList({ views, lang, observationActions }: FigureListProps) {
   return (
     <details className="figure-list">
       <summary>{lang === 'zh' ? '数字与原文' : 'Figures and quotes'}</summary>
@@ -30,6 +34,7 @@ export function FigureList({ views, lang }: FigureListProps) {
                   <q className="figure-list__quote" lang="zh-CN">
                     {observation.quote}
                   </q>
+                  {observationActions ? <span className="figure-list__actions">{observationActions(observation)}</span> : null}
                 </>
               ) : null}
             </li>

@@ -1,5 +1,6 @@
 // One chart card: a metric compared across the selected localities, with its caveats in plain sight.
 import { useMemo, type ReactNode } from 'react';
+import type { Observation } from '@/schema/dataset';
 import { EChart } from '@/components/echart';
 import { useMediaQuery } from '@/components/use-media-query';
 import type { MetricComparison } from '@/lib/comparison';
@@ -13,10 +14,13 @@ import {
   chartRowViews,
   metricChartOption,
   rowsToDraw,
+  SCOPE_MARK,
   unitAxisLabel,
   type SourceHref,
 } from '@/features/charts/metric-chart-option';
 import { FigureList } from '@/features/charts/figure-list';
+import { useElementWidth } from '@/features/charts/use-element-width';
+import '@/features/charts/charts.css';
 
 interface MetricChartCardProps {
   comparison: MetricComparison;
@@ -27,19 +31,22 @@ interface MetricChartCardProps {
   actions?: ReactNode;
   /** Where each tooltip's "show in source" link leads; no link without it. */
   sourceHref?: SourceHref;
+  /** Per-figure controls in the figure list (e.g. "show in source"), as in the table's cell detail. */
+  observationActions?: (observation: Observation) => ReactNode;
 }
 
-export function MetricChartCard({ comparison, lookup, lang, highlighted, actions, sourceHref }: MetricChartCardProps) {
+export function MetricChartCard({ comparison, lookup, lang, highlighted, actions, sourceHref, observationActions }: MetricChartCardProps) {
   const { metric, rows } = comparison;
   const scopes = lookup.index.scopes;
   const perCapita = rows.some((row) => row.perCapita);
   const title = pick(metric.label, lang);
   const compact = useMediaQuery('(max-width: 600px)');
   const views = useMemo(() => rowsToDraw(chartRowViews(rows, lookup, scopes, lang, sourceHref)), [rows, lookup, scopes, lang, sourceHref]);
-  const notes = useMemo(() => comparisonNotes(rows, scopes, lang), [rows, scopes, lang]);
+  const notes = useMemo(() => comparisonNotes(rows, scopes, lang, lookup.unitLabels), [rows, scopes, lang, lookup.unitLabels]);
+  const [chartBox, width] = useElementWidth<HTMLDivElement>(compact ? 340 : 600);
   const option = useMemo(
-    () => metricChartOption(views, chartDescription(title, views, lang), lang, compact),
-    [views, lang, title, compact],
+    () => metricChartOption(views, chartDescription(title, views, lang), lang, compact, width),
+    [views, lang, title, compact, width],
   );
   const area = lookup.areasById.get(metric.programAreaId);
   return (
@@ -62,13 +69,15 @@ export function MetricChartCard({ comparison, lookup, lang, highlighted, actions
         <ul className="notes" aria-label={lang === 'zh' ? '说明' : 'Notes'}>
           {notes.map((note) => (
             <li key={note.kind} className={`note note--${note.kind}`} data-note={note.kind}>
-              {note.text}
+              {note.kind === 'scope' ? `${SCOPE_MARK} ${note.text}` : note.text}
             </li>
           ))}
         </ul>
       ) : null}
-      <EChart option={option} height={chartHeight(views.length)} label={title} />
-      <FigureList views={views} lang={lang} />
+      <div ref={chartBox}>
+        <EChart option={option} height={chartHeight(views.length)} label={title} />
+      </div>
+      <FigureList views={views} lang={lang} observationActions={observationActions} />
     </article>
   );
 }
