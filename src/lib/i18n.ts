@@ -65,6 +65,7 @@ const MESSAGES = {
   openProfile: { zh: '查看档案', en: 'Open profile' },
   heatmapTitle: { zh: '各地区在各领域报告的数字个数', en: 'Figures each locality reports in each program area' },
   heatmapHint: { zh: '点击格子即可只看该领域。', en: 'Click a cell to filter to that area.' },
+  heatmapAsTable: { zh: '以表格显示（可用键盘操作）', en: 'Show as a table (keyboard friendly)' },
   heatmapCapped: {
     zh: '热力图可滚动，共 {n} 个地区；拖动右侧滑块浏览。',
     en: 'The heat map scrolls through {n} localities; drag the slider on the right.',

@@ -242,6 +242,21 @@ describe('URL state', () => {
   });
 });
 
+describe('heat map', () => {
+  test('the heat map has a keyboard table: a count button filters to its area', async () => {
+    const { page, errors } = await open('');
+    const table = page.getByTestId('heatmap-table');
+    await table.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    const count = table.locator('td button').first();
+    await count.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('area')).toBeTruthy();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('narrow screens', () => {
   test.each(['overview', 'charts', 'table', 'profile', 'about', 'reader'])('at 390px the %s view never scrolls sideways', async (view) => {
     const { page, errors } = await open(`?view=${view}`, { width: 390, height: 844 });

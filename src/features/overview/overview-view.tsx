@@ -7,10 +7,12 @@ import type { DatasetLookup } from '@/lib/dataset-lookup';
 import { formatCount, type Lang } from '@/lib/format';
 import { pick, t } from '@/lib/i18n';
 import { HEATMAP_VISIBLE_ROWS, heatmapHeight, heatmapOption, type HeatmapColumn } from '@/features/overview/heatmap-option';
+import { HeatmapTable } from '@/features/overview/heatmap-table';
 import { LocalityCard } from '@/features/overview/locality-card';
 
 const UNCLASSIFIED = 'unclassified';
 const MAX_CARDS = 60;
+const MAX_TABLE_ROWS = 200;
 
 interface OverviewViewProps {
   lookup: DatasetLookup;
@@ -65,6 +67,14 @@ export function OverviewView({ lookup, localities, lang, areaIds, onAreaSelect, 
               </p>
             </header>
             <EChart option={option} height={heatmapHeight(rows.length)} label={t(lang, 'heatmapTitle')} onItemClick={onCellClick} />
+            <HeatmapTable
+              columns={columns}
+              rows={rows.slice(0, MAX_TABLE_ROWS)}
+              profileColumnId={UNCLASSIFIED}
+              lang={lang}
+              onAreaSelect={onAreaSelect}
+              onOpenProfile={onOpenProfile}
+            />
           </article>
           <h3 className="section-title">{t(lang, 'localityCards')}</h3>
           <div className="card-grid card-grid--localities">
