@@ -20,6 +20,8 @@ import {
 } from '@/features/charts/metric-chart-option';
 import { FigureList } from '@/features/charts/figure-list';
 import { useElementWidth } from '@/features/charts/use-element-width';
+// A stylesheet is imported for its effect: Vite bundles it with the charts chunk.
+// oxlint-disable-next-line import/no-unassigned-import
 import '@/features/charts/charts.css';
 
 interface MetricChartCardProps {

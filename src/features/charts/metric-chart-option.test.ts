@@ -18,6 +18,9 @@ function build(metricId: string, lang: 'zh' | 'en', perCapita = false) {
   return { comparison, views, option, data: option.series[0]!.data };
 }
 
+const longLabels = (labels: string[]): ChartRowView[] =>
+  labels.map((valueLabel, i) => ({ localityId: `l${i}`, observation: null, category: `Locality ${i}`, valueLabel, value: 10 * (i + 1), colour: '#000', decal: undefined, plan: false, tooltip: '' }));
+
 describe('metric chart option', () => {
   test('a locality without the metric gets a "not reported" row with no value, never a zero bar', () => {
     const { data, option } = build('new_unions', 'zh');
@@ -97,8 +100,6 @@ describe('metric chart option', () => {
     expect(xAxis).toMatchObject({ min: 0, splitNumber: 4, minInterval: 1, axisLabel: { hideOverlap: false } });
   });
 
-  const longLabels = (labels: string[]): ChartRowView[] =>
-    labels.map((valueLabel, i) => ({ localityId: `l${i}`, observation: null, category: `Locality ${i}`, valueLabel, value: 10 * (i + 1), colour: '#000', decal: undefined, plan: false, tooltip: '' }));
   test.each([
     [360, true, ['54 unions (New forms of employment only)', 'nearly 1,000 organisations (plan)']],
     [600, false, ['54 unions (New forms of employment only)', '2,200+ attendances/10k (plan) ※']],
