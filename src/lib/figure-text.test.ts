@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Observation } from '@/schema/dataset';
-import { figureValueText, unitLabels } from '@/lib/figure-text';
+import { figureValueText, unitLabels, untranslatedLang } from '@/lib/figure-text';
 import { fixtureIndex, observation } from '@/lib/testing/fixture-dataset';
 
 const labels = unitLabels(fixtureIndex.measureWords);
@@ -40,4 +40,12 @@ describe('figureValueText shows the article’s unit and wording', () => {
     // 1 / 200,000 * 10,000 = 0.05; with 3 million residents 0.00333.
     expect(figureValueText(value, metric('new_unions'), fixtureIndex.localities[1]!, labels, 'zh', true)).toBe('0.00333个/万人');
   });
+});
+
+test.each([
+  [{ zh: '培训职工', en: '培训职工' }, 'en', 'zh-CN'],
+  [{ zh: '培训职工', en: '培训职工' }, 'zh', undefined],
+  [{ zh: '新建工会', en: 'New unions' }, 'en', undefined],
+] as const)('an untranslated label %o shown in %s is marked as Chinese: %s', (label, lang, expected) => {
+  expect(untranslatedLang(label, lang)).toBe(expected);
 });

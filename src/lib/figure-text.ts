@@ -23,6 +23,11 @@ export function unitText(
   return label ? pick(label, lang) : unit;
 }
 
+/** The lang attribute for a label shown in `lang`: "zh-CN" when it has no translation (label.en === label.zh). */
+export function untranslatedLang(label: LocalizedText, lang: Lang): 'zh-CN' | undefined {
+  return lang === 'en' && label.en === label.zh ? 'zh-CN' : undefined;
+}
+
 /** The figure as the article wrote it, without a leading 达/达到 ("reached"). */
 export function articleFigureText(observation: Pick<Observation, 'originalText'>): string {
   return observation.originalText.replace(/^达到?(?=.)/, '');

@@ -4,7 +4,7 @@ import type { Locality, Observation } from '@/schema/dataset';
 import { QuoteText } from '@/components/quote-text';
 import { periodText } from '@/lib/comparison-notes';
 import type { DatasetLookup } from '@/lib/dataset-lookup';
-import { figureMarks, figureValueText } from '@/lib/figure-text';
+import { figureMarks, figureValueText, untranslatedLang } from '@/lib/figure-text';
 import { formatCount, formatNumber, type Lang } from '@/lib/format';
 import { pick, t } from '@/lib/i18n';
 import { groupByArea } from '@/features/profile/group-by-area';
@@ -68,7 +68,9 @@ export function ProfileView({ lookup, locality, observations, lang, perCapita, o
               return (
                 <li key={observation.id} className="observation card" data-observation-id={observation.id}>
                   <p className="observation__value">
-                    <span className="observation__label">{pick(observation.label, lang)}</span>{' '}
+                    <span className="observation__label" lang={untranslatedLang(observation.label, lang)}>
+                      {pick(observation.label, lang)}
+                    </span>{' '}
                     <strong>{figureValueText(observation, metric, locality, lookup.unitLabels, lang, perCapita)}</strong>
                     {figureMarks(observation, lookup.index.scopes, lang).map((mark) => (
                       <span key={mark} className={`badge${observation.kind === 'plan' ? ' badge--plan' : ''}`}>
@@ -77,7 +79,7 @@ export function ProfileView({ lookup, locality, observations, lang, perCapita, o
                     ))}
                   </p>
                   <p className="muted small">
-                    {t(lang, 'originalText')}: {observation.originalText} · {t(lang, 'period')}: {periodText(observation.period, lang)} ·{' '}
+                    {t(lang, 'originalText')}: <span lang="zh-CN">{observation.originalText}</span> · {t(lang, 'period')}: {periodText(observation.period, lang)} ·{' '}
                     {t(lang, observation.kind === 'plan' ? 'plan' : 'result')}
                   </p>
                   <QuoteText
