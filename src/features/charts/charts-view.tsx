@@ -38,7 +38,13 @@ export function ChartsView(props: ChartsViewProps) {
   );
 
   useEffect(() => {
-    if (focusMetricId) document.getElementById(`metric-${focusMetricId}`)?.scrollIntoView({ block: 'start' });
+    if (!focusMetricId) return;
+    const card = document.getElementById(`metric-${focusMetricId}`);
+    if (!card) return;
+    // The sticky control bar's height varies with language and wrapping: the card stops just below it.
+    const bar = document.querySelector('.control-bar');
+    if (bar && getComputedStyle(bar).position === 'sticky') card.style.scrollMarginTop = `${Math.ceil(bar.getBoundingClientRect().height) + 12}px`;
+    card.scrollIntoView({ block: 'start' });
   }, [focusMetricId]);
 
   return (
