@@ -25,7 +25,8 @@ export interface WatchedPage {
 export async function openPage(browser: Browser, url: string, viewport = { width: 1440, height: 900 }): Promise<WatchedPage> {
   const context = await browser.newContext({ viewport, acceptDownloads: true, locale: 'zh-CN' });
   const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
+  // Generous: CI machines are shared, and a slow wait is not a failure of the app.
+  page.setDefaultTimeout(30_000);
   const errors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);
