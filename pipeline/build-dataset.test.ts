@@ -67,7 +67,8 @@ describe('figures of the real articles', () => {
     ['xiuzhou', '40家', 40, 'exact', 'new_unions', '新建工会组织40家'],
     ['xiuzhou', '40家', 40, 'exact', 'reform_pilots', '区级40家'],
     ['xiuzhou', '2718人', 2718, 'exact', 'new_members'],
-    ['shifang', '超8000人', 8000, 'more_than', 'new_members'],
+    ['shifang', '超8000人', 8000, 'more_than', 'new_employment_members'],
+    ['shifang', '54家', 54, 'exact', 'new_employment_unions'],
     ['shifang', '近140余万元', 1400000, 'about', 'site_funding'],
     ['shifang', '保持在93%以上', 93, 'at_least', 'collective_contract_rate'],
   ] as const)('%s %s -> %d (%s, %s)', (localityId, text, value, qualifier, metricId, context?: string) => {
@@ -78,6 +79,9 @@ describe('figures of the real articles', () => {
     expect(values('new_unions')).toMatchObject({ changshan: 11, sanjiang: 20, xiuzhou: 40 });
     expect(values('new_members')).toMatchObject({ changshan: 845, sanjiang: 784, xiuzhou: 2718 });
     expect(values('membership_rate')).toEqual({ fuzhou: 96.5, sanjiang: 95 });
+    // 什邡's figures count new forms of employment only: a concept of their own, not the totals above.
+    expect(values('new_unions')).not.toHaveProperty('shifang');
+    expect(values('new_members')).not.toHaveProperty('shifang');
   });
 
   test('scope and period follow the text', () => {
