@@ -129,13 +129,14 @@ const MESSAGES = {
 
 export type MessageKey = keyof typeof MESSAGES;
 
+/** Fills {placeholders} in a message already picked for a language (every feature's messages use this). */
+export function fillPlaceholders(text: string, params: Record<string, string | number>): string {
+  return Object.entries(params).reduce((out, [name, value]) => out.replaceAll(`{${name}}`, String(value)), text);
+}
+
 /** Interface text for a key, with {placeholders} filled in. */
 export function t(lang: Lang, key: MessageKey, params?: Record<string, string | number>): string {
-  let text: string = MESSAGES[key][lang];
-  if (params) {
-    for (const [name, value] of Object.entries(params)) text = text.replaceAll(`{${name}}`, String(value));
-  }
-  return text;
+  return params ? fillPlaceholders(MESSAGES[key][lang], params) : MESSAGES[key][lang];
 }
 
 /** Picks the reader's language from a zh/en pair in the data. */

@@ -1,11 +1,11 @@
 // A chart card's download menu: PNG (2x, white), SVG, the chart's data as CSV, and copy image where allowed.
 import { useRef, useState } from 'react';
 import type { Lang } from '@/lib/format';
-import { pick } from '@/lib/i18n';
+import { fillPlaceholders, pick } from '@/lib/i18n';
 import type { ChartExport } from '@/features/export/export-all';
 import { canCopyImage, copyPng, download, MIME } from '@/lib/download';
 import { useDetailsDismiss } from '@/lib/use-details-dismiss';
-import { EXPORT_TEXT, fill } from '@/features/export/export-messages';
+import { EXPORT_TEXT } from '@/features/export/export-messages';
 import { chartFileNames } from '@/lib/file-names';
 
 // The renderers (canvas and SVG, off screen) load on first use, keeping them out of the first page load.
@@ -33,7 +33,7 @@ export function ChartDownloadMenu({ chart, title, builtAt, lang }: ChartDownload
       const item = chart();
       await action(item, chartFileNames(item, builtAt));
     } catch (error) {
-      setStatus({ kind: 'error', text: fill(pick(EXPORT_TEXT.exportFailed, lang), { error: error instanceof Error ? error.message : String(error) }) });
+      setStatus({ kind: 'error', text: fillPlaceholders(pick(EXPORT_TEXT.exportFailed, lang), { error: error instanceof Error ? error.message : String(error) }) });
     }
   };
   const copy = run(async (item) => {
@@ -44,7 +44,7 @@ export function ChartDownloadMenu({ chart, title, builtAt, lang }: ChartDownload
   return (
     <div className="chart-download">
       <details className="menu" ref={menuRef}>
-        <summary className="button chart-download__summary" aria-label={fill(pick(EXPORT_TEXT.downloadChart, lang), { title })}>
+        <summary className="button chart-download__summary" aria-label={fillPlaceholders(pick(EXPORT_TEXT.downloadChart, lang), { title })}>
           <span aria-hidden="true">⤓</span> {pick(EXPORT_TEXT.download, lang)}
         </summary>
         <div className="menu__panel chart-download__panel" role="group">

@@ -4,10 +4,10 @@ import { useDetailsDismiss } from '@/lib/use-details-dismiss';
 import type { Observation } from '@/schema/dataset';
 import type { DatasetLookup } from '@/lib/dataset-lookup';
 import type { Lang } from '@/lib/format';
-import { pick } from '@/lib/i18n';
+import { fillPlaceholders, pick } from '@/lib/i18n';
 import { datasetJson, observationsCsv } from '@/features/export/dataset-export';
 import { download, MIME } from '@/lib/download';
-import { EXPORT_TEXT, fill } from '@/features/export/export-messages';
+import { EXPORT_TEXT } from '@/features/export/export-messages';
 import { exportFileName } from '@/lib/file-names';
 
 interface DataDownloadMenuProps {
@@ -32,7 +32,7 @@ export function DataDownloadMenu({ lookup, loadFiltered, loadAll, lang }: DataDo
     try {
       await action();
     } catch (failure) {
-      setError(fill(pick(EXPORT_TEXT.exportFailed, lang), { error: failure instanceof Error ? failure.message : String(failure) }));
+      setError(fillPlaceholders(pick(EXPORT_TEXT.exportFailed, lang), { error: failure instanceof Error ? failure.message : String(failure) }));
     } finally {
       setBusy(false);
     }

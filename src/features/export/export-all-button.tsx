@@ -1,10 +1,10 @@
 // "Export all": one ZIP with every chart shown (PNG, SVG, CSV) and a README of the filters used.
 import { useState } from 'react';
 import type { Lang } from '@/lib/format';
-import { pick } from '@/lib/i18n';
+import { fillPlaceholders, pick } from '@/lib/i18n';
 import type { ChartExport, ReadmeInput } from '@/features/export/export-all';
 import { download, MIME } from '@/lib/download';
-import { EXPORT_TEXT, fill } from '@/features/export/export-messages';
+import { EXPORT_TEXT } from '@/features/export/export-messages';
 import { exportFileName } from '@/lib/file-names';
 
 interface ExportAllButtonProps {
@@ -36,7 +36,7 @@ export function ExportAllButton({ charts, readme, builtAt, lang, disabled }: Exp
       const zip = exportAllZip(charts(), readme(), { png: renderPng, svg: renderSvg });
       download(exportFileName('union-compare_charts', builtAt, 'zip'), zip, MIME.zip);
     } catch (failure) {
-      setError(fill(pick(EXPORT_TEXT.exportFailed, lang), { error: failure instanceof Error ? failure.message : String(failure) }));
+      setError(fillPlaceholders(pick(EXPORT_TEXT.exportFailed, lang), { error: failure instanceof Error ? failure.message : String(failure) }));
     } finally {
       setBusy(false);
     }

@@ -21,8 +21,3 @@ export const EXPORT_TEXT = {
   datasetJson: { zh: '全部数据（JSON）', en: 'Whole dataset (JSON)' },
   nothingToExport: { zh: '当前没有可导出的图表', en: 'No chart to export' },
 } as const satisfies Record<string, LocalizedText>;
-
-/** Fills {placeholders} in a message already picked for a language. */
-export function fill(text: string, params: Record<string, string>): string {
-  return Object.entries(params).reduce((out, [key, value]) => out.replaceAll(`{${key}}`, value), text);
-}

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { Mention, Observation, SourceFile } from '@/schema/dataset';
 import type { DatasetLookup } from '@/lib/dataset-lookup';
 import { formatCount, formatDate, type Lang } from '@/lib/format';
-import { pick, t } from '@/lib/i18n';
+import { fillPlaceholders, pick, t } from '@/lib/i18n';
 import { areaColours, UNCLASSIFIED_COLOUR } from '@/features/source-reader/area-colours';
 import { orderedMentions, segmentSource } from '@/features/source-reader/highlight-segments';
 import { resolveFocus } from '@/features/source-reader/reader-focus';
@@ -89,10 +89,11 @@ export function ReaderView(props: ReaderViewProps) {
             {file ? (
               <>
                 {' · '}
-                {pick(READER_TEXT.counts, lang)
-                  .replace('{figures}', formatCount(count('figure'), lang))
-                  .replace('{rejected}', formatCount(count('rejected'), lang))
-                  .replace('{repeats}', formatCount(file.repeats.length, lang))}
+                {fillPlaceholders(pick(READER_TEXT.counts, lang), {
+                  figures: formatCount(count('figure'), lang),
+                  rejected: formatCount(count('rejected'), lang),
+                  repeats: formatCount(file.repeats.length, lang),
+                })}
               </>
             ) : null}
           </p>
@@ -154,7 +155,7 @@ export function ReaderView(props: ReaderViewProps) {
         placeholder
       ) : sourceId ? (
         <p className="empty-state" role="alert" data-testid="source-not-found">
-          {pick(READER_TEXT.sourceNotFound, lang).replace('{id}', sourceId)}
+          {fillPlaceholders(pick(READER_TEXT.sourceNotFound, lang), { id: sourceId })}
         </p>
       ) : (
         <p className="empty-state">{pick(READER_TEXT.noSourceSelected, lang)}</p>
