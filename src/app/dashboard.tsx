@@ -2,7 +2,7 @@
 import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { IndexFile, Observation } from '@/schema/dataset';
-import type { MetricComparison } from '@/lib/comparison';
+import type { ComparisonSelection, MetricComparison } from '@/lib/comparison';
 import { buildLookup } from '@/lib/dataset-lookup';
 import { pick, t } from '@/lib/i18n';
 import { useViewStore } from '@/lib/view-store';
@@ -54,6 +54,14 @@ export function Dashboard({ index }: { index: IndexFile }) {
     return [];
   }, [view, selectedLocalities, profileLocality]);
   const observations = useLocalityObservations(neededIds);
+  const selection: ComparisonSelection = {
+    lookup,
+    localities: selectedLocalities,
+    observations: observations.byLocality,
+    areaIds: state.area,
+    lang,
+    perCapita: state.pc,
+  };
   const change = (partial: Partial<ViewState>, coalesce?: string) => update(partial, { coalesce });
   const allLocalityIds = useMemo(() => index.localities.map((l) => l.id), [index]);
   const openFigure = (observation: Observation) => {
@@ -116,12 +124,7 @@ export function Dashboard({ index }: { index: IndexFile }) {
               />
             ) : view === 'charts' ? (
               <ChartsView
-                lookup={lookup}
-                localities={selectedLocalities}
-                observations={observations.byLocality}
-                areaIds={state.area}
-                lang={lang}
-                perCapita={state.pc}
+                {...selection}
                 sort={state.sort}
                 focusMetricId={state.metric}
                 onSortChange={(sort) => change({ sort })}
@@ -142,12 +145,7 @@ export function Dashboard({ index }: { index: IndexFile }) {
               />
             ) : view === 'table' ? (
               <TableView
-                lookup={lookup}
-                localities={selectedLocalities}
-                observations={observations.byLocality}
-                areaIds={state.area}
-                lang={lang}
-                perCapita={state.pc}
+                {...selection}
                 query={state.q}
                 sort={state.tsort}
                 hidden={state.hide}

@@ -1,9 +1,21 @@
 // Lines up the selected localities' figures for one metric, without ever summing or zero-filling.
 import type { IndexFile, Locality, Metric, Observation, ProgramArea } from '@/schema/dataset';
+import type { DatasetLookup } from '@/lib/dataset-lookup';
+import type { Lang } from '@/lib/format';
 import type { ChartSort } from '@/lib/url-state';
 import { displayValue } from '@/lib/per-capita';
 
 export type ObservationsByLocality = ReadonlyMap<string, readonly Observation[]>;
+
+/** What every view that compares localities reads: the current selection and the figures loaded for it. */
+export interface ComparisonSelection {
+  lookup: DatasetLookup;
+  localities: readonly Locality[];
+  observations: ObservationsByLocality;
+  areaIds: readonly string[] | null;
+  lang: Lang;
+  perCapita: boolean;
+}
 
 /** One line of a comparison: a figure of a locality, or that locality's absence. */
 export interface ComparisonRow {

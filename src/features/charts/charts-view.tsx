@@ -1,22 +1,14 @@
 // Charts view: one card per metric that two or more selected localities report, grouped by area.
 import { useEffect, useMemo, type ReactNode } from 'react';
-import type { Locality, Observation } from '@/schema/dataset';
-import type { MetricComparison, ObservationsByLocality } from '@/lib/comparison';
-import type { DatasetLookup } from '@/lib/dataset-lookup';
-import type { Lang } from '@/lib/format';
+import type { Observation } from '@/schema/dataset';
+import type { ComparisonSelection, MetricComparison } from '@/lib/comparison';
 import { pick, t } from '@/lib/i18n';
 import { CHART_SORTS, type ChartSort } from '@/lib/url-state';
 import { chartGroups } from '@/features/charts/chart-groups';
 import { MetricChartCard } from '@/features/charts/metric-chart-card';
 import type { SourceHref } from '@/features/charts/metric-chart-option';
 
-interface ChartsViewProps {
-  lookup: DatasetLookup;
-  localities: readonly Locality[];
-  observations: ObservationsByLocality;
-  areaIds: readonly string[] | null;
-  lang: Lang;
-  perCapita: boolean;
+interface ChartsViewProps extends ComparisonSelection {
   sort: ChartSort;
   focusMetricId: string | null;
   onSortChange: (sort: ChartSort) => void;

@@ -1,10 +1,9 @@
 // Table view: metrics x selected localities with sort, search, hidden columns, cell quotes and CSV.
 import { Fragment, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { functionalUpdate, useTable, type ColumnVisibilityState, type SortingState, type Updater } from '@tanstack/react-table';
-import type { Locality, Observation } from '@/schema/dataset';
-import type { ObservationsByLocality } from '@/lib/comparison';
-import type { DatasetLookup } from '@/lib/dataset-lookup';
-import { formatCount, type Lang } from '@/lib/format';
+import type { Observation } from '@/schema/dataset';
+import type { ComparisonSelection } from '@/lib/comparison';
+import { formatCount } from '@/lib/format';
 import { pick, t } from '@/lib/i18n';
 import { toCsv } from '@/lib/csv';
 import { download, MIME } from '@/lib/download';
@@ -17,13 +16,7 @@ import { comparisonNotes } from '@/lib/comparison-notes';
 import { CellDetail } from '@/features/table/cell-detail';
 import { FigureCell } from '@/features/table/figure-cell';
 
-interface TableViewProps {
-  lookup: DatasetLookup;
-  localities: readonly Locality[];
-  observations: ObservationsByLocality;
-  areaIds: readonly string[] | null;
-  lang: Lang;
-  perCapita: boolean;
+interface TableViewProps extends ComparisonSelection {
   query: string;
   sort: TableSort | null;
   hidden: readonly string[];
