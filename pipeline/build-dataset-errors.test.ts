@@ -77,7 +77,7 @@ describe('bad input is a clear error', () => {
   test('a metric naming an unknown program area', () => {
     const inputs = edited('catalogue', (t) => t.replace('area: women', 'area: womens'));
     const error = failure(inputs);
-    expect(error.message).toBe(`data/catalogue.yaml:${lineOfText(inputs.catalogue.text, 'area: womens')}: metric "women_health_checks" names an unknown program area "womens"`);
+    expect(error.message).toBe(`data/catalogue.yaml:${lineOfText(inputs.catalogue.text, 'area: womens')}: metric "women_special_contracts" names an unknown program area "womens"`);
   });
 
   test('an override that matches no figure', () => {

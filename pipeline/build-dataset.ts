@@ -10,13 +10,18 @@ import {
   type LevelCode,
   type LocalityFile,
   type LocalizedText,
+  type Period,
   type SourceFile,
+  UNCLASSIFIED_AREA,
 } from '../src/schema/dataset.ts';
 import { applyOverrides, type SourceFigures } from './apply-overrides.ts';
+import { comparableGroups } from './comparable-groups.ts';
+import { UNTRANSLATED_LABEL } from './classify.ts';
 import { compileCatalogue } from './compile-catalogue.ts';
+import { distinguish } from './distinctions.ts';
 import { decodeUtf8 } from './decode-utf8.ts';
 import { extractSource, type ExtractedSource } from './extract-source.ts';
-import { catalogueSchema, manifestSchema, overridesSchema } from './input-schemas.ts';
+import { catalogueSchema, manifestSchema, overridesSchema, type PeriodInput } from './input-schemas.ts';
 import { lineOf, parseYaml } from './parse-yaml.ts';
 import { PipelineError } from './pipeline-error.ts';
 
@@ -51,6 +56,13 @@ const LEVELS: Record<LevelCode, { label: LocalizedText; rank: number }> = {
   city_district: { label: { zh: '市辖区', en: 'city district' }, rank: 3 },
   prefecture_city: { label: { zh: '地级市', en: 'prefecture-level city' }, rank: 2 },
 };
+
+/** A manifest period as the contract has it: a year, a range, or several years added up. */
+function periodFrom(input: PeriodInput): Period {
+  const type = input.cumulative ? 'cumulative' : input.from !== null && input.from === input.to ? 'year' : 'range';
+  const years = input.years ?? (type === 'year' ? 1 : null);
+  return { label: { zh: input.zh, en: input.en }, type, from: input.from, to: input.to, years };
+}
 
 function assertUnique(ids: readonly string[], { file, text }: TextFile, listKey: string, what: string): void {
   const seen = new Set<string>();
@@ -92,20 +104,21 @@ export function buildDataset(inputs: PipelineInputs): PipelineOutput {
     }
     const text = decodeUtf8(path, bytes);
     texts.set(source.id, text);
-    const period = { label: { zh: source.period.zh, en: source.period.en }, from: source.period.from, to: source.period.to, cumulative: source.period.cumulative };
-    const sections = source.sections.map((s) => ({
-      start: s.start,
-      end: s.end,
-      kind: s.kind,
-      period: s.period ? { label: { zh: s.period.zh, en: s.period.en }, from: s.period.from, to: s.period.to, cumulative: s.period.cumulative } : null,
-    }));
-    extracted.set(source.id, extractSource(text, { id: source.id, localityId: source.locality, file: path, period, article: source.article, sections }, catalogue));
+    const sections = source.sections.map((s) => ({ start: s.start, end: s.end, kind: s.kind, period: s.period ? periodFrom(s.period) : null }));
+    const localityLevel = manifest.localities.find((l) => l.id === source.locality)!.levelCode;
+    const spec = { id: source.id, localityId: source.locality, file: path, localityLevel, publishedOn: source.publishedOn, period: periodFrom(source.period), article: source.article, sections };
+    extracted.set(source.id, extractSource(text, spec, catalogue));
   });
 
   applyOverrides(overrides, extracted as ReadonlyMap<string, SourceFigures>, catalogue, (index) => ({
     file: overridesFile.file,
     line: lineOf(overridesFile.text, ['overrides', index]),
   }));
+
+  const allObservations = [...extracted.values()].flatMap((e) => e.observations);
+  const variants = new Map([...extracted.values()].flatMap((e) => [...e.variants]));
+  const undistinguished = distinguish(allObservations, variants, catalogue.populations);
+  const groups = comparableGroups(allObservations, catalogue.metrics.map((m) => m.id), catalogue.populations);
 
   // Group once: with thousands of localities, a filter per locality would be quadratic.
   const sourcesOf = new Map<string, string[]>();
@@ -125,12 +138,13 @@ export function buildDataset(inputs: PipelineInputs): PipelineOutput {
     builtAt: inputs.builtAt,
     programAreas: catalogue.programAreas,
     metrics: catalogue.metrics.map(({ rules: _rules, ...metric }) => metric),
-    scopes: catalogue.scopes.map(({ pattern: _pattern, ...scope }) => scope),
+    populations: catalogue.populations.map(({ terms: _terms, ...population }) => population),
+    comparableGroups: groups,
     measureWords: catalogue.measureWords,
     localities: manifest.localities.map((l) => {
       const figureCounts: Record<string, number> = {};
       for (const o of observationsOf(l.id)) {
-        const key = o.programAreaId ?? 'unclassified';
+        const key = o.programAreaId ?? UNCLASSIFIED_AREA;
         figureCounts[key] = (figureCounts[key] ?? 0) + 1;
       }
       return {
@@ -157,7 +171,7 @@ export function buildDataset(inputs: PipelineInputs): PipelineOutput {
       publisher: s.publisher,
       author: s.author,
       publishedOn: s.publishedOn,
-      period: { label: { zh: s.period.zh, en: s.period.en }, from: s.period.from, to: s.period.to, cumulative: s.period.cumulative },
+      period: periodFrom(s.period),
       articleStart: extracted.get(s.id)!.articleStart,
       articleEnd: extracted.get(s.id)!.articleEnd,
       note: s.note ?? null,
@@ -198,6 +212,13 @@ export function buildDataset(inputs: PipelineInputs): PipelineOutput {
         rejectedByReason,
         repeatsDropped: e.mentions.filter((m) => m.status === 'repeat').length,
         outsideArticle: e.mentions.filter((m) => m.status === 'outside').length,
+        unknown: {
+          level: e.observations.filter((o) => o.level === null).length,
+          measure: e.observations.filter((o) => o.measure === null).length,
+          years: e.observations.filter((o) => o.period.years === null).length,
+        },
+        undistinguished: e.observations.filter((o) => undistinguished.has(o.id)).length,
+        untranslated: e.observations.filter((o) => o.metricId === null && o.label.en === UNTRANSLATED_LABEL).length,
       };
     }),
   });

@@ -18,6 +18,9 @@ export function parseChineseNumeral(run: string): number | null {
   let previous: 'digit' | 'zero' | 'small' | 'big' | null = null;
   let lastSmall = Infinity;
   let lastBig = Infinity;
+  // 一万亿: 万亿 is one unit, 10^12, above everything else in the run.
+  const trillions = run.endsWith('万亿') && run.length > 2 ? parseChineseNumeral(run.slice(0, -2)) : null;
+  if (trillions !== null) return trillions * 1e12;
   for (const ch of run) {
     const d = DIGITS[ch];
     if (d !== undefined) {

@@ -1,5 +1,7 @@
-// Step 5: match a figure to a metric of the catalogue by its words, and read its scope and kind.
-import type { Catalogue, CatalogueMetric } from './catalogue.ts';
+// Step 5: match a figure to a metric of the catalogue by its words, and label figures no metric matched.
+import type { LocalizedText } from '../src/schema/dataset.ts';
+import type { Catalogue, CatalogueMetric, PatternLabel } from './catalogue.ts';
+import { itemOf } from './dimensions.ts';
 
 export interface FigureContext {
   /** Words before the figure in its clause, back to the previous figure. */
@@ -9,6 +11,10 @@ export interface FigureContext {
   /** Words before the figure back to the start of its clause, whatever figures stand between. */
   clauseBefore: string;
   sentence: string;
+  /** The sentence up to the figure. */
+  sentenceBefore: string;
+  /** The part of the sentence between semicolons that holds the figure. */
+  segment: string;
   /** The measure word as written. */
   unit: string;
 }
@@ -36,9 +42,17 @@ export function continuesList(before: string): boolean {
   return /^[、和及与]?\s*(国家|全国|自治区|省|市|县|区|镇|乡)?级?$/.test(before.trim());
 }
 
-/** The first scope whose pattern fits the words before the figure in its clause. */
-export function scopeOf(clauseBefore: string, catalogue: Catalogue): string | null {
-  return catalogue.scopes.find((scope) => scope.pattern.test(clauseBefore))?.id ?? null;
+/** The English of an unclassified figure's label until the catalogue or an override gives one. */
+export const UNTRANSLATED_LABEL = 'Other figure (label in Chinese only)';
+
+/**
+ * The first label whose pattern fits the figure's own words; with `orSegment`, else the first that fits its part
+ * of the sentence (春节期间…慰问农民工300人次,发放慰问金…6万元: 春节 names the 6万元 too).
+ */
+export function labelFor(context: FigureContext, labels: readonly PatternLabel[], orSegment = false): LocalizedText | null {
+  const near = itemOf(context);
+  const own = labels.find((l) => l.pattern.test(near))?.label ?? null;
+  return own ?? (orSegment ? (labels.find((l) => l.pattern.test(context.segment))?.label ?? null) : null);
 }
 
 const LEAD_WORDS = /^(其中|同时|此外|另外|共计|共|累计|先后|全年|今年以来|今年|去年|目前|截至目前|已|还|并|为|对|在|全市|全县|全区)+/;

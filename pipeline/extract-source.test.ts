@@ -1,6 +1,7 @@
-// extractSource on small texts: article cut, kinds, periods, scopes, lists and labels.
+// extractSource on small texts: article cut, kinds, periods, populations, lists and labels.
 import { describe, expect, test } from 'vitest';
 import type { Period } from '../src/schema/dataset.ts';
+import { UNTRANSLATED_LABEL } from './classify.ts';
 import { compileCatalogue } from './compile-catalogue.ts';
 import { extractSource, type SourceSpec } from './extract-source.ts';
 import { catalogueSchema } from './input-schemas.ts';
@@ -10,21 +11,26 @@ const catalogueText = `
 programAreas:
   - { id: organizing, label: { zh: 组织建设, en: Organising } }
   - { id: skills, label: { zh: 产改, en: Reform } }
-scopes:
-  - { id: new_employment, label: { zh: 仅新就业形态, en: New forms only }, pattern: "(新就业形态|新业态)[^、,。;]*$" }
+populations:
+  - { id: new_employment, label: { zh: 仅新就业形态, en: New forms only }, terms: "新就业形态|新业态" }
+  - { id: migrant_workers, label: { zh: 仅农民工, en: Migrant workers only }, terms: "农民工" }
 planPattern: 计划|力争|目标
+figureLabels:
+  - { pattern: "走访住户", label: { zh: 走访住户, en: Households visited } }
 metrics:
   - { id: new_unions, label: { zh: 新建工会, en: New unions }, area: organizing, type: count, unit: 家, unitLabel: { zh: 家, en: unions },
-      match: [ { near: "新建工会|建立[^,。]{0,10}工会组织", units: [家, 个] } ] }
+      match: [ { near: "新建工会|建立[^,。]{0,10}工会组织", units: [家, 个] } ], examples: ["新建工会[5家]。"] }
   - { id: reform_pilots, label: { zh: 产改试点, en: Pilots }, area: skills, type: count, unit: 家, unitLabel: { zh: 家, en: pilots },
-      match: [ { near: "试点", units: [家] } ] }
+      match: [ { near: "试点", units: [家] } ], examples: ["产改试点[2家]。"] }
 `;
 const catalogue = compileCatalogue(parseYaml('catalogue.yaml', catalogueText, catalogueSchema), 'catalogue.yaml', catalogueText);
-const year2023: Period = { label: { zh: '2023年', en: '2023' }, from: 2023, to: 2023, cumulative: false };
+const year2023: Period = { label: { zh: '2023年', en: '2023' }, type: 'year', from: 2023, to: 2023, years: 1 };
 const spec = (overrides: Partial<SourceSpec> = {}): SourceSpec => ({
   id: 'test-src',
   localityId: 'test',
   file: 'data/sources/test.txt',
+  localityLevel: 'county',
+  publishedOn: null,
   period: year2023,
   article: { start: '正文开始', end: '正文结束。' },
   sections: [],
@@ -41,7 +47,7 @@ describe('extractSource', () => {
   });
 
   test('a sentence with a plan word is a plan, and a plan section is a plan with its own period', () => {
-    const plan2024: Period = { label: { zh: '2024年计划', en: '2024 plan' }, from: 2024, to: 2024, cumulative: false };
+    const plan2024: Period = { label: { zh: '2024年计划', en: '2024 plan' }, type: 'year', from: 2024, to: 2024, years: 1 };
     const text = '正文开始。新建工会5家。明年力争新建工会8家。展望:明年再建工会组织12个。展望完。正文结束。';
     const result = extractSource(text, spec({ sections: [{ start: '展望:', end: '展望完。', kind: 'plan', period: plan2024 }] }), catalogue);
     expect(result.observations.map((o) => [o.value, o.kind, o.period.label.zh])).toEqual([
@@ -54,14 +60,15 @@ describe('extractSource', () => {
   test('a year named in the sentence, or 近年来, sets the period', () => {
     const text = '正文开始。2022年新建工会5家。近年来,新建工会40家。正文结束。';
     const [first, second] = extractSource(text, spec(), catalogue).observations;
-    expect(first!.period).toMatchObject({ from: 2022, to: 2022, cumulative: false });
-    expect(second!.period).toMatchObject({ from: null, to: 2023, cumulative: true });
+    expect(first!.period).toMatchObject({ type: 'year', from: 2022, to: 2022, years: 1 });
+    expect(second!.period).toMatchObject({ type: 'cumulative', from: null, to: 2023, years: null });
+    expect(second!.measure).toBe('cumulative');
   });
 
-  test('scope applies when the term governs the counted noun, not when it is one item of a list', () => {
-    const text = '正文开始。建立新就业形态工会组织54家,慰问一线职工、新业态劳动者、农民工共300人次。正文结束。';
-    const scopes = extractSource(text, spec(), catalogue).observations.map((o) => o.scopeId);
-    expect(scopes).toEqual(['new_employment', null]);
+  test('a population applies when its term governs the counted noun, not when it is one item of a list', () => {
+    const text = '正文开始。建立新就业形态工会组织54家,慰问一线职工、新业态劳动者、农民工共300人次,慰问农民工80人次。正文结束。';
+    const populations = extractSource(text, spec(), catalogue).observations.map((o) => o.populationId);
+    expect(populations).toEqual(['new_employment', null, 'migrant_workers']);
   });
 
   test('省级2家、市级3家: a list continues the metric of its first item', () => {
@@ -74,12 +81,12 @@ describe('extractSource', () => {
     ]);
   });
 
-  test('an unclassified figure keeps a label from its clause, and ids are source + offset', () => {
+  test('an unclassified figure takes its label from the catalogue, else one from its clause, and ids are source + offset', () => {
     const text = '正文开始。共计走访住户247户,为3名职工申报补助。正文结束。';
     const observations = extractSource(text, spec(), catalogue).observations;
-    expect(observations.map((o) => [o.metricId, o.label.zh])).toEqual([
-      [null, '走访住户'],
-      [null, '职工申报补助'],
+    expect(observations.map((o) => [o.metricId, o.label])).toEqual([
+      [null, { zh: '走访住户', en: 'Households visited' }],
+      [null, { zh: '职工申报补助', en: UNTRANSLATED_LABEL }],
     ]);
     expect(observations[0]!.id).toBe(`test-src:${text.indexOf('247户')}`);
   });
@@ -95,10 +102,12 @@ describe('extractSource', () => {
 
 describe('periods of yearly figures', () => {
   test('年均 or 每年 makes a figure a yearly one, even in a cumulative source', () => {
-    const cumulative: Period = { label: { zh: '近年来', en: 'Recent years' }, from: null, to: null, cumulative: true };
+    const cumulative: Period = { label: { zh: '近年来', en: 'Recent years' }, type: 'cumulative', from: null, to: null, years: null };
     const text = '正文开始。年均新建工会近千家。累计新建工会5000家。正文结束。';
     const [yearly, total] = extractSource(text, spec({ period: cumulative }), catalogue).observations;
-    expect(yearly!.period).toMatchObject({ cumulative: false, label: { zh: '每年(年均)' } });
-    expect(total!.period.cumulative).toBe(true);
+    expect(yearly!.period).toMatchObject({ type: 'annual_average', label: { zh: '每年(年均)' } });
+    expect(yearly!.measure).toBe('flow');
+    expect(total!.period.type).toBe('cumulative');
+    expect(total!.measure).toBe('cumulative');
   });
 });

@@ -1,12 +1,15 @@
 // Steps 1-5 for one source: normalise, cut the article out, find and screen quantities, classify figures.
-import type { Kind, Mention, Observation, Period } from '../src/schema/dataset.ts';
+import type { Kind, LevelCode, LocalizedText, Mention, Observation, Period } from '../src/schema/dataset.ts';
 import { baseUnit, type Catalogue } from './catalogue.ts';
-import { classify, continuesList, scopeOf, unclassifiedLabel, type FigureContext } from './classify.ts';
+import { classify, continuesList, labelFor, unclassifiedLabel, UNTRANSLATED_LABEL, type FigureContext } from './classify.ts';
+import { levelOf, measureOf, populationOf } from './dimensions.ts';
 import { findQuantities, type QuantityCandidate } from './find-quantities.ts';
 import { normalizeText, toOriginalRange } from './normalize-text.ts';
+import { linkParts } from './part-of.ts';
+import { governingPhrase, periodOf, temporalPhrases } from './periods.ts';
 import { PipelineError } from './pipeline-error.ts';
 import { rejectReason } from './reject-non-figures.ts';
-import { clauseAround, findRepeatedParagraphs, quotedSpans, sentences, type Span } from './segment-text.ts';
+import { clauseAround, findRepeatedParagraphs, paragraphs, phraseSpans, quotedSpans, sentences, type Span } from './segment-text.ts';
 
 export interface SectionSpec {
   start: string;
@@ -20,6 +23,9 @@ export interface SourceSpec {
   localityId: string;
   /** The file name, for error messages. */
   file: string;
+  /** The locality's level, which tells what 市级 means in its text. */
+  localityLevel: LevelCode;
+  publishedOn: string | null;
   period: Period;
   article: { start: string; end: string };
   sections: readonly SectionSpec[];
@@ -31,13 +37,11 @@ export interface ExtractedSource {
   repeats: Array<{ start: number; end: number; firstStart: number }>;
   observations: Observation[];
   mentions: Mention[];
+  /** The catalogue variant of each figure that has one (by observation id), for `distinguish`. */
+  variants: Map<string, LocalizedText | null>;
 }
 
 const inside = (span: Span, at: number) => span.start <= at && at < span.end;
-
-const CUMULATIVE = /近年来|近[两二三四五]年|多年来/;
-const PER_YEAR = /年均|每年/;
-const YEAR_IN_SENTENCE = /(\d{4})\s?年(?!度)/g;
 
 function locate(text: string, marker: string, from: number, file: string, what: string, last = false): number {
   const needle = normalizeText(marker).text;
@@ -46,31 +50,16 @@ function locate(text: string, marker: string, from: number, file: string, what: 
   return at;
 }
 
-function periodOf(sentence: string, spec: SourceSpec, section: SectionSpec | undefined): Period {
-  if (section?.period) return section.period;
-  const years = new Set([...sentence.matchAll(YEAR_IN_SENTENCE)].map((m) => Number(m[1])));
-  if (years.size === 1) {
-    const year = [...years][0]!;
-    const { from, to } = spec.period;
-    const inRange = (from === null || year >= from - 1) && (to === null || year <= to + 1);
-    if (inRange && !(from === year && to === year)) {
-      return { label: { zh: `${year}年`, en: String(year) }, from: year, to: year, cumulative: false };
-    }
-  }
-  if (PER_YEAR.test(sentence)) {
-    // 年均开展活动近千场: a yearly figure, even in an article that adds several years up.
-    return {
-      label: { zh: '每年(年均)', en: 'Per year (average)' },
-      from: spec.period.from,
-      to: spec.period.to,
-      cumulative: false,
-    };
-  }
-  if (CUMULATIVE.test(sentence) && !spec.period.cumulative) {
-    return { label: { zh: '近年来(多年累计)', en: 'Recent years (cumulative)' }, from: null, to: spec.period.to, cumulative: true };
-  }
-  return spec.period;
+/** The part of `sentence` between semicolons that holds `at`. */
+function segmentAround(text: string, sentence: Span, at: number): string {
+  const body = text.slice(sentence.start, sentence.end);
+  const offset = at - sentence.start;
+  const start = body.lastIndexOf(';', offset) + 1;
+  const end = body.indexOf(';', offset);
+  return body.slice(start, end === -1 ? body.length : end);
 }
+
+const PER_YEAR = /年均|每年/;
 
 /** Extracts the figures of one source. `original` is the file decoded as UTF-8; offsets out are into it. */
 export function extractSource(original: string, spec: SourceSpec, catalogue: Catalogue): ExtractedSource {
@@ -89,7 +78,10 @@ export function extractSource(original: string, spec: SourceSpec, catalogue: Cat
   });
   const repeats = findRepeatedParagraphs(text, start, end);
   const quoted = quotedSpans(text, start, end);
+  const setPhrases = phraseSpans(text, start, end, catalogue.setPhrases);
   const sentenceSpans = sentences(text, start, end);
+  const paragraphSpans = paragraphs(text, start, end);
+  const phrases = temporalPhrases(text, start, end);
   const orig = (s: number, e: number) => toOriginalRange(norm, s, e);
 
   const mentions: Mention[] = [];
@@ -101,7 +93,7 @@ export function extractSource(original: string, spec: SourceSpec, catalogue: Cat
     if (candidate.start < start || candidate.start >= end) mention.status = 'outside';
     else if (repeats.some((r) => inside(r, candidate.start))) mention.status = 'repeat';
     else {
-      const reason = rejectReason(text, candidate, quoted);
+      const reason = rejectReason(text, candidate, quoted, setPhrases);
       const sentence = sentenceSpans.find((span) => inside(span, candidate.start));
       if (reason !== null || sentence === undefined) {
         mention.status = 'rejected';
@@ -114,6 +106,8 @@ export function extractSource(original: string, spec: SourceSpec, catalogue: Cat
   }
 
   const observations: Observation[] = [];
+  const variants = new Map<string, LocalizedText | null>();
+  const contexts: FigureContext[] = [];
   figures.forEach(({ candidate, sentence, clause }, index) => {
     const previous = figures[index - 1];
     const next = figures[index + 1];
@@ -125,8 +119,11 @@ export function extractSource(original: string, spec: SourceSpec, catalogue: Cat
       after: text.slice(candidate.end, sameNext ? sameNext.candidate.start : clause.end),
       clauseBefore: text.slice(clause.start, candidate.start),
       sentence: sentenceText,
+      sentenceBefore: text.slice(sentence.start, candidate.start),
+      segment: segmentAround(text, sentence, candidate.start),
       unit: candidate.unit!,
     };
+    contexts.push(context);
     let metric = classify(context, catalogue);
     const previousObservation = samePrev ? observations.at(-1) : undefined;
     if (metric === null && previousObservation?.metricId && continuesList(context.before)) {
@@ -134,24 +131,40 @@ export function extractSource(original: string, spec: SourceSpec, catalogue: Cat
     }
     const section = sections.find((s) => inside(s.span, candidate.start))?.section;
     const kind: Kind = section?.kind ?? (catalogue.planPattern.test(sentenceText) ? 'plan' : 'result');
+    const paragraph = paragraphSpans.find((p) => p.start <= candidate.start && candidate.start < p.end) ?? sentence;
+    const phrase = governingPhrase(phrases, { at: candidate.start, sentence, paragraph });
+    const { period, measure } = periodOf(
+      { perYear: PER_YEAR.test(sentenceText), base: section?.period ?? spec.period, publishedOn: spec.publishedOn },
+      phrase,
+      measureOf(context, phrase?.kind === 'as_of'),
+    );
     const [quoteStart, quoteEnd] = orig(sentence.start, sentence.end);
     const [figureStart, figureEnd] = orig(candidate.start, candidate.end);
-    const label = unclassifiedLabel(context);
+    const id = `${spec.id}:${figureStart}`;
+    let label: LocalizedText;
+    if (metric) label = metric.label;
+    else label = labelFor(context, catalogue.figureLabels) ?? { zh: unclassifiedLabel(context), en: UNTRANSLATED_LABEL };
+    variants.set(id, metric ? labelFor(context, metric.variants, true) : null);
     observations.push({
-      id: `${spec.id}:${figureStart}`,
+      id,
       localityId: spec.localityId,
       sourceId: spec.id,
       metricId: metric?.id ?? null,
-      label: metric ? metric.label : { zh: label, en: label },
+      label,
       programAreaId: metric?.programAreaId ?? null,
       value: candidate.value!,
       unit: baseUnit(candidate.unit!),
       originalText: original.slice(figureStart, figureEnd),
       qualifier: candidate.qualifier,
       qualifierText: candidate.qualifierText,
-      period: periodOf(sentenceText, spec, section),
+      period,
       kind,
-      scopeId: scopeOf(context.clauseBefore, catalogue),
+      level: levelOf(context, spec.localityLevel),
+      populationId: populationOf(context, catalogue.populations),
+      measure,
+      partOfId: null,
+      distinction: null,
+      groupId: null,
       quote: original.slice(quoteStart, quoteEnd),
       quoteStart,
       quoteEnd,
@@ -160,6 +173,17 @@ export function extractSource(original: string, spec: SourceSpec, catalogue: Cat
       review: null,
     });
   });
+  const parts = linkParts(
+    observations.map((o, index) => ({
+      id: o.id,
+      unit: o.unit,
+      value: o.value,
+      sentenceStart: figures[index]!.sentence.start,
+      before: contexts[index]!.before,
+      clauseBefore: contexts[index]!.clauseBefore,
+    })),
+  );
+  for (const o of observations) o.partOfId = parts.get(o.id) ?? null;
 
   const [articleStart, articleEnd] = orig(start, end);
   return {
@@ -171,5 +195,6 @@ export function extractSource(original: string, spec: SourceSpec, catalogue: Cat
     }),
     observations,
     mentions,
+    variants,
   };
 }

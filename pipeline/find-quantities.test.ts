@@ -40,6 +40,16 @@ describe('findQuantities reads every shape the articles use', () => {
     ['签订率达99.58%', 99.58, '%', 'exact', '达99.58%'],
     ['全角数字１２３家', 123, '家', 'exact', '１２３家'],
     ['入会率９５％', 95, '%', 'exact', '９５％'],
+    // Compound multipliers: 千万, 百万, 万亿, with 余 before or after them.
+    ['全年投入资金3千万元', 30_000_000, '元', 'exact', '3千万元'],
+    ['撬动投资1.2万亿元', 1.2e12, '元', 'exact', '1.2万亿元'],
+    ['筹集资金5百万元', 5_000_000, '元', 'exact', '5百万元'],
+    ['覆盖职工2千余人', 2000, '人', 'more_than', '2千余人'],
+    ['发放贷款三千万元', 30_000_000, '元', 'exact', '三千万元'],
+    ['惠及一万亿元', 1e12, '元', 'exact', '一万亿元'],
+    // Full-width punctuation around a figure changes nothing.
+    ['新建工会１１家，吸收会员', 11, '家', 'exact', '１１家'],
+    ['（含）入会率达９５％；', 95, '%', 'exact', '达９５％'],
   ])('%s -> %d %s (%s)', (text, value, unit, qualifier, figure) => {
     const found = only(text);
     expect(found).toMatchObject({ value, unit, qualifier });

@@ -20,10 +20,10 @@ export interface QuantityCandidate {
 }
 
 /** Measure words, longest first so that 人次 wins over 人. */
-export const UNITS = ['人次', '场次', '人', '家', '个', '场', '期', '份', '张', '户', '起', '项', '支', '处', '名', '位', '元', '%', '次', '件', '条', '所'];
+export const UNITS = ['人次', '场次', '人', '家', '个', '场', '期', '份', '张', '户', '起', '项', '支', '处', '名', '位', '元', '%', '次', '件', '条', '所', '间'];
 
 /** Words that begin with a measure word but are not one: 5场景 is not "5 场". */
-const NOT_UNIT_WORDS = ['人员', '人才', '人民', '人家', '个人', '个性', '家庭', '家园', '家属', '家乡', '场景', '场所', '场地', '场馆', '期间', '期刊', '份额', '户外', '户籍', '起来', '起点', '项目', '支持', '支付', '支部', '处理', '处置', '名师', '名单', '名称', '位置', '次数', '件事', '条件', '所有', '所以'];
+const NOT_UNIT_WORDS = ['人员', '人才', '人民', '人家', '个人', '个性', '家庭', '家园', '家属', '家乡', '场景', '场所', '场地', '场馆', '期间', '期刊', '份额', '户外', '户籍', '起来', '起点', '项目', '支持', '支付', '支部', '处理', '处置', '名师', '名单', '名称', '位置', '次数', '件事', '条件', '所有', '所以', '间隔', '间断', '间接'];
 
 const PREFIX_QUALIFIERS: Array<[string, Qualifier]> = [
   ['保持在', 'at_least'],
@@ -41,10 +41,14 @@ const PREFIX_QUALIFIERS: Array<[string, Qualifier]> = [
 
 const MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10_000, 亿: 100_000_000 };
 
+/** 3千万 = 3 × 1000 × 10,000 and 1.2万亿 = 1.2 × 10^12: a compound multiplier is the product of its characters. */
+const multiplierOf = (word: string) => [...word].reduce((product, ch) => product * MULTIPLIERS[ch]!, 1);
+
 // 1,200 with thousands separators (exactly three digits a group), else plain digits.
 const ARABIC = /\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?/y;
 const CHINESE = new RegExp(`[${CHINESE_NUMERAL_CHARS}]+`, 'y');
-const TAIL = /(余|多)?(万|亿|千)?(余|多)?/y;
+// 余 may stand before or after the multiplier (10余万, 1万余); 千万, 百万, 万亿 are compounds.
+const TAIL = /(余|多)?((?:十|百|千)?(?:万亿|万|亿)|千)?(余|多)?/y;
 const SUFFIX = /以上|左右|余|多/y;
 
 /** value = digits × multiplier, computed on the decimal string so that 10.78万 is exactly 107800. */
@@ -99,7 +103,7 @@ function readAt(text: string, numberStart: number, numeral: 'arabic' | 'chinese'
     const tail = TAIL.exec(text);
     if (tail && tail[0].length > 0) {
       middle = tail[1] ?? tail[3] ?? null;
-      if (tail[2]) multiplier = MULTIPLIERS[tail[2]]!;
+      if (tail[2]) multiplier = multiplierOf(tail[2]);
       cursor += tail[0].length;
     }
   }

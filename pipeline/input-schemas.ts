@@ -1,6 +1,6 @@
 // Schemas of the hand-written inputs in data/: manifest, catalogue and reviewed overrides.
 import { z } from 'zod';
-import { kindSchema, levelCodeSchema, localizedTextSchema, metricTypeSchema, qualifierSchema } from '../src/schema/dataset.ts';
+import { kindSchema, levelCodeSchema, levelSchema, localizedTextSchema, measureSchema, metricTypeSchema, qualifierSchema } from '../src/schema/dataset.ts';
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'ids are lower-case ascii letters, digits, _ and -');
 const periodInput = z.object({
@@ -9,7 +9,10 @@ const periodInput = z.object({
   from: z.number().int().nullable(),
   to: z.number().int().nullable(),
   cumulative: z.boolean(),
+  /** How many years the period covers, where a range does not say it in whole years. */
+  years: z.number().int().positive().optional(),
 });
+export type PeriodInput = z.infer<typeof periodInput>;
 const regexSource = z.string().min(1).refine((source) => {
   try {
     return new RegExp(source) instanceof RegExp;
@@ -54,10 +57,17 @@ export const manifestSchema = z.object({
 });
 export type ManifestInput = z.infer<typeof manifestSchema>;
 
+const patternLabel = z.object({ pattern: regexSource, label: localizedTextSchema });
+
 export const catalogueSchema = z.object({
   programAreas: z.array(z.object({ id, label: localizedTextSchema })).min(1),
-  scopes: z.array(z.object({ id, label: localizedTextSchema, pattern: regexSource })).default([]),
+  /** Who a figure may count when narrower than workers in general, and the words that name them. */
+  populations: z.array(z.object({ id, label: localizedTextSchema, terms: regexSource })).default([]),
   planPattern: regexSource,
+  /** Reviewed set phrases: a numeral inside one of them is not a figure (一家人, 两个先行, 一次办). */
+  setPhrases: z.array(z.string().min(2)).default([]),
+  /** Labels, with English, for figures no metric matches, by the words around them. */
+  figureLabels: z.array(patternLabel).default([]),
   /** Every measure word a figure may use (see UNITS in find-quantities.ts), with labels. */
   measureWords: z.record(z.string().min(1), localizedTextSchema).default({}),
   metrics: z.array(
@@ -71,6 +81,10 @@ export const catalogueSchema = z.object({
       match: z
         .array(z.object({ near: regexSource, sentence: regexSource.optional(), not: regexSource.optional(), units: z.array(z.string().min(1)).min(1) }))
         .min(1),
+      /** Labels that tell one locality's figures of this metric apart, by the words around them. */
+      variants: z.array(patternLabel).default([]),
+      /** Test sentences: the figure in [brackets] must be matched to this metric (pipeline/catalogue.test.ts). */
+      examples: z.array(z.string().regex(/\[[^\]]+\]/, 'an example marks its figure in [brackets]')).min(1),
     }),
   ),
 });
@@ -93,7 +107,12 @@ export const overridesSchema = z.object({
             value: z.number().finite().optional(),
             qualifier: qualifierSchema.optional(),
             kind: kindSchema.optional(),
-            scope: id.nullable().optional(),
+            population: id.nullable().optional(),
+            level: levelSchema.nullable().optional(),
+            measure: measureSchema.nullable().optional(),
+            label: localizedTextSchema.optional(),
+            /** The figure this one is part of, named like the override's own figure. */
+            partOf: z.object({ figure: z.string().min(1), context: z.string().min(1) }).nullable().optional(),
           })
           .optional(),
       }),

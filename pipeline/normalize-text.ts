@@ -1,4 +1,5 @@
-// Step 1: normalise a decoded source (BOM, line endings, full-width digits and signs) with a map back to the original.
+// Step 1: normalise a decoded source (BOM, line endings, full-width digits, signs and punctuation) with a map back to the original.
+// Most Chinese sites write ，；：！？（）; folding them to their ASCII forms lets every later step read one form.
 
 export interface NormalizedText {
   /** The text the later steps read. */
@@ -13,6 +14,13 @@ const FULL_WIDTH: Record<string, string> = {
   '＋': '+',
   '－': '-',
   '：': ':',
+  '，': ',',
+  '；': ';',
+  '！': '!',
+  '？': '?',
+  '（': '(',
+  '）': ')',
+  '～': '~',
   '\u3000': ' ',
   '\u00a0': ' ',
 };
@@ -26,13 +34,16 @@ function mapChar(ch: string): string {
   return FULL_WIDTH[ch] ?? ch;
 }
 
-const ONE_TO_ONE = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a％．＋－：\u3000\u00a0]/g;
+const ONE_TO_ONE = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a％．＋－：，；！？（）～\u3000\u00a0]/g;
+
+/** Folds full-width digits, letters, signs and punctuation to ASCII, one character for one (no offsets move). */
+export const foldWidth = (text: string): string => text.replace(ONE_TO_ONE, mapChar);
 
 /** Normalises `original` and records where each normalised character came from. */
 export function normalizeText(original: string): NormalizedText {
   const bom = original.charCodeAt(0) === 0xfeff ? 1 : 0;
   // Character folds are one to one, so only the BOM and CRLF shift offsets.
-  const folded = (bom ? original.slice(1) : original).replace(ONE_TO_ONE, mapChar);
+  const folded = foldWidth(bom ? original.slice(1) : original);
   if (!folded.includes('\r')) {
     const toOriginal = new Int32Array(folded.length + 1);
     for (let i = 0; i <= folded.length; i += 1) toOriginal[i] = i + bom;

@@ -1,14 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import { findQuantities } from './find-quantities.ts';
 import { rejectReason } from './reject-non-figures.ts';
-import { quotedSpans } from './segment-text.ts';
+import { phraseSpans, quotedSpans } from './segment-text.ts';
+import { realCatalogue } from './testing/extract-sentence.ts';
 
-/** The reason given for the quantity whose text is `target` inside `text`. */
+/** The reason given for the quantity whose text is `target` inside `text`, with the catalogue's set phrases. */
 function reasonFor(text: string, target: string) {
   const quoted = quotedSpans(text, 0, text.length);
+  const setPhrases = phraseSpans(text, 0, text.length, realCatalogue.setPhrases);
   const candidate = findQuantities(text).find((q) => text.slice(q.numberStart, q.numberEnd) === target);
   expect(candidate, `no quantity ${target} in ${text}`).toBeDefined();
-  return rejectReason(text, candidate!, quoted);
+  return rejectReason(text, candidate!, quoted, setPhrases);
 }
 
 describe('rejectReason says why a number is not a figure', () => {
@@ -31,6 +33,11 @@ describe('rejectReason says why a number is not a figure', () => {
     ['全市工会新建24小时智能化驿站', '24', 'duration'],
     ['连续2年开展评选', '2', 'duration'],
     ['难倒了一家人', '一', 'set_phrase'],
+    ['在“两个先行”中扛起使命', '两', 'quoted_name'],
+    ['助力两个先行作出贡献', '两', 'set_phrase'],
+    ['业务均可网上办、一次办。', '一', 'set_phrase'],
+    ['全市没有发生一起劳动者维权信访纠纷', '一', 'set_phrase'],
+    ['消费复苏十条措施', '十', 'set_phrase'],
     ['利用8090宣讲团等载体', '8090', 'no_unit'],
     ['1、加强政治引领', '1', 'ordinal'],
   ])('%s: %s is %s', (text, target, reason) => {
@@ -42,6 +49,11 @@ describe('rejectReason says why a number is not a figure', () => {
     ['开展宣讲百余场', '百'],
     ['“这本书记录了三江侗族自治县48位劳模和先进工作者的先进事迹,值得一读。”', '48'],
     ['总投入资金200余万元', '200'],
+    // A one-character numeral with a measure word is a figure unless the catalogue lists the phrase.
+    ['举办培训班三期', '三'],
+    ['帮扶五家企业', '五'],
+    ['组织百家企业工会开展活动', '百'],
+    ['发生一起劳动纠纷', '一'],
   ])('%s: %s is a figure', (text, target) => {
     expect(reasonFor(text, target)).toBeNull();
   });

@@ -6,8 +6,13 @@ import type { Span } from './segment-text.ts';
 const after = (text: string, c: QuantityCandidate, n = 8) => text.slice(c.numberEnd, c.numberEnd + n);
 const before = (text: string, c: QuantityCandidate, n = 8) => text.slice(Math.max(0, c.numberStart - n), c.numberStart);
 
-/** The reason a candidate is not a figure, or null when it is one. `quoted` are the spans inside quotation marks. */
-export function rejectReason(text: string, c: QuantityCandidate, quoted: readonly Span[]): RejectReason | null {
+const covers = (spans: readonly Span[], c: QuantityCandidate) => spans.some((s) => s.start <= c.numberStart && c.numberEnd <= s.end);
+
+/**
+ * The reason a candidate is not a figure, or null when it is one. `quoted` are the spans inside quotation
+ * marks; `setPhrases` the spans of the catalogue's reviewed set phrases (一家人, 两个先行, 一次办 …).
+ */
+export function rejectReason(text: string, c: QuantityCandidate, quoted: readonly Span[], setPhrases: readonly Span[] = []): RejectReason | null {
   const digits = text.slice(c.numberStart, c.numberEnd);
   const next = after(text, c);
   const prev = before(text, c);
@@ -25,10 +30,10 @@ export function rejectReason(text: string, c: QuantityCandidate, quoted: readonl
   if (/^[、.．]/.test(next) && /(^|\n)\s*$/.test(prev) && c.unit === null) return 'ordinal';
   if (/(热线|邮编|邮政编码|电话|编号|代码)[::\s]*$/.test(prev) || /^[”"]?\s?(工会)?(服务)?(职工)?热线/.test(next)) return 'code';
   if (quoted.some((q) => q.start < c.numberStart && c.numberEnd < q.end)) return 'quoted_name';
+  if (covers(setPhrases, c)) return 'set_phrase';
   if (c.numeral === 'arabic' && /^\s?(小时|分钟|个月|周年|年|天|周|岁)/.test(next)) return 'duration';
   if (c.numeral === 'arabic' && /^\d{5,}$/.test(digits) && c.unit === null) return 'code';
   if (c.unit === null || c.value === null) return c.numeral === 'chinese' ? 'set_phrase' : 'no_unit';
-  // A bare one-character Chinese numeral with a measure word is a set phrase: 一家人, 两个先行, 百家企业.
-  if (c.numeral === 'chinese' && c.numberEnd - c.numberStart === 1 && c.qualifier === 'exact') return 'set_phrase';
+  // 三期, 五家, 百家企业 are figures; only the reviewed set phrases above are not.
   return null;
 }

@@ -1,14 +1,15 @@
 // Step 2 helpers: cut the text into paragraphs, sentences and clauses, and find quoted names.
+// The text is normalised first (normalize-text.ts): full-width ，；：！？（） arrive here as , ; : ! ? ( ).
 
 export interface Span {
   start: number;
   end: number;
 }
 
-const SENTENCE_END = /[。!?!?]/;
-const SENTENCE_END_CHARS = new Set(['。', '!', '?', '!', '?']);
-const CLOSERS = /[”’」』))]/;
-const CLAUSE_BREAK = /[,,;;。!?!?::\n]/;
+const SENTENCE_END = /[。!?]/;
+const SENTENCE_END_CHARS = new Set(['。', '!', '?']);
+const CLOSERS = /[”’」』)]/;
+const CLAUSE_BREAK = /[,;。!?:\n]/;
 
 /** Non-empty lines of [start, end), trimmed: the captures put one paragraph on a line. */
 export function paragraphs(text: string, start: number, end: number): Span[] {
@@ -48,7 +49,7 @@ export function findRepeatedParagraphs(text: string, start: number, end: number,
 function isSoftBreak(text: string, lineStart: number, breakStart: number, nextStart: number): boolean {
   const before = text.slice(lineStart, breakStart).trim();
   if (before.length === 0 || SENTENCE_END.test(before.at(-1)!)) return false;
-  const nextClause = /^[^,,。;;!?!?、”’]*/.exec(text.slice(nextStart, nextStart + 40))![0];
+  const nextClause = /^[^,。;!?、”’]*/.exec(text.slice(nextStart, nextStart + 40))![0];
   if (nextClause.length <= 2 && nextStart < text.length) return true;
   return before.length >= 40;
 }
@@ -111,8 +112,19 @@ export function quotedSpans(text: string, start: number, end: number): Span[] {
   const out: Span[] = [];
   for (const pattern of QUOTE_PATTERNS) {
     for (const m of region.matchAll(pattern)) {
-      const isSpeech = m[0].length > 32 && /[,,。;;!?!?]/.test(m[0]);
+      const isSpeech = m[0].length > 32 && /[,。;!?]/.test(m[0]);
       if (!isSpeech) out.push({ start: start + m.index, end: start + m.index + m[0].length });
+    }
+  }
+  return out.toSorted((a, b) => a.start - b.start);
+}
+
+/** Every occurrence in [start, end) of each phrase (already normalised), e.g. the catalogue's set phrases. */
+export function phraseSpans(text: string, start: number, end: number, phrases: readonly string[]): Span[] {
+  const out: Span[] = [];
+  for (const phrase of phrases) {
+    for (let at = text.indexOf(phrase, start); at !== -1 && at + phrase.length <= end; at = text.indexOf(phrase, at + 1)) {
+      out.push({ start: at, end: at + phrase.length });
     }
   }
   return out.toSorted((a, b) => a.start - b.start);

@@ -1,4 +1,5 @@
-// Adding a locality is data only: one article and one manifest entry for it and its source.
+// Adding a locality is data only: one article and one manifest entry for it and its source. The fixture article
+// is written as most Chinese sites publish, with full-width punctuation and a 千万 compound.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
@@ -41,8 +42,11 @@ test('a sixth locality from a fixture article needs only a manifest entry', () =
   expect(output.index.localities.map((l) => l.id)).toEqual(['changshan', 'fuzhou', 'sanjiang', 'xiuzhou', 'shifang', 'example']);
   const example = output.localityFiles.find((f) => f.localityId === 'example')!.observations;
   const byMetric = Object.fromEntries(example.filter((o) => o.metricId).map((o) => [o.metricId, o.value]));
-  expect(byMetric).toEqual({ new_unions: 15, new_members: 1200, membership_rate: 92.5, workers_visited: 300, condolence_funds: 125000 });
+  expect(byMetric).toEqual({ new_unions: 15, new_members: 1200, membership_rate: 92.5, funds_invested: 30_000_000, workers_visited: 300, condolence_funds: 125000 });
+  const visited = example.find((o) => o.metricId === 'workers_visited')!;
+  expect(visited).toMatchObject({ populationId: 'workers_in_hardship', measure: 'flow', period: { type: 'year', years: 1 }, qualifier: 'more_than' });
+  expect(example.find((o) => o.metricId === 'membership_rate')).toMatchObject({ measure: 'rate', period: { type: 'as_of' } });
   // The page chrome's postcode is outside the article and never a figure.
   expect(example.some((o) => o.originalText.includes('999999'))).toBe(false);
-  expect(output.coverage.rows.at(-1)).toMatchObject({ sourceId: 'example-2023', found: 7, classified: 5, rejected: 2 });
+  expect(output.coverage.rows.at(-1)).toMatchObject({ sourceId: 'example-2023', found: 8, classified: 6, rejected: 2 });
 });

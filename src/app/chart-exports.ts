@@ -20,10 +20,10 @@ function perCapitaCitations(comparison: MetricComparison, lang: Lang): string[] 
 /** What a card exports: the same rows, notes and option as on screen, every row shown (no slider), wide layout. */
 export function chartExport(comparison: MetricComparison, lookup: DatasetLookup, lang: Lang): ChartExport {
   const { metric, rows } = comparison;
-  const scopes = lookup.index.scopes;
+  const populations = lookup.index.populations;
   const perCapita = rows.some((row) => row.perCapita);
   const title = pick(metric.label, lang);
-  const views = rowsToDraw(chartRowViews(rows, lookup, scopes, lang));
+  const views = rowsToDraw(chartRowViews(rows, lookup, populations, lang));
   const option = metricChartOption(views, chartDescription(title, views, lang), lang, false);
   const area = lookup.areasById.get(metric.programAreaId);
   const sources = rows.flatMap((row) => {
@@ -34,7 +34,7 @@ export function chartExport(comparison: MetricComparison, lookup: DatasetLookup,
     title,
     unit: unitAxisLabel(metric, lookup, lang, perCapita),
     areaLabel: area ? pick(area.label, lang) : null,
-    notes: comparisonNotes(rows, scopes, lang),
+    notes: comparisonNotes(rows, populations, lang),
     sources,
     localitiesById: lookup.localitiesById,
     perCapitaCitations: perCapitaCitations(comparison, lang),

@@ -6,7 +6,7 @@ import { unitLabels } from '@/lib/figure-text';
 
 const metric = (id: string) => fixtureIndex.metrics.find((m) => m.id === id)!;
 const notesFor = (id: string, lang: 'zh' | 'en', perCapita = false, localities = fixtureIndex.localities) =>
-  comparisonNotes(compareMetric(metric(id), localities, fixtureObservations, perCapita).rows, fixtureIndex.scopes, lang);
+  comparisonNotes(compareMetric(metric(id), localities, fixtureObservations, perCapita).rows, fixtureIndex.populations, lang);
 
 describe('comparison notes', () => {
   test('different periods and levels each get a visible note naming the localities', () => {
@@ -22,7 +22,7 @@ describe('comparison notes', () => {
     const kinds = notesFor('relief_money', 'en', false, counties).map((note) => note.kind);
     expect(kinds).not.toContain('periods');
     expect(kinds).not.toContain('levels');
-    expect(kinds).toEqual(['plans', 'multiple', 'scope']);
+    expect(kinds).toEqual(['plans', 'multiple', 'population']);
   });
 
   test('per capita names the census it divides by', () => {
@@ -32,14 +32,14 @@ describe('comparison notes', () => {
   });
 
   test('a period label that already says cumulative is not marked twice', () => {
-    expect(periodText({ label: { zh: '近年来(多年累计)', en: 'Recent years (cumulative)' }, cumulative: true }, 'zh')).toBe('近年来(多年累计)');
-    expect(periodText({ label: { zh: '近年来(多年累计)', en: 'Recent years (cumulative)' }, cumulative: true }, 'en')).toBe('Recent years (cumulative)');
-    expect(periodText({ label: { zh: '近三年', en: 'last three years' }, cumulative: true }, 'en')).toBe('last three years (cumulative)');
+    expect(periodText({ label: { zh: '近年来(多年累计)', en: 'Recent years (cumulative)' }, type: 'cumulative' }, 'zh')).toBe('近年来(多年累计)');
+    expect(periodText({ label: { zh: '近年来(多年累计)', en: 'Recent years (cumulative)' }, type: 'cumulative' }, 'en')).toBe('Recent years (cumulative)');
+    expect(periodText({ label: { zh: '近三年', en: 'last three years' }, type: 'cumulative' }, 'en')).toBe('last three years (cumulative)');
   });
 
   test('with many localities the notes name a dozen and count the rest', () => {
     const many = Array.from({ length: 40 }, (_, i) => ({ ...fixtureIndex.localities[0]!, id: `c${i}`, shortName: { zh: `县${i}`, en: `C${i}` } }));
-    const notReported = comparisonNotes(compareMetric(metric('new_unions'), many, fixtureObservations, false).rows, fixtureIndex.scopes, 'en').find(
+    const notReported = comparisonNotes(compareMetric(metric('new_unions'), many, fixtureObservations, false).rows, fixtureIndex.populations, 'en').find(
       (note) => note.kind === 'notReported',
     );
     expect(notReported?.text).toBe(`Not reported: ${many.slice(0, 12).map((l) => l.shortName.en).join('; ')}; 28 more.`);
@@ -60,7 +60,7 @@ describe('units and levels notes', () => {
     ['zh', '单位不同：人次：三江；人：什邡。'],
     ['en', 'Units differ: attendances: Sanjiang; people: Shifang.'],
   ] as const)('figures in different measure words get a visible note in %s', (lang, expected) => {
-    expect(comparisonNotes(rows, fixtureIndex.scopes, lang, labels).find((note) => note.kind === 'units')?.text).toBe(expected);
+    expect(comparisonNotes(rows, fixtureIndex.populations, lang, labels).find((note) => note.kind === 'units')?.text).toBe(expected);
   });
 
   test('figures in one unit get no units note', () => {
@@ -71,7 +71,7 @@ describe('units and levels notes', () => {
     const fuzhou = { ...fixtureIndex.localities[1]!, name: { zh: '抚州市', en: 'Fuzhou City (Jiangxi)' } };
     const levels = comparisonNotes(
       compareMetric(metric('new_unions'), [fixtureIndex.localities[0]!, fuzhou], fixtureObservations, false).rows,
-      fixtureIndex.scopes,
+      fixtureIndex.populations,
       'en',
     ).find((note) => note.kind === 'levels');
     expect(levels?.text).toContain('Fuzhou City (Jiangxi), a prefecture-level city;');

@@ -1,10 +1,10 @@
-// The visible caveats of a comparison: different periods or levels, plans, several figures, scope, gaps.
-import type { Locality, LocalizedText, Scope } from '@/schema/dataset';
+// The visible caveats of a comparison: different periods or levels, plans, several figures, population, gaps.
+import type { Locality, LocalizedText, Period, Population } from '@/schema/dataset';
 import type { ComparisonRow } from '@/lib/comparison';
 import type { Lang } from '@/lib/format';
 import { joinList, pick, t } from '@/lib/i18n';
 
-export type NoteKind = 'periods' | 'levels' | 'units' | 'plans' | 'multiple' | 'scope' | 'notReported' | 'perCapita';
+export type NoteKind = 'periods' | 'levels' | 'units' | 'plans' | 'multiple' | 'population' | 'notReported' | 'perCapita';
 
 export interface ComparisonNote {
   kind: NoteKind;
@@ -36,15 +36,15 @@ function localitiesOf(rows: readonly ComparisonRow[]): Locality[] {
 }
 
 /** Labels a period, marking several years added together. */
-export function periodText(period: { label: { zh: string; en: string }; cumulative: boolean }, lang: Lang): string {
+export function periodText(period: Pick<Period, 'label' | 'type'>, lang: Lang): string {
   const label = pick(period.label, lang);
   const word = t(lang, 'cumulative');
-  if (!period.cumulative || label.toLowerCase().includes(word) || label.includes('累计')) return label;
+  if (period.type !== 'cumulative' || label.toLowerCase().includes(word) || label.includes('累计')) return label;
   return lang === 'zh' ? `${label}（${word}）` : `${label} (${word})`;
 }
 
 function periodsNote(rows: ComparisonRow[], lang: Lang): ComparisonNote | null {
-  const keys = unique(rows.map((row) => `${row.observation?.period.label.zh}|${row.observation?.period.cumulative}`));
+  const keys = unique(rows.map((row) => `${row.observation?.period.label.zh}|${row.observation?.period.type}`));
   if (keys.length < 2) return null;
   // Grouped by period, so the note stays short however many localities share one.
   const periods = unique(rows.map((row) => periodText(row.observation!.period, lang)));
@@ -85,7 +85,7 @@ function unitsNote(rows: ComparisonRow[], lang: Lang, unitLabels?: ReadonlyMap<s
 /** Every caveat that applies to these rows, in a fixed order; empty when the comparison is like for like. */
 export function comparisonNotes(
   rows: readonly ComparisonRow[],
-  scopes: readonly Scope[],
+  populations: readonly Population[],
   lang: Lang,
   unitLabels?: ReadonlyMap<string, LocalizedText>,
 ): ComparisonNote[] {
@@ -107,15 +107,15 @@ export function comparisonNotes(
   if (multiple.length > 0) {
     notes.push({ kind: 'multiple', text: t(lang, 'noteMultiple', { list: nameList(multiple, lang) }) });
   }
-  const scoped = reported.filter((row) => row.observation?.scopeId);
+  const scoped = reported.filter((row) => row.observation?.populationId);
   if (scoped.length > 0) {
     const parts = unique(
       scoped.map((row) => {
-        const scope = scopes.find((s) => s.id === row.observation?.scopeId);
-        return `${pick(row.locality.shortName, lang)}${lang === 'zh' ? '：' : ': '}${scope ? pick(scope.label, lang) : row.observation?.scopeId}`;
+        const population = populations.find((s) => s.id === row.observation?.populationId);
+        return `${pick(row.locality.shortName, lang)}${lang === 'zh' ? '：' : ': '}${population ? pick(population.label, lang) : row.observation?.populationId}`;
       }),
     );
-    notes.push({ kind: 'scope', text: t(lang, 'noteScope', { list: joinList(parts, lang) }) });
+    notes.push({ kind: 'population', text: t(lang, 'notePopulation', { list: joinList(parts, lang) }) });
   }
   const missing = localitiesOf(rows.filter((row) => row.observation === null));
   if (missing.length > 0) {

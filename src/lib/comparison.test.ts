@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { compareMetric, comparableMetrics, figureContext } from '@/lib/comparison';
-import { fixtureIndex, fixtureObservations, observation } from '@/lib/testing/fixture-dataset';
+import { compareMetric, comparableMetrics } from '@/lib/comparison';
+import { fixtureIndex, fixtureObservations } from '@/lib/testing/fixture-dataset';
 
 describe('comparison', () => {
   test('metrics reported by at least two selected localities are charted, grouped by area order', () => {
@@ -25,11 +25,10 @@ describe('comparison', () => {
     expect(reportingLocalityIds).toEqual(['alpha', 'gamma']);
   });
 
-  test('the distinguishing note is the clause before the figure, shortened from the left', () => {
-    const o = observation({ id: 'x', localityId: 'alpha', value: 3, originalText: '3处', quote: '建成职工之家5个，户外劳动者服务站点3处。' });
-    expect(figureContext(o)).toBe('户外劳动者服务站点');
-    expect(figureContext(o, 4)).toBe('…服务站点');
-    const leading = observation({ id: 'y', localityId: 'alpha', value: 7, originalText: '7家', quote: '7家驿站获评。' });
-    expect(figureContext(leading)).toBe('7家驿站获评');
+  test('a row carries the distinction the pipeline gave its figure, never a clip of the quote', () => {
+    const metric = fixtureIndex.metrics.find((m) => m.id === 'relief_money')!;
+    const { rows } = compareMetric(metric, fixtureIndex.localities, fixtureObservations, false);
+    expect(rows.filter((row) => row.locality.id === 'gamma').map((row) => row.distinction?.en)).toEqual(['workers in hardship', 'serious illness aid']);
+    expect(rows.find((row) => row.locality.id === 'alpha')!.distinction).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 // Lines up the selected localities' figures for one metric, without ever summing or zero-filling.
-import type { IndexFile, Locality, Metric, Observation, ProgramArea } from '@/schema/dataset';
+import type { IndexFile, Locality, LocalizedText, Metric, Observation, ProgramArea } from '@/schema/dataset';
 import type { DatasetLookup } from '@/lib/dataset-lookup';
 import type { Lang } from '@/lib/format';
 import type { ChartSort } from '@/lib/url-state';
@@ -25,35 +25,14 @@ export interface ComparisonRow {
   /** The value to draw: per 10,000 residents when that is on, else the figure; null when not reported. */
   value: number | null;
   perCapita: boolean;
-  /** Set when one locality has several figures for the metric: what tells them apart. */
-  distinction: string | null;
-  /** With several figures: which one this is (1, 2 …) in the article's order, for labels in other languages. */
-  figureNumber?: number;
+  /** What tells the figure from the locality's other figures of the metric (省级, 春节慰问 …), from the pipeline. */
+  distinction: LocalizedText | null;
 }
 
 export interface MetricComparison {
   metric: Metric;
   rows: ComparisonRow[];
   reportingLocalityIds: string[];
-}
-
-/** The clause of the quote right before the figure (or after it), to tell several figures apart. */
-export function figureContext(observation: Observation, maxLength = 14): string {
-  const start = observation.figureStart - observation.quoteStart;
-  const end = observation.figureEnd - observation.quoteStart;
-  const quote = observation.quote;
-  if (start < 0 || end > quote.length || start >= end) return observation.label.zh;
-  const stops = /[，,；;。！？!?：:、\s]/;
-  let from = start;
-  while (from > 0 && !stops.test(quote[from - 1] ?? '')) from -= 1;
-  let before = quote.slice(from, start).trim();
-  if (before.length < 2) {
-    let to = end;
-    while (to < quote.length && !stops.test(quote[to] ?? '')) to += 1;
-    before = `${quote.slice(from, start)}${quote.slice(start, to)}`.trim();
-  }
-  if (before.length === 0) return observation.label.zh;
-  return before.length > maxLength ? `…${before.slice(before.length - maxLength)}` : before;
 }
 
 function byFigureOrder(a: Observation, b: Observation): number {
@@ -85,16 +64,9 @@ export function compareMetric(
       continue;
     }
     reportingLocalityIds.push(locality.id);
-    for (const [order, observation] of figures.entries()) {
+    for (const observation of figures) {
       const shown = displayValue(observation.value, metric, locality.population.value, perCapita);
-      rows.push({
-        locality,
-        observation,
-        value: shown.value,
-        perCapita: shown.perCapita,
-        distinction: figures.length > 1 ? figureContext(observation) : null,
-        ...(figures.length > 1 ? { figureNumber: order + 1 } : {}),
-      });
+      rows.push({ locality, observation, value: shown.value, perCapita: shown.perCapita, distinction: observation.distinction });
     }
   }
   return { metric, rows, reportingLocalityIds };

@@ -1,5 +1,5 @@
-// How one figure reads on screen: qualified number, unit, per-capita suffix, plan and scope marks.
-import type { Locality, LocalizedText, MeasureWord, Metric, Observation, Scope } from '@/schema/dataset';
+// How one figure reads on screen: qualified number, unit, per-capita suffix, plan and population marks.
+import type { Locality, LocalizedText, MeasureWord, Metric, Observation, Population } from '@/schema/dataset';
 import { formatFigure, formatPerCapita, unitForCount, withUnit, type Lang } from '@/lib/format';
 import { pick, t } from '@/lib/i18n';
 import { displayValue } from '@/lib/per-capita';
@@ -55,13 +55,13 @@ export function figureValueText(
   return `${withUnit(number, unit, lang)}${t(lang, 'perCapitaSuffix')}`;
 }
 
-/** Short marks that must travel with a value: plan, narrower scope. */
-export function figureMarks(observation: Observation, scopes: readonly Scope[], lang: Lang): string[] {
+/** Short marks that must travel with a value: plan, narrower population. */
+export function figureMarks(observation: Observation, populations: readonly Population[], lang: Lang): string[] {
   const marks: string[] = [];
   if (observation.kind === 'plan') marks.push(t(lang, 'plan'));
-  if (observation.scopeId) {
-    const scope = scopes.find((s) => s.id === observation.scopeId);
-    marks.push(scope ? pick(scope.label, lang) : observation.scopeId);
+  if (observation.populationId) {
+    const population = populations.find((s) => s.id === observation.populationId);
+    marks.push(population ? pick(population.label, lang) : observation.populationId);
   }
   return marks;
 }
@@ -72,12 +72,12 @@ export function figureFullText(
   metric: Metric | null | undefined,
   locality: Locality,
   labels: ReadonlyMap<string, LocalizedText>,
-  scopes: readonly Scope[],
+  populations: readonly Population[],
   lang: Lang,
   perCapita: boolean,
 ): string {
   const value = figureValueText(observation, metric, locality, labels, lang, perCapita);
-  const marks = figureMarks(observation, scopes, lang);
+  const marks = figureMarks(observation, populations, lang);
   if (marks.length === 0) return value;
   return lang === 'zh' ? `${value}（${marks.join('，')}）` : `${value} (${marks.join(', ')})`;
 }

@@ -52,7 +52,6 @@ const MESSAGES = {
   cumulative: { zh: '累计', en: 'cumulative' },
   period: { zh: '时期', en: 'Period' },
   kind: { zh: '性质', en: 'Kind' },
-  scope: { zh: '范围', en: 'Scope' },
   quote: { zh: '原文', en: 'Quote' },
   source: { zh: '来源', en: 'Source' },
   sources: { zh: '来源', en: 'Sources' },
@@ -96,7 +95,7 @@ const MESSAGES = {
     zh: '{list} 对该指标报告了多个数字，分别列出，未相加。',
     en: '{list} reported several figures for this metric; each is shown, none are added up.',
   },
-  noteScope: { zh: '范围限定：{list}。', en: 'Narrower scope: {list}.' },
+  notePopulation: { zh: '仅统计部分人群：{list}。', en: 'One group only: {list}.' },
   noteUnits: { zh: '单位不同：{list}。', en: 'Units differ: {list}.' },
   noteNotReported: { zh: '未报告：{list}。', en: 'Not reported: {list}.' },
   notePerCapita: {

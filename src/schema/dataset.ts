@@ -2,7 +2,7 @@
 import { z } from 'zod';
 
 /** Bumped whenever the shape of public/data changes; the app refuses other versions. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const localizedTextSchema = z.object({ zh: z.string().min(1), en: z.string().min(1) });
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
@@ -21,14 +21,34 @@ export type Kind = z.infer<typeof kindSchema>;
 export const metricTypeSchema = z.enum(['count', 'money', 'rate']);
 export type MetricType = z.infer<typeof metricTypeSchema>;
 
+/**
+ * year: one calendar year; range: from..to as the source reports it (2022年至2023年4月); as_of: a value at a
+ * moment (截至目前, a rate, a running total); cumulative: a sum over several years (近年来, 近三年, 2019年以来);
+ * annual_average: a yearly figure (年均, 每年).
+ */
+export const periodTypeSchema = z.enum(['year', 'range', 'as_of', 'cumulative', 'annual_average']);
+export type PeriodType = z.infer<typeof periodTypeSchema>;
+
 export const periodSchema = z.object({
   label: localizedTextSchema,
+  type: periodTypeSchema,
   from: z.number().int().nullable(),
   to: z.number().int().nullable(),
-  /** True when the figure adds up several years (近年来, 近三年, 累计). */
-  cumulative: z.boolean(),
+  /** How many years the figure covers where the text says so (1 for a year, 3 for 近三年); null when not said. */
+  years: z.number().int().positive().nullable(),
 });
 export type Period = z.infer<typeof periodSchema>;
+
+/**
+ * The administrative level of what a figure counts (an honour, a pilot, a studio, an organisation, an event)
+ * where the text names one: county covers 县/区/县级市; multi adds several levels together (全国、省、市…).
+ */
+export const levelSchema = z.enum(['national', 'province', 'prefecture', 'county', 'township', 'workplace', 'multi']);
+export type Level = z.infer<typeof levelSchema>;
+
+/** flow: done within the period; stock: a running total as of a date; rate: a percentage as of a date; cumulative: a sum over several years. */
+export const measureSchema = z.enum(['flow', 'stock', 'rate', 'cumulative']);
+export type Measure = z.infer<typeof measureSchema>;
 
 export const programAreaSchema = z.object({ id: idSchema, label: localizedTextSchema, order: z.number().int() });
 export type ProgramArea = z.infer<typeof programAreaSchema>;
@@ -48,9 +68,29 @@ export type Metric = z.infer<typeof metricSchema>;
 export const measureWordSchema = z.object({ unit: z.string().min(1), label: localizedTextSchema });
 export type MeasureWord = z.infer<typeof measureWordSchema>;
 
-/** A scope narrows what a figure counts, e.g. new forms of employment only. */
-export const scopeSchema = z.object({ id: idSchema, label: localizedTextSchema });
-export type Scope = z.infer<typeof scopeSchema>;
+/** Who a figure counts or serves when narrower than workers in general: union cadres, women workers … */
+export const populationSchema = z.object({ id: idSchema, label: localizedTextSchema });
+export type Population = z.infer<typeof populationSchema>;
+
+/** The area key of figures no metric matched, in figureCounts and wherever figures are counted by area. */
+export const UNCLASSIFIED_AREA = 'unclassified';
+
+/**
+ * Figures of one metric that are like for like: the same level, population and measure. Observations name
+ * their group by `groupId`; the index lists each metric's groups so that no reader re-derives them.
+ */
+export const comparableGroupSchema = z.object({
+  id: z.string().min(1),
+  metricId: idSchema,
+  level: levelSchema.nullable(),
+  populationId: idSchema.nullable(),
+  measure: measureSchema.nullable(),
+  /** What sets the group apart, e.g. 省级 · 截至目前; the label of the group without qualifiers is 全部 / all. */
+  label: localizedTextSchema,
+  figureCount: z.number().int().positive(),
+  localityCount: z.number().int().positive(),
+});
+export type ComparableGroup = z.infer<typeof comparableGroupSchema>;
 
 export const levelCodeSchema = z.enum([
   'county',
@@ -81,7 +121,7 @@ export const localitySchema = z.object({
   }),
   coordinates: z.object({ lat: z.number(), lon: z.number() }),
   sourceIds: z.array(z.string()).min(1),
-  /** Figures per program area id ("unclassified" for the rest), results and plans together. */
+  /** Figures per program area id (UNCLASSIFIED_AREA for the rest), results and plans together. */
   figureCounts: z.record(z.string(), z.number().int().nonnegative()),
 });
 export type Locality = z.infer<typeof localitySchema>;
@@ -124,7 +164,18 @@ export const observationSchema = z.object({
   qualifierText: z.string().nullable(),
   period: periodSchema,
   kind: kindSchema,
-  scopeId: idSchema.nullable(),
+  /** Level of what is counted, or null when the text names none. */
+  level: levelSchema.nullable(),
+  /** Who is counted or served, when narrower than workers in general (see index.populations). */
+  populationId: idSchema.nullable(),
+  /** flow, stock, rate or cumulative; null when the text does not settle it. */
+  measure: measureSchema.nullable(),
+  /** The observation this one is part of (其中 …, a subsidy inside a total investment), else null. */
+  partOfId: z.string().nullable(),
+  /** Tells this figure from the same locality's other figures of the same metric (省级, 春节慰问 …); null when it is alone. */
+  distinction: localizedTextSchema.nullable(),
+  /** The comparable group (index.comparableGroups) of a classified figure; null when unclassified. */
+  groupId: z.string().nullable(),
   quote: z.string().min(1),
   quoteStart: z.number().int().nonnegative(),
   quoteEnd: z.number().int().positive(),
@@ -165,7 +216,8 @@ export const indexFileSchema = z.object({
   builtAt: z.string(),
   programAreas: z.array(programAreaSchema),
   metrics: z.array(metricSchema),
-  scopes: z.array(scopeSchema),
+  populations: z.array(populationSchema),
+  comparableGroups: z.array(comparableGroupSchema),
   /** Every measure word an observation uses, with labels; the app names units with it. */
   measureWords: z.array(measureWordSchema),
   localities: z.array(localitySchema),
@@ -205,6 +257,12 @@ export const coverageRowSchema = z.object({
   rejectedByReason: z.record(z.string(), z.number().int()),
   repeatsDropped: z.number().int(),
   outsideArticle: z.number().int(),
+  /** Figures whose text does not settle a dimension: no level named, measure unknown, years not said. */
+  unknown: z.object({ level: z.number().int(), measure: z.number().int(), years: z.number().int() }),
+  /** Figures told from a same-metric sibling only by number, for want of a catalogue variant. */
+  undistinguished: z.number().int(),
+  /** Unclassified figures without an English label from the catalogue. */
+  untranslated: z.number().int(),
 });
 export const coverageFileSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),

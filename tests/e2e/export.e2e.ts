@@ -141,8 +141,9 @@ describe('export all', () => {
 
 describe('data downloads', () => {
   test('the whole dataset as CSV and JSON, and the filtered data as CSV, match the pipeline output', async () => {
-    const [first] = index.localities;
-    const { page, errors } = await open(`?view=charts&loc=${first!.id},${index.localities[1]!.id}`);
+    // Two localities that share a metric, so that the charts view has a chart to wait for.
+    const [first, second] = index.localities.filter((l) => readObservations(l.id).some((o) => o.metricId === 'new_unions'));
+    const { page, errors } = await open(`?view=charts&loc=${first!.id},${second!.id}`);
     const all = index.localities.flatMap((l) => readObservations(l.id));
     const menu = page.locator('.data-download');
     await menu.locator('summary').click();
@@ -161,7 +162,7 @@ describe('data downloads', () => {
     await menu.locator('summary').click();
     const filtered = await downloadBytes(page, () => menu.locator('[data-export="filtered-csv"]').click());
     const filteredRows = Papa.parse<Record<string, string>>(filtered.bytes.toString('utf8').replace(/^\uFEFF/, ''), { header: true }).data;
-    const wanted = [first!.id, index.localities[1]!.id].flatMap((id) => readObservations(id)).map((o) => o.id);
+    const wanted = [first!.id, second!.id].flatMap((id) => readObservations(id)).map((o) => o.id);
     expect(filteredRows.map((r) => r.observation_id).toSorted()).toEqual(wanted.toSorted());
     await screenshot(page, 'export-menu-desktop');
     expect(errors).toEqual([]);

@@ -1,4 +1,5 @@
-// Per source: how many number-like spans were found, classified, left unclassified, rejected or dropped.
+// Per source: how many number-like spans were found, classified, left unclassified, rejected or dropped, and how
+// many figures leave their level or measure unknown.
 import type { CoverageFile } from '@/schema/dataset';
 import type { DatasetLookup } from '@/lib/dataset-lookup';
 import { formatCount, type Lang } from '@/lib/format';
@@ -14,6 +15,11 @@ const COLUMNS = [
   { key: 'outsideArticle', zh: '正文以外', en: 'Outside the article' },
 ] as const;
 
+const UNKNOWN_COLUMNS = [
+  { key: 'level', zh: '未写明级别', en: 'No level named' },
+  { key: 'measure', zh: '口径未定', en: 'Measure unknown' },
+] as const;
+
 interface CoverageTableProps {
   coverage: CoverageFile;
   lookup: DatasetLookup;
@@ -27,7 +33,7 @@ export function CoverageTable({ coverage, lookup, lang }: CoverageTableProps) {
         <thead>
           <tr>
             <th scope="col">{lang === 'zh' ? '来源' : 'Source'}</th>
-            {COLUMNS.map((column) => (
+            {[...COLUMNS, ...UNKNOWN_COLUMNS].map((column) => (
               <th key={column.key} scope="col" className="numeric">
                 {column[lang]}
               </th>
@@ -43,6 +49,11 @@ export function CoverageTable({ coverage, lookup, lang }: CoverageTableProps) {
                 {COLUMNS.map((column) => (
                   <td key={column.key} className="numeric">
                     {formatCount(row[column.key], lang)}
+                  </td>
+                ))}
+                {UNKNOWN_COLUMNS.map((column) => (
+                  <td key={column.key} className="numeric">
+                    {formatCount(row.unknown[column.key], lang)}
                   </td>
                 ))}
               </tr>

@@ -14,7 +14,7 @@ import {
   chartRowViews,
   metricChartOption,
   rowsToDraw,
-  SCOPE_MARK,
+  POPULATION_MARK,
   unitAxisLabel,
   type SourceHref,
 } from '@/features/charts/metric-chart-option';
@@ -39,12 +39,12 @@ interface MetricChartCardProps {
 
 export function MetricChartCard({ comparison, lookup, lang, highlighted, actions, sourceHref, observationActions }: MetricChartCardProps) {
   const { metric, rows } = comparison;
-  const scopes = lookup.index.scopes;
+  const populations = lookup.index.populations;
   const perCapita = rows.some((row) => row.perCapita);
   const title = pick(metric.label, lang);
   const compact = useMediaQuery('(max-width: 600px)');
-  const views = useMemo(() => rowsToDraw(chartRowViews(rows, lookup, scopes, lang, sourceHref)), [rows, lookup, scopes, lang, sourceHref]);
-  const notes = useMemo(() => comparisonNotes(rows, scopes, lang, lookup.unitLabels), [rows, scopes, lang, lookup.unitLabels]);
+  const views = useMemo(() => rowsToDraw(chartRowViews(rows, lookup, populations, lang, sourceHref)), [rows, lookup, populations, lang, sourceHref]);
+  const notes = useMemo(() => comparisonNotes(rows, populations, lang, lookup.unitLabels), [rows, populations, lang, lookup.unitLabels]);
   const [chartBox, width] = useElementWidth<HTMLDivElement>(compact ? 340 : 600);
   const option = useMemo(
     () => metricChartOption(views, chartDescription(title, views, lang), lang, compact, width),
@@ -71,7 +71,7 @@ export function MetricChartCard({ comparison, lookup, lang, highlighted, actions
         <ul className="notes" aria-label={lang === 'zh' ? '说明' : 'Notes'}>
           {notes.map((note) => (
             <li key={note.kind} className={`note note--${note.kind}`} data-note={note.kind}>
-              {note.kind === 'scope' ? `${SCOPE_MARK} ${note.text}` : note.text}
+              {note.kind === 'population' ? `${POPULATION_MARK} ${note.text}` : note.text}
             </li>
           ))}
         </ul>

@@ -9,7 +9,7 @@ const metric = (id: string) => fixtureIndex.metrics.find((m) => m.id === id)!;
 
 function build(metricId: string, lang: 'zh' | 'en', perCapita = false) {
   const comparison = compareMetric(metric(metricId), fixtureIndex.localities, fixtureObservations, perCapita);
-  const views = chartRowViews(comparison.rows, lookup, fixtureIndex.scopes, lang);
+  const views = chartRowViews(comparison.rows, lookup, fixtureIndex.populations, lang);
   const option = metricChartOption(views, chartDescription('t', views, lang), lang) as {
     yAxis: { data: (string | { value: string })[] };
     series: { data: ({ value: number | string; label?: { formatter: string }; itemStyle?: Record<string, unknown> })[] }[];
@@ -52,15 +52,15 @@ describe('metric chart option', () => {
     expect(data[0]!.label?.formatter).toBe('>110个/万人');
   });
 
-  test('several figures of one locality are separate bars with a distinguishing note, never summed', () => {
+  test('several figures of one locality are separate bars labelled with their distinction, never summed', () => {
     const { views, data } = build('relief_money', 'zh');
     const gamma = views.filter((view) => view.category.startsWith('戊己'));
     expect(gamma).toHaveLength(2);
-    expect(gamma.map((view) => view.category)).toEqual(['戊己 · 发放困难职工慰问金', '戊己 · 大病救助金']);
+    expect(gamma.map((view) => view.category)).toEqual(['戊己 · 困难职工', '戊己 · 大病救助']);
     expect(data.map((item) => item.value)).not.toContain(80_000 + 30_000);
   });
 
-  test('plans are marked in the label and drawn faded with a dashed outline; a narrower scope is marked ※ (named in the notes)', () => {
+  test('plans are marked in the label and drawn faded with a dashed outline; a narrower population is marked ※ (named in the notes)', () => {
     const { data } = build('relief_money', 'zh');
     expect(data[0]!.label?.formatter).toBe('5万余元（计划）');
     expect(data[0]!.itemStyle).toMatchObject({ borderType: 'dashed' });
@@ -87,11 +87,11 @@ describe('metric chart option', () => {
     expect(chartHeight(2850)).toBe(chartHeight(VISIBLE_ROWS));
   });
 
-  test('in English several figures of one locality are numbered, the Chinese clause goes to the tooltip', () => {
+  test('in English the bars and the tooltip say the distinction in English, not a number', () => {
     const { views } = build('relief_money', 'en');
     const gamma = views.filter((view) => view.localityId === 'gamma');
-    expect(gamma.map((view) => view.category)).toEqual(['Gamma (1)', 'Gamma (2)']);
-    expect(gamma[1]!.tooltip).toContain('<span lang="zh-CN">大病救助金</span>');
+    expect(gamma.map((view) => view.category)).toEqual(['Gamma · workers in hardship', 'Gamma · serious illness aid']);
+    expect(gamma[1]!.tooltip).toContain('<strong>Gamma County</strong> · serious illness aid');
   });
 
   test('the value axis starts at 0 with few evenly spaced ticks, none hidden', () => {

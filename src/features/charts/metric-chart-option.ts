@@ -1,5 +1,5 @@
 // Pure builder: one metric's comparison rows -> a horizontal bar chart option (no React, unit-tested).
-import type { Metric, Observation, Scope, Source } from '@/schema/dataset';
+import type { Metric, Observation, Population, Source } from '@/schema/dataset';
 import type { ChartOption } from '@/components/echart';
 import type { ComparisonRow } from '@/lib/comparison';
 import { figureMarks, figureValueText, unitText } from '@/lib/figure-text';
@@ -31,7 +31,7 @@ export interface ChartRowView {
   observation: Observation | null;
   /** Axis label: the locality, with what tells several figures apart. */
   category: string;
-  /** Value label on the bar (qualifier, unit, plan and scope kept), or "not reported". */
+  /** Value label on the bar (qualifier, unit, plan and population kept), or "not reported". */
   valueLabel: string;
   value: number | null;
   colour: string;
@@ -46,7 +46,7 @@ export type SourceHref = (observation: Observation) => string;
 function tooltipHtml(row: ComparisonRow, lookup: DatasetLookup, valueLabel: string, lang: Lang, sourceHref?: SourceHref): string {
   const observation = row.observation;
   const heading = `<strong>${escapeHtml(pick(row.locality.name, lang))}</strong>${
-    row.distinction ? ` · <span lang="zh-CN">${escapeHtml(row.distinction)}</span>` : ''
+    row.distinction ? ` · ${escapeHtml(pick(row.distinction, lang))}` : ''
   }`;
   if (!observation) return `${heading}<br/>${escapeHtml(t(lang, 'notReported'))}`;
   const source: Source | undefined = lookup.sourcesById.get(observation.sourceId);
@@ -64,30 +64,28 @@ function tooltipHtml(row: ComparisonRow, lookup: DatasetLookup, valueLabel: stri
   ].join('<br/>');
 }
 
-/** The scope mark on a bar: the scope itself is named in the card's notes, so the label stays short. */
-export const SCOPE_MARK = '※';
+/** The population mark on a bar: the population itself is named in the card's notes, so the label stays short. */
+export const POPULATION_MARK = '※';
 
-/** A bar's value label: the figure, "plan" when it is one, and ※ for a narrower scope. */
-function chartValueLabel(row: ComparisonRow, metric: Metric | undefined, lookup: DatasetLookup, scopes: readonly Scope[], lang: Lang): string {
+/** A bar's value label: the figure, "plan" when it is one, and ※ for a narrower population. */
+function chartValueLabel(row: ComparisonRow, metric: Metric | undefined, lookup: DatasetLookup, populations: readonly Population[], lang: Lang): string {
   const observation = row.observation!;
   const value = figureValueText(observation, metric, row.locality, lookup.unitLabels, lang, row.perCapita);
-  const plan = figureMarks({ ...observation, scopeId: null }, scopes, lang);
+  const plan = figureMarks({ ...observation, populationId: null }, populations, lang);
   const planText = plan.length === 0 ? '' : lang === 'zh' ? `（${plan.join('，')}）` : ` (${plan.join(', ')})`;
-  return `${value}${planText}${observation.scopeId ? ` ${SCOPE_MARK}` : ''}`;
+  return `${value}${planText}${observation.populationId ? ` ${POPULATION_MARK}` : ''}`;
 }
 
-/** The axis label: the locality, and with several figures the clause (zh) or the figure's number (en). */
+/** The axis label: the locality, and what tells its figure apart (省级, 春节慰问 …) in the reader's language. */
 function rowCategory(row: ComparisonRow, name: string, lang: Lang): string {
-  if (!row.distinction) return name;
-  if (lang === 'zh') return `${name} · ${row.distinction}`;
-  return row.figureNumber ? `${name} (${row.figureNumber})` : name;
+  return row.distinction ? `${name} · ${pick(row.distinction, lang)}` : name;
 }
 
 /** What each row shows, computed once so the chart, its figure list and the tests agree. */
 export function chartRowViews(
   rows: readonly ComparisonRow[],
   lookup: DatasetLookup,
-  scopes: readonly Scope[],
+  populations: readonly Population[],
   lang: Lang,
   sourceHref?: SourceHref,
 ): ChartRowView[] {
@@ -108,7 +106,7 @@ export function chartRowViews(
       };
     }
     const metric = row.observation.metricId ? lookup.metricsById.get(row.observation.metricId) : undefined;
-    const valueLabel = chartValueLabel(row, metric, lookup, scopes, lang);
+    const valueLabel = chartValueLabel(row, metric, lookup, populations, lang);
     return {
       localityId: row.locality.id,
       observation: row.observation,

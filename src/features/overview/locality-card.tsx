@@ -1,5 +1,5 @@
 // A short card per locality: level, parent, population, sources and their period, figures reported.
-import type { Locality } from '@/schema/dataset';
+import { UNCLASSIFIED_AREA, type Locality } from '@/schema/dataset';
 import type { DatasetLookup } from '@/lib/dataset-lookup';
 import { periodText } from '@/lib/comparison-notes';
 import { formatCount, formatDate, formatNumber, type Lang } from '@/lib/format';
@@ -37,10 +37,10 @@ export function LocalityCard({ locality, lookup, lang, onOpenProfile }: Locality
         <dt>{t(lang, 'figuresReported')}</dt>
         <dd>
           {t(lang, 'figuresCount', { n: formatCount(total, lang) })}
-          {(locality.figureCounts.unclassified ?? 0) > 0 ? (
+          {(locality.figureCounts[UNCLASSIFIED_AREA] ?? 0) > 0 ? (
             <span className="muted small">
               {' '}
-              ({t(lang, 'unclassified')} {formatCount(locality.figureCounts.unclassified ?? 0, lang)})
+              ({t(lang, 'unclassified')} {formatCount(locality.figureCounts[UNCLASSIFIED_AREA] ?? 0, lang)})
             </span>
           ) : null}
         </dd>

@@ -1,6 +1,6 @@
 // Overview: a heat map of figures per program area and locality, and a card per locality.
 import { useMemo } from 'react';
-import type { Locality } from '@/schema/dataset';
+import { UNCLASSIFIED_AREA, type Locality } from '@/schema/dataset';
 import { EChart, type ChartClickParams } from '@/components/echart';
 import { useMediaQuery } from '@/components/use-media-query';
 import type { DatasetLookup } from '@/lib/dataset-lookup';
@@ -10,7 +10,6 @@ import { HEATMAP_VISIBLE_ROWS, heatmapHeight, heatmapOption, type HeatmapColumn 
 import { HeatmapTable } from '@/features/overview/heatmap-table';
 import { LocalityCard } from '@/features/overview/locality-card';
 
-const UNCLASSIFIED = 'unclassified';
 const MAX_CARDS = 60;
 const MAX_TABLE_ROWS = 200;
 
@@ -28,7 +27,7 @@ export function OverviewView({ lookup, localities, lang, areaIds, onAreaSelect, 
   const columns = useMemo<HeatmapColumn[]>(
     () => [
       ...lookup.areas.map((area) => ({ id: area.id, label: pick(area.label, lang) })),
-      { id: UNCLASSIFIED, label: t(lang, 'unclassified') },
+      { id: UNCLASSIFIED_AREA, label: t(lang, 'unclassified') },
     ],
     [lookup, lang],
   );
@@ -43,7 +42,7 @@ export function OverviewView({ lookup, localities, lang, areaIds, onAreaSelect, 
     const [x, y] = params.value as [number, number, number];
     const column = columns[x];
     if (!column) return;
-    if (column.id === UNCLASSIFIED) {
+    if (column.id === UNCLASSIFIED_AREA) {
       const row = rows[y];
       if (row) onOpenProfile(row.id);
     } else onAreaSelect(column.id);
@@ -70,7 +69,7 @@ export function OverviewView({ lookup, localities, lang, areaIds, onAreaSelect, 
             <HeatmapTable
               columns={columns}
               rows={rows.slice(0, MAX_TABLE_ROWS)}
-              profileColumnId={UNCLASSIFIED}
+              profileColumnId={UNCLASSIFIED_AREA}
               lang={lang}
               onAreaSelect={onAreaSelect}
               onOpenProfile={onOpenProfile}

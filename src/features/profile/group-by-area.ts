@@ -1,5 +1,5 @@
 // Groups one locality's observations by program area in display order, unclassified last.
-import type { Observation, ProgramArea } from '@/schema/dataset';
+import { UNCLASSIFIED_AREA, type Observation, type ProgramArea } from '@/schema/dataset';
 
 export interface ProfileGroup {
   id: string;
@@ -17,7 +17,7 @@ export function groupByArea(observations: readonly Observation[], areas: readonl
     observations: inReadingOrder.filter((o) => o.programAreaId === area.id),
   }));
   groups.push({
-    id: 'unclassified',
+    id: UNCLASSIFIED_AREA,
     area: null,
     observations: inReadingOrder.filter((o) => o.programAreaId === null || !known.has(o.programAreaId)),
   });

@@ -72,7 +72,7 @@ export function ProfileView({ lookup, locality, observations, lang, perCapita, o
                       {pick(observation.label, lang)}
                     </span>{' '}
                     <strong>{figureValueText(observation, metric, locality, lookup.unitLabels, lang, perCapita)}</strong>
-                    {figureMarks(observation, lookup.index.scopes, lang).map((mark) => (
+                    {figureMarks(observation, lookup.index.populations, lang).map((mark) => (
                       <span key={mark} className={`badge${observation.kind === 'plan' ? ' badge--plan' : ''}`}>
                         {mark}
                       </span>

@@ -35,7 +35,7 @@ export function CellDetail({ metric, locality, observations, lookup, lang, perCa
       <ul className="observation-list">
         {observations.map((observation) => {
           const source = lookup.sourcesById.get(observation.sourceId);
-          const marks = figureMarks(observation, lookup.index.scopes, lang);
+          const marks = figureMarks(observation, lookup.index.populations, lang);
           return (
             <li key={observation.id} className="observation" data-observation-id={observation.id}>
               <p className="observation__value">

@@ -39,7 +39,7 @@ export function FigureCell({ row, locality, lookup, lang, perCapita, active, onO
           <span className="cell-button__value">
             {figureValueText(observation, row.metric, locality, lookup.unitLabels, lang, perCapita)}
           </span>
-          {figureMarks(observation, lookup.index.scopes, lang).map((mark) => (
+          {figureMarks(observation, lookup.index.populations, lang).map((mark) => (
             <span key={mark} className={`badge${observation.kind === 'plan' ? ' badge--plan' : ''}`}>
               {mark}
             </span>

@@ -50,7 +50,7 @@ export function cellText(row: TableRow, locality: Locality, context: CellTextCon
   if (figures.length === 0) return '—';
   const { lookup, lang, perCapita } = context;
   return figures
-    .map((o) => figureFullText(o, row.metric, locality, lookup.unitLabels, lookup.index.scopes, lang, perCapita))
+    .map((o) => figureFullText(o, row.metric, locality, lookup.unitLabels, lookup.index.populations, lang, perCapita))
     .join(lang === 'zh' ? '；' : '; ');
 }
 

@@ -58,7 +58,7 @@ export function TableView(props: TableViewProps) {
 
   const notes = useMemo(
     () =>
-      comparisonNotes(tableComparisonRows(rows, localities, perCapita), lookup.index.scopes, lang).filter(
+      comparisonNotes(tableComparisonRows(rows, localities, perCapita), lookup.index.populations, lang).filter(
         (note) => note.kind === 'periods' || note.kind === 'levels' || note.kind === 'plans' || note.kind === 'perCapita',
       ),
     [rows, localities, perCapita, lookup, lang],

@@ -44,7 +44,8 @@ export const fixtureIndex: IndexFile = {
     { unit: '元', label: { zh: '元', en: 'yuan' } },
     { unit: '%', label: { zh: '%', en: '%' } },
   ],
-  scopes: [{ id: 'new_employment', label: { zh: '新就业形态', en: 'new forms of employment' } }],
+  populations: [{ id: 'new_employment', label: { zh: '新就业形态', en: 'new forms of employment' } }],
+  comparableGroups: [],
   localities: [
     locality('alpha', '甲乙县', 'Alpha County', 3, 200_000),
     locality('beta', '丙丁市', 'Beta City', 2, 3_000_000),
@@ -58,15 +59,15 @@ export const fixtureIndex: IndexFile = {
     publisher: '某报',
     author: null,
     publishedOn: '2023-04-29',
-    period: { label: { zh: '2022年', en: '2022' }, from: 2022, to: 2022, cumulative: false },
+    period: { label: { zh: '2022年', en: '2022' }, type: 'year', from: 2022, to: 2022, years: 1 },
     articleStart: 0,
     articleEnd: 100,
     note: null,
   })),
 };
 
-const year2022 = { label: { zh: '2022年', en: '2022' }, from: 2022, to: 2022, cumulative: false };
-const recentYears = { label: { zh: '近年来', en: 'recent years' }, from: null, to: 2023, cumulative: true };
+const year2022 = { label: { zh: '2022年', en: '2022' }, type: 'year', from: 2022, to: 2022, years: 1 } as const;
+const recentYears = { label: { zh: '近年来', en: 'recent years' }, type: 'cumulative', from: null, to: 2023, years: null } as const;
 
 /** Builds an observation whose quote contains the figure at the right offsets. */
 export function observation(partial: Partial<Observation> & Pick<Observation, 'id' | 'localityId' | 'value' | 'originalText'>): Observation {
@@ -83,7 +84,12 @@ export function observation(partial: Partial<Observation> & Pick<Observation, 'i
     qualifierText: null,
     period: year2022,
     kind: 'result',
-    scopeId: null,
+    level: null,
+    populationId: null,
+    measure: 'flow',
+    partOfId: null,
+    distinction: null,
+    groupId: null,
     quoteStart: 1000,
     quoteEnd: 1000 + quote.length,
     figureStart: 1000 + figureOffset,
@@ -114,8 +120,8 @@ export const fixtureObservations: ReadonlyMap<string, Observation[]> = new Map([
   [
     'gamma',
     [
-      observation({ id: 'g1', localityId: 'gamma', metricId: 'relief_money', programAreaId: 'welfare', label: { zh: '慰问金', en: 'Relief money' }, unit: '元', value: 80_000, originalText: '8万元', quote: '发放困难职工慰问金8万元，大病救助金3万元。' }),
-      observation({ id: 'g2', localityId: 'gamma', metricId: 'relief_money', programAreaId: 'welfare', label: { zh: '慰问金', en: 'Relief money' }, unit: '元', value: 30_000, originalText: '3万元', quote: '发放困难职工慰问金8万元，大病救助金3万元。', scopeId: 'new_employment' }),
+      observation({ id: 'g1', localityId: 'gamma', metricId: 'relief_money', programAreaId: 'welfare', label: { zh: '慰问金', en: 'Relief money' }, unit: '元', value: 80_000, originalText: '8万元', quote: '发放困难职工慰问金8万元，大病救助金3万元。', distinction: { zh: '困难职工', en: 'workers in hardship' } }),
+      observation({ id: 'g2', localityId: 'gamma', metricId: 'relief_money', programAreaId: 'welfare', label: { zh: '慰问金', en: 'Relief money' }, unit: '元', value: 30_000, originalText: '3万元', quote: '发放困难职工慰问金8万元，大病救助金3万元。', populationId: 'new_employment', distinction: { zh: '大病救助', en: 'serious illness aid' } }),
     ],
   ],
 ]);

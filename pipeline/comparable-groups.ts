@@ -1,0 +1,55 @@
+// Step 6c: the comparable groups of each metric: figures that share level, population, measure and kind.
+import type { ComparableGroup, Level, LocalizedText, Measure, Observation, Population } from '../src/schema/dataset.ts';
+import { LEVEL_LABELS, MEASURE_LABELS } from './distinctions.ts';
+
+/** The id of the group an observation belongs to, e.g. may_day_medals:national:-:flow. */
+export function groupIdOf(o: Pick<Observation, 'metricId' | 'level' | 'populationId' | 'measure' | 'kind'>): string | null {
+  if (o.metricId === null) return null;
+  return [o.metricId, o.level ?? '-', o.populationId ?? '-', o.measure ?? '-', ...(o.kind === 'plan' ? ['plan'] : [])].join(':');
+}
+
+const UNSETTLED: LocalizedText = { zh: '口径未定', en: 'measure not settled' };
+const PLAN: LocalizedText = { zh: '计划', en: 'plan' };
+
+function groupLabel(level: Level | null, population: Population | undefined, measure: Measure | null, plan: boolean): LocalizedText {
+  const parts = [
+    level ? LEVEL_LABELS[level] : null,
+    population?.label ?? null,
+    measure ? MEASURE_LABELS[measure] : UNSETTLED,
+    plan ? PLAN : null,
+  ].filter((p): p is LocalizedText => p !== null);
+  return { zh: parts.map((p) => p.zh).join(' · '), en: parts.map((p) => p.en).join(' · ') };
+}
+
+/** Sets `groupId` on every observation and returns the groups, by metric in catalogue order, largest first. */
+export function comparableGroups(observations: Observation[], metricOrder: readonly string[], populations: readonly Population[]): ComparableGroup[] {
+  const groups = new Map<string, { group: ComparableGroup; localities: Set<string> }>();
+  for (const o of observations) {
+    o.groupId = groupIdOf(o);
+    if (o.groupId === null || o.metricId === null) continue;
+    let entry = groups.get(o.groupId);
+    if (!entry) {
+      const population = populations.find((p) => p.id === o.populationId);
+      entry = {
+        group: {
+          id: o.groupId,
+          metricId: o.metricId,
+          level: o.level,
+          populationId: o.populationId,
+          measure: o.measure,
+          label: groupLabel(o.level, population, o.measure, o.kind === 'plan'),
+          figureCount: 0,
+          localityCount: 0,
+        },
+        localities: new Set(),
+      };
+      groups.set(o.groupId, entry);
+    }
+    entry.group.figureCount += 1;
+    entry.localities.add(o.localityId);
+  }
+  const order = new Map(metricOrder.map((id, index) => [id, index]));
+  return [...groups.values()]
+    .map(({ group, localities }) => ({ ...group, localityCount: localities.size }))
+    .toSorted((a, b) => order.get(a.metricId)! - order.get(b.metricId)! || b.localityCount - a.localityCount || b.figureCount - a.figureCount || a.id.localeCompare(b.id));
+}
