@@ -1,6 +1,11 @@
 // Step 6c: the comparable groups of each metric: figures that share level, population, measure and kind.
 import type { ComparableGroup, Level, LocalizedText, Measure, Observation, Population } from '../src/schema/dataset.ts';
-import { LEVEL_LABELS, MEASURE_LABELS } from './distinctions.ts';
+import { LEVEL_LABELS, MEASURE_LABELS, MEASURE_UNSETTLED } from '../src/schema/dimension-labels.ts';
+
+/** Groups of equal size read from the highest level down. */
+const LEVEL_ORDER: readonly Level[] = ['national', 'province', 'prefecture', 'county', 'township', 'workplace', 'multi'];
+
+const levelRank = (g: ComparableGroup) => (g.level === null ? LEVEL_ORDER.length : LEVEL_ORDER.indexOf(g.level));
 
 /** The id of the group an observation belongs to, e.g. may_day_medals:national:-:flow. */
 export function groupIdOf(o: Pick<Observation, 'metricId' | 'level' | 'populationId' | 'measure' | 'kind'>): string | null {
@@ -8,14 +13,13 @@ export function groupIdOf(o: Pick<Observation, 'metricId' | 'level' | 'populatio
   return [o.metricId, o.level ?? '-', o.populationId ?? '-', o.measure ?? '-', ...(o.kind === 'plan' ? ['plan'] : [])].join(':');
 }
 
-const UNSETTLED: LocalizedText = { zh: '口径未定', en: 'measure not settled' };
 const PLAN: LocalizedText = { zh: '计划', en: 'plan' };
 
 function groupLabel(level: Level | null, population: Population | undefined, measure: Measure | null, plan: boolean): LocalizedText {
   const parts = [
     level ? LEVEL_LABELS[level] : null,
     population?.label ?? null,
-    measure ? MEASURE_LABELS[measure] : UNSETTLED,
+    measure ? MEASURE_LABELS[measure] : MEASURE_UNSETTLED,
     plan ? PLAN : null,
   ].filter((p): p is LocalizedText => p !== null);
   return { zh: parts.map((p) => p.zh).join(' · '), en: parts.map((p) => p.en).join(' · ') };
@@ -51,5 +55,8 @@ export function comparableGroups(observations: Observation[], metricOrder: reado
   const order = new Map(metricOrder.map((id, index) => [id, index]));
   return [...groups.values()]
     .map(({ group, localities }) => ({ ...group, localityCount: localities.size }))
-    .toSorted((a, b) => order.get(a.metricId)! - order.get(b.metricId)! || b.localityCount - a.localityCount || b.figureCount - a.figureCount || a.id.localeCompare(b.id));
+    .toSorted(
+      (a, b) =>
+        order.get(a.metricId)! - order.get(b.metricId)! || b.localityCount - a.localityCount || b.figureCount - a.figureCount || levelRank(a) - levelRank(b) || a.id.localeCompare(b.id),
+    );
 }

@@ -56,6 +56,7 @@ export function compileCatalogue(input: CatalogueInput, file: string, text: stri
       type: metric.type,
       unit: metric.unit,
       unitLabel: metric.unitLabel,
+      units: [...new Set([metric.unit, ...metric.match.flatMap((rule) => rule.units.map(baseUnit))])],
       rules: metric.match.map((rule) => ({
         near: pattern(rule.near),
         sentence: rule.sentence ? pattern(rule.sentence) : null,

@@ -1,23 +1,7 @@
 // Step 6b: a label that tells one locality's figures of one metric apart, from their dimensions and the
 // catalogue's variants (省级 / 市级, 春节慰问, 高速出口爱心驿站 …); never a clip of the text before the figure.
-import type { Level, LocalizedText, Measure, Observation, Population } from '../src/schema/dataset.ts';
-
-export const LEVEL_LABELS: Record<Level, LocalizedText> = {
-  national: { zh: '全国', en: 'national' },
-  province: { zh: '省级', en: 'provincial' },
-  prefecture: { zh: '市级', en: 'prefecture-level' },
-  county: { zh: '县级', en: 'county-level' },
-  township: { zh: '乡镇级', en: 'township' },
-  workplace: { zh: '企业级', en: 'workplace' },
-  multi: { zh: '多级合计', en: 'all levels combined' },
-};
-
-export const MEASURE_LABELS: Record<Measure, LocalizedText> = {
-  flow: { zh: '当期', en: 'in the period' },
-  stock: { zh: '累计总数', en: 'running total' },
-  rate: { zh: '比率', en: 'rate' },
-  cumulative: { zh: '多年累计', en: 'multi-year total' },
-};
+import type { LocalizedText, Observation, Population } from '../src/schema/dataset.ts';
+import { LEVEL_LABELS, MEASURE_LABELS } from '../src/schema/dimension-labels.ts';
 
 const ALL_GROUPS: LocalizedText = { zh: '不限人群', en: 'all groups' };
 const TOTAL: LocalizedText = { zh: '合计', en: 'total' };

@@ -1,34 +1,38 @@
 import { expect, test } from 'vitest';
 import type { Metric } from '@/schema/dataset';
-import { compareMetric } from '@/lib/comparison';
+import { buildCard } from '@/lib/card-model';
 import { buildLookup } from '@/lib/dataset-lookup';
 import { fixtureIndex, fixtureLocalities, fixtureObservations } from '@/lib/testing/fixture-dataset';
 import { chartExport, readmeFor } from '@/app/chart-exports';
 
 const lookup = buildLookup(fixtureIndex);
 const newUnions = fixtureIndex.metrics[0] as Metric;
+const card = (lang: 'zh' | 'en', perCapita: boolean) =>
+  buildCard({ metric: newUnions, localities: fixtureLocalities, observations: fixtureObservations, lookup, lang, perCapita, sort: 'locality' });
 
 function texts(option: Record<string, unknown>): string {
   return (option.graphic as { elements: { style: { text?: string } }[] }).elements.map((e) => e.style.text ?? '').join('\n');
 }
 
-test('a card export carries its title, unit, caveats and footer, and its CSV has every row', () => {
-  const exported = chartExport(compareMetric(newUnions, fixtureLocalities, fixtureObservations, false), lookup, 'zh');
+test('a card export carries its title, unit, verdict, caveats and footer, and its CSV has every figure', () => {
+  const model = card('zh', false);
+  const exported = chartExport(model, lookup);
   const text = texts(exported.layout.option);
   expect(exported.name).toBe('new_unions');
-  expect(text).toContain('新建工会');
-  expect(text).toContain('单位：个 · 组织建设');
+  expect(text).toContain(model.title);
+  expect(text).toContain('组织建设 · 单位：个');
+  expect(text).toContain(model.verdict.word);
   expect(text).toContain('未报告：');
   expect(text).toContain('数据摘自新闻报道');
   expect(text).not.toContain('人口依据');
   expect(exported.csv.split('\r\n')).toHaveLength(1 + fixtureLocalities.length);
 });
 
-test('with per capita on, the unit says so and the footer cites the census', () => {
-  const exported = chartExport(compareMetric(newUnions, fixtureLocalities, fixtureObservations, true), lookup, 'en');
+test('with per capita on, the unit says so and the text under the chart cites the census', () => {
+  const exported = chartExport(card('en', true), lookup);
   const text = texts(exported.layout.option);
   expect(exported.perCapita).toBe(true);
-  expect(text).toContain('Unit: units per 10k residents');
+  expect(text).toContain('Unit: units per 10,000 residents');
   expect(text).toContain('population: 7th National Population Census (2020)');
 });
 

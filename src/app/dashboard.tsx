@@ -2,7 +2,8 @@
 import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { IndexFile, Observation } from '@/schema/dataset';
-import type { ComparisonSelection, MetricComparison } from '@/lib/comparison';
+import type { CardModel } from '@/lib/card-model';
+import type { ComparisonSelection } from '@/lib/comparison';
 import { buildLookup } from '@/lib/dataset-lookup';
 import { pick, t } from '@/lib/i18n';
 import { useViewStore } from '@/lib/view-store';
@@ -71,8 +72,8 @@ export function Dashboard({ index }: { index: IndexFile }) {
     <ShowInSourceLink href={readerHref(observation)} lang={lang} onOpen={() => change(readerState(observation))} />
   );
   const cardActions = useCallback(
-    (comparison: MetricComparison) => (
-      <ChartDownloadMenu chart={() => chartExport(comparison, lookup, lang)} title={pick(comparison.metric.label, lang)} builtAt={index.builtAt} lang={lang} />
+    (card: CardModel) => (
+      <ChartDownloadMenu chart={() => chartExport(card, lookup)} title={pick(card.metric.label, lang)} builtAt={index.builtAt} lang={lang} />
     ),
     [lookup, lang, index.builtAt],
   );

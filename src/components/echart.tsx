@@ -3,6 +3,7 @@ import { BarChart, HeatmapChart } from 'echarts/charts';
 import {
   AriaComponent,
   DataZoomComponent,
+  GraphicComponent,
   GridComponent,
   TooltipComponent,
   VisualMapComponent,
@@ -17,6 +18,7 @@ echarts.use([
   HeatmapChart,
   AriaComponent,
   DataZoomComponent,
+  GraphicComponent,
   GridComponent,
   TooltipComponent,
   VisualMapComponent,
@@ -24,6 +26,23 @@ echarts.use([
 ]);
 
 export type ChartOption = EChartsCoreOption;
+
+/** Where a chart is drawn: its width, offsets in the canvas, and whether it is still (an exported image). */
+export interface ChartFrame {
+  width: number;
+  top?: number;
+  left?: number;
+  right?: number;
+  compact?: boolean;
+  /** Every row at once, no tooltip, no slider: for the PNG and the SVG. */
+  still?: boolean;
+}
+
+/** An option with the height it needs. */
+export interface DrawnChart {
+  option: ChartOption;
+  height: number;
+}
 
 export interface ChartClickParams {
   dataIndex: number;

@@ -1,10 +1,11 @@
-// The visible caveats of a comparison: different periods or levels, plans, several figures, population, gaps.
-import type { Locality, LocalizedText, Period, Population } from '@/schema/dataset';
+// The table's caveats across its rows: different periods or levels, plans, the per-capita basis. (A chart card's
+// caveats come from its card model.)
+import type { Locality, Period } from '@/schema/dataset';
 import type { ComparisonRow } from '@/lib/comparison';
 import type { Lang } from '@/lib/format';
 import { joinList, pick, t } from '@/lib/i18n';
 
-export type NoteKind = 'periods' | 'levels' | 'units' | 'plans' | 'multiple' | 'population' | 'notReported' | 'perCapita';
+export type NoteKind = 'periods' | 'levels' | 'plans' | 'perCapita';
 
 export interface ComparisonNote {
   kind: NoteKind;
@@ -69,57 +70,17 @@ function levelsNote(rows: ComparisonRow[], lang: Lang): ComparisonNote | null {
   return { kind: 'levels', text: t(lang, 'noteLevels', { list: joinList(list, lang) }) };
 }
 
-/** Figures in the article's different measure words (人次 vs 人, 个 vs 家): named per unit. */
-function unitsNote(rows: ComparisonRow[], lang: Lang, unitLabels?: ReadonlyMap<string, LocalizedText>): ComparisonNote | null {
-  const units = unique(rows.map((row) => row.observation!.unit));
-  if (units.length < 2) return null;
-  const parts = units.map((unit) => {
-    const label = unitLabels?.get(unit);
-    const name = label ? pick(label, lang) : unit;
-    const localities = localitiesOf(rows.filter((row) => row.observation!.unit === unit));
-    return `${name}${lang === 'zh' ? '：' : ': '}${nameList(localities, lang, lang === 'zh' ? '、' : ', ')}`;
-  });
-  return { kind: 'units', text: t(lang, 'noteUnits', { list: joinList(parts, lang) }) };
-}
-
 /** Every caveat that applies to these rows, in a fixed order; empty when the comparison is like for like. */
-export function comparisonNotes(
-  rows: readonly ComparisonRow[],
-  populations: readonly Population[],
-  lang: Lang,
-  unitLabels?: ReadonlyMap<string, LocalizedText>,
-): ComparisonNote[] {
+export function comparisonNotes(rows: readonly ComparisonRow[], lang: Lang): ComparisonNote[] {
   const reported = reportedRows(rows);
   const notes: ComparisonNote[] = [];
   const periods = periodsNote(reported, lang);
   if (periods) notes.push(periods);
   const levels = levelsNote(reported, lang);
   if (levels) notes.push(levels);
-  const units = unitsNote(reported, lang, unitLabels);
-  if (units) notes.push(units);
   const plans = localitiesOf(reported.filter((row) => row.observation?.kind === 'plan'));
   if (plans.length > 0) {
     notes.push({ kind: 'plans', text: t(lang, 'notePlans', { list: nameList(plans, lang) }) });
-  }
-  const multiple = localitiesOf(reported).filter(
-    (locality) => reported.filter((row) => row.locality.id === locality.id).length > 1,
-  );
-  if (multiple.length > 0) {
-    notes.push({ kind: 'multiple', text: t(lang, 'noteMultiple', { list: nameList(multiple, lang) }) });
-  }
-  const scoped = reported.filter((row) => row.observation?.populationId);
-  if (scoped.length > 0) {
-    const parts = unique(
-      scoped.map((row) => {
-        const population = populations.find((s) => s.id === row.observation?.populationId);
-        return `${pick(row.locality.shortName, lang)}${lang === 'zh' ? '：' : ': '}${population ? pick(population.label, lang) : row.observation?.populationId}`;
-      }),
-    );
-    notes.push({ kind: 'population', text: t(lang, 'notePopulation', { list: joinList(parts, lang) }) });
-  }
-  const missing = localitiesOf(rows.filter((row) => row.observation === null));
-  if (missing.length > 0) {
-    notes.push({ kind: 'notReported', text: t(lang, 'noteNotReported', { list: nameList(missing, lang) }) });
   }
   if (reported.some((row) => row.perCapita)) {
     const citations = unique(localitiesOf(reported).map((l) => pick(l.population.citation, lang)));

@@ -1,5 +1,5 @@
 // Lookups built once from the index: metrics, localities, sources and areas by id, colours, unit labels.
-import type { IndexFile, Locality, LocalizedText, Metric, ProgramArea, Source } from '@/schema/dataset';
+import type { ComparableGroup, IndexFile, Locality, LocalizedText, Metric, ProgramArea, Source } from '@/schema/dataset';
 import { localityColours, localityDecal } from '@/lib/palette';
 import { unitLabels } from '@/lib/figure-text';
 
@@ -9,6 +9,8 @@ export interface DatasetLookup {
   localitiesById: ReadonlyMap<string, Locality>;
   sourcesById: ReadonlyMap<string, Source>;
   areasById: ReadonlyMap<string, ProgramArea>;
+  /** Comparable groups (same metric, level, population and measure) by id, with their rank in the index. */
+  groupsById: ReadonlyMap<string, ComparableGroup & { order: number }>;
   /** Program areas in display order. */
   areas: readonly ProgramArea[];
   colours: ReadonlyMap<string, string>;
@@ -25,6 +27,7 @@ export function buildLookup(index: IndexFile): DatasetLookup {
     localitiesById: new Map(index.localities.map((locality) => [locality.id, locality])),
     sourcesById: new Map(index.sources.map((source) => [source.id, source])),
     areasById: new Map(index.programAreas.map((area) => [area.id, area])),
+    groupsById: new Map(index.comparableGroups.map((group, order) => [group.id, { ...group, order }])),
     areas: index.programAreas.toSorted((a, b) => a.order - b.order),
     colours: localityColours(index.localities.map((locality) => locality.id)),
     decals: new Map(index.localities.map((locality, order) => [locality.id, localityDecal(order)])),

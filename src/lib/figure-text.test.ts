@@ -27,12 +27,23 @@ describe('figureValueText shows the article’s unit and wording', () => {
     expect(figureValueText(value, m, alpha, labels, lang, false)).toBe(expected);
   });
 
+  test('en uses the metric’s label for every measure word the metric accepts: 家 and 个 of one metric are one unit', () => {
+    const stations = { ...metric('new_unions'), units: ['个', '家'] };
+    expect(figureValueText(figure({ value: 51, originalText: '51家', unit: '家' }), stations, alpha, labels, 'en', false)).toBe('51 units');
+  });
+
   test.each([
     ['zh', '>110个/万人'],
     ['en', '>110 units/10k'],
   ] as const)('per capita in %s puts no 余 on the computed value', (lang, expected) => {
     const value = figure({ value: 2200, originalText: '2200余个', qualifier: 'more_than' });
     expect(figureValueText(value, metric('new_unions'), alpha, labels, lang, true)).toBe(expected);
+  });
+
+  test('近…余 stays 近 per capita, never 约; 100,000 residents is said as such', () => {
+    const value = figure({ value: 1_400_000, originalText: '近140余万元', unit: '元', metricId: 'relief_money', qualifier: 'about', qualifierText: '近…余' });
+    expect(figureValueText(value, metric('relief_money'), alpha, labels, 'zh', true)).toBe('近7万元/万人');
+    expect(figureValueText(value, metric('relief_money'), alpha, labels, 'en', true, 100_000)).toBe('nearly 700,000 yuan/100k');
   });
 
   test('small per-capita values keep three significant digits', () => {

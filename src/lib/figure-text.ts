@@ -1,8 +1,8 @@
 // How one figure reads on screen: qualified number, unit, per-capita suffix, plan and population marks.
-import type { Locality, LocalizedText, MeasureWord, Metric, Observation, Population } from '@/schema/dataset';
+import type { Locality, LocalizedText, MeasureWord, Metric, Observation, Population, Qualifier } from '@/schema/dataset';
 import { formatFigure, formatPerCapita, unitForCount, withUnit, type Lang } from '@/lib/format';
 import { pick, t } from '@/lib/i18n';
-import { displayValue } from '@/lib/per-capita';
+import { displayValue, PER_CAPITA_BASE } from '@/lib/per-capita';
 
 /** Labels of the articles' measure words (个 items, 家 organisations …), from index.measureWords. */
 export function unitLabels(measureWords: readonly MeasureWord[]): Map<string, LocalizedText> {
@@ -10,8 +10,8 @@ export function unitLabels(measureWords: readonly MeasureWord[]): Map<string, Lo
 }
 
 /**
- * A unit in the reader's language: the metric's own label when the unit is the metric's, else the
- * measure word's label (never another metric's), else the Chinese unit itself.
+ * A unit in the reader's language: the metric's own label when the metric counts in this measure word (家 and
+ * 个 of one metric are one unit), else the measure word's label (never another metric's), else the unit itself.
  */
 export function unitText(
   unit: string,
@@ -19,7 +19,7 @@ export function unitText(
   labels: ReadonlyMap<string, LocalizedText>,
   lang: Lang,
 ): string {
-  const label = metric && metric.unit === unit ? metric.unitLabel : labels.get(unit);
+  const label = metric && (metric.unit === unit || metric.units.includes(unit)) ? metric.unitLabel : labels.get(unit);
   return label ? pick(label, lang) : unit;
 }
 
@@ -34,8 +34,23 @@ export function articleFigureText(observation: Pick<Observation, 'originalText'>
 }
 
 /**
+ * The qualifier a computed value carries: the article's own, except that 近…余 (近140余万元) stays 近 —
+ * the pipeline reads it as "about", but a reader of the chart should see the article's word.
+ */
+export function perCapitaQualifier(observation: Pick<Observation, 'qualifier' | 'qualifierText'>): Qualifier {
+  return observation.qualifierText?.includes('近') ? 'nearly' : observation.qualifier;
+}
+
+/** "/万人" or "/10万人" (zh), "/10k" or "/100k" (en). */
+export function perCapitaSuffix(base: number, lang: Lang): string {
+  if (base === PER_CAPITA_BASE) return t(lang, 'perCapitaSuffix');
+  return lang === 'zh' ? `/${base / 10_000}万人` : `/${base / 1000}k`;
+}
+
+/**
  * The value as drawn with its qualifier and unit. zh: the article's own text ("200余万元", "40余万人次");
- * en: "2,200+ items", "1 person"; per capita: "约8.46个/万人", ">0.283 sessions/10k" (never 余 on a decimal).
+ * en: "2,200+ items", "1 person"; per capita (per `base` residents): "近3.44万元/万人", ">0.283 sessions/10k",
+ * three significant digits and never 余 on a decimal.
  */
 export function figureValueText(
   observation: Observation,
@@ -44,15 +59,16 @@ export function figureValueText(
   labels: ReadonlyMap<string, LocalizedText>,
   lang: Lang,
   perCapita: boolean,
+  base: number = PER_CAPITA_BASE,
 ): string {
-  const shown = displayValue(observation.value, metric, locality.population.value, perCapita);
+  const shown = displayValue(observation.value, metric, locality.population.value, perCapita, base);
   const unit = unitText(observation.unit, metric, labels, lang);
   if (!shown.perCapita) {
     if (lang === 'zh') return articleFigureText(observation);
     return formatFigure(shown.value, observation.qualifier, unitForCount(shown.value, unit), lang);
   }
-  const number = formatPerCapita(shown.value, observation.qualifier, lang);
-  return `${withUnit(number, unit, lang)}${t(lang, 'perCapitaSuffix')}`;
+  const number = formatPerCapita(shown.value, perCapitaQualifier(observation), lang);
+  return `${withUnit(number, unit, lang)}${perCapitaSuffix(base, lang)}`;
 }
 
 /** Short marks that must travel with a value: plan, narrower population. */

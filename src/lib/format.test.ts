@@ -68,7 +68,7 @@ test('counters use plain grouped digits in both languages', () => {
   expect(formatCount(12, 'zh')).toBe('12');
 });
 
-describe('per-capita numbers keep their precision and never put 余 on a decimal', () => {
+describe('per-capita numbers read to three significant digits and never put 余 on a decimal', () => {
   test.each([
     [0.0147, 'exact', 'zh', '0.0147'],
     [0.01, 'exact', 'en', '0.01'],
@@ -78,7 +78,10 @@ describe('per-capita numbers keep their precision and never put 余 on a decimal
     [8.456, 'about', 'en', '≈8.46'],
     [110, 'more_than', 'zh', '>110'],
     [12.345, 'nearly', 'en', 'nearly 12.3'],
-    [1234.5, 'exact', 'en', '1,234.5'],
+    [1234.5, 'exact', 'en', '1,230'],
+    [123.45, 'exact', 'zh', '123'],
+    [28_497, 'exact', 'zh', '2.85万'],
+    [28_497, 'exact', 'en', '28,500'],
     [40_000, 'exact', 'zh', '4万'],
   ] as const)('%d %s in %s reads %s', (value, qualifier, lang, expected) => {
     expect(formatPerCapita(value, qualifier, lang)).toBe(expected);

@@ -8,10 +8,20 @@ export type Lang = 'zh' | 'en';
  * a plain value up to two (99.58%), so a figure reads as precisely as the article wrote it.
  */
 function plain(value: number, locale: string, grouping: boolean, scaled = false): string {
-  return new Intl.NumberFormat(locale, {
-    maximumFractionDigits: scaled ? 4 : 2,
-    useGrouping: grouping,
-  }).format(value);
+  return numberFormat(locale, { maximumFractionDigits: scaled ? 4 : 2, useGrouping: grouping }).format(value);
+}
+
+const formats = new Map<string, Intl.NumberFormat>();
+
+/** Intl.NumberFormat is slow to construct: one per locale and options, kept. */
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options);
+    formats.set(key, format);
+  }
+  return format;
 }
 
 /** Formats a bare number: zh 1.8万 / 2.9亿 / 2200; en 18,000 / 290M / 2,200. */
@@ -55,12 +65,19 @@ const PER_CAPITA_QUALIFIED: Record<Lang, Record<Qualifier, (n: string) => string
   en: { exact: (n) => n, more_than: (n) => `>${n}`, nearly: (n) => `nearly ${n}`, about: (n) => `≈${n}`, at_least: (n) => `≥${n}` },
 };
 
-/** A per-capita number: three significant digits below 10 (0.0147, not 0.01), one decimal up to 万. */
+const significant = (n: number, locale: string, grouping: boolean) => numberFormat(locale, { maximumSignificantDigits: 3, useGrouping: grouping }).format(n);
+
+/** A computed number to three significant digits: 0.0147, 8.46, 123, 2.85万 (zh) / 28,500 (en). */
 export function formatPerCapitaNumber(value: number, lang: Lang): string {
   const magnitude = Math.abs(value);
-  if (magnitude >= 1e4) return formatNumber(value, lang);
-  const digits = magnitude < 10 ? { maximumSignificantDigits: 3 } : { maximumFractionDigits: 1 };
-  return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { ...digits, useGrouping: lang === 'en' }).format(value);
+  if (lang === 'zh') {
+    if (magnitude >= 1e8) return `${significant(value / 1e8, 'zh-CN', false)}亿`;
+    if (magnitude >= 1e4) return `${significant(value / 1e4, 'zh-CN', false)}万`;
+    return significant(value, 'zh-CN', false);
+  }
+  if (magnitude >= 1e9) return `${significant(value / 1e9, 'en-US', true)}B`;
+  if (magnitude >= 1e6) return `${significant(value / 1e6, 'en-US', true)}M`;
+  return significant(value, 'en-US', true);
 }
 
 /** A per-capita number with its qualifier: ">0.28", "约12.5", "≥3.1". */
@@ -114,7 +131,7 @@ export function formatDate(isoDate: string, lang: Lang): string {
 
 /** A count of things in plain digits with grouping, for UI counters (never 万). */
 export function formatCount(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US').format(value);
+  return numberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', {}).format(value);
 }
 
 /** The qualifier's pattern with N in place of the number, for legends: "N余", "N+", "≈N". */

@@ -91,13 +91,6 @@ const MESSAGES = {
     zh: '含计划目标（浅色虚线框），不是已完成的结果：{list}。',
     en: 'Includes plans (faded, dashed outline), not results achieved: {list}.',
   },
-  noteMultiple: {
-    zh: '{list} 对该指标报告了多个数字，分别列出，未相加。',
-    en: '{list} reported several figures for this metric; each is shown, none are added up.',
-  },
-  notePopulation: { zh: '仅统计部分人群：{list}。', en: 'One group only: {list}.' },
-  noteUnits: { zh: '单位不同：{list}。', en: 'Units differ: {list}.' },
-  noteNotReported: { zh: '未报告：{list}。', en: 'Not reported: {list}.' },
   notePerCapita: {
     zh: '每万常住人口折算，人口依据：{citation}。',
     en: 'Per 10,000 residents; population: {citation}.',
@@ -107,6 +100,13 @@ const MESSAGES = {
     en: 'Where a cell holds several figures, each is listed and none are added up; “—” means not reported, not zero.',
   },
   tableSearch: { zh: '搜索表格', en: 'Search the table' },
+  orderLocalitiesBy: { zh: '按“{metric}”排列地区', en: 'Order localities by “{metric}”' },
+  orderedBy: {
+    zh: '地区按“{metric}”{direction}排列（只比较同一口径的数字；没有可比数字的地区排在最后）。',
+    en: 'Localities ordered by “{metric}”, {direction} (like-for-like figures only; localities without one come last).',
+  },
+  descending: { zh: '从高到低', en: 'highest first' },
+  ascending: { zh: '从低到高', en: 'lowest first' },
   tableSearchHint: { zh: '也搜索原文句子', en: 'also searches the quoted sentences' },
   tableColumns: { zh: '显示列', en: 'Columns' },
   downloadCsv: { zh: '下载 CSV', en: 'Download CSV' },

@@ -1,16 +1,29 @@
-// Per 10,000 residents: only counts and money are divided by population, never rates.
+// Per 10,000 (or 100,000) residents: only counts and money are divided by population, never rates.
 import type { Metric, MetricType } from '@/schema/dataset';
 
 export const PER_CAPITA_BASE = 10_000;
+/** The bases a chart may use, so that its numbers read between about 0.1 and 1,000. */
+export const PER_CAPITA_BASES = [10_000, 100_000] as const;
 
 /** Rates (percentages) are already relative, so they are never divided by population. */
 export function isPerCapitaEligible(type: MetricType | null | undefined): boolean {
   return type === 'count' || type === 'money';
 }
 
+/** The figure per `base` residents. */
+export function perResidents(value: number, population: number, base: number = PER_CAPITA_BASE): number {
+  return (value / population) * base;
+}
+
 /** The figure per 10,000 residents. */
 export function perTenThousand(value: number, population: number): number {
-  return (value / population) * PER_CAPITA_BASE;
+  return perResidents(value, population, PER_CAPITA_BASE);
+}
+
+/** The base (10,000 or 100,000) under which most of these per-resident values read between 0.1 and 1,000. */
+export function chooseBase(perResident: readonly number[]): number {
+  const readable = (base: number) => perResident.filter((v) => v * base >= 0.1 && v * base <= 1000).length;
+  return PER_CAPITA_BASES.reduce((best, base) => (readable(base) > readable(best) ? base : best), PER_CAPITA_BASES[0]);
 }
 
 /** The value to show: per capita when switched on and the metric allows it, else the figure itself. */
@@ -19,9 +32,10 @@ export function displayValue(
   metric: Pick<Metric, 'type'> | null | undefined,
   population: number,
   perCapita: boolean,
+  base: number = PER_CAPITA_BASE,
 ): { value: number; perCapita: boolean } {
   if (perCapita && isPerCapitaEligible(metric?.type)) {
-    return { value: perTenThousand(value, population), perCapita: true };
+    return { value: perResidents(value, population, base), perCapita: true };
   }
   return { value, perCapita: false };
 }

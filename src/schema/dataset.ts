@@ -61,6 +61,8 @@ export const metricSchema = z.object({
   /** Base unit of the value: 人, 人次, 家, 个, 场, 元, % … */
   unit: z.string().min(1),
   unitLabel: localizedTextSchema,
+  /** Every measure word the metric accepts (名 and 位 read as 人): one unit for it, so they are never "different units". */
+  units: z.array(z.string().min(1)).min(1),
 });
 export type Metric = z.infer<typeof metricSchema>;
 

@@ -103,6 +103,29 @@ describe('one chart card', () => {
   });
 });
 
+describe('the screen card and its export say the same', () => {
+  test.each(['zh', 'en'] as const)('title, verdict, caveats and every value label in %s', async (lang) => {
+    const metricId = 'funds_allocated';
+    const { page, errors } = await open(`?view=charts&area=service_sites&lang=${lang}`);
+    const card = page.getByTestId(`chart-${metricId}`);
+    await card.locator('svg').first().waitFor();
+    const title = await card.locator('.card__title').innerText();
+    const verdict = (await card.getByTestId('card-verdict').innerText()).replace(/\s+/g, ' ').trim();
+    const caveats = await card.locator('.card-caveat').allInnerTexts();
+    const values = await card.locator('.figure-list__item strong').allTextContents();
+    expect(caveats.length).toBeGreaterThan(0);
+    await openMenu(page, metricId);
+    const svg = await downloadBytes(page, () => card.locator('[data-export="svg"]').click());
+    const exported = (await parseSvg(page, svg.bytes.toString('utf8'))).text.replace(/\s+/g, ' ');
+    expect(exported).toContain(title);
+    for (const word of verdict.split(' ').filter((w) => w.length > 3)) expect(exported).toContain(word);
+    for (const caveat of caveats) for (const word of caveat.split(/\s+/).filter((w) => w.length > 3)) expect(exported).toContain(word);
+    for (const value of values) expect(exported).toContain(value);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('export all', () => {
   test('one ZIP with PNG, SVG and CSV for every chart shown; the CSVs hold the pipeline figures', async () => {
     const { page, errors } = await open('?view=charts');
@@ -118,7 +141,8 @@ describe('export all', () => {
     for (const id of shown) {
       pngSize(Buffer.from(files[`${id}_${date}.png`]!));
       const rows = Papa.parse<Record<string, string>>(strFromU8(files[`${id}_${date}.csv`]!).replace(/^\uFEFF/, ''), { header: true }).data;
-      const reported = rows.filter((row) => row.reported === 'true');
+      // Every figure of the metric is in its CSV: drawn as a bar, as a part inside one, or set apart.
+      const reported = rows.filter((row) => row.shown_as !== 'not_reported');
       const pipeline = observations.filter((o) => o.metricId === id);
       expect(reported.map((row) => row.observation_id).toSorted()).toEqual(pipeline.map((o) => o.id).toSorted());
       for (const row of reported) {
@@ -128,7 +152,7 @@ describe('export all', () => {
         expect(Number(row.figure_start)).toBe(figure.figureStart);
       }
       const silent = index.localities.filter((l) => !pipeline.some((o) => o.localityId === l.id)).map((l) => l.id);
-      expect(rows.filter((row) => row.reported === 'false').map((row) => row.locality_id).toSorted()).toEqual(silent.toSorted());
+      expect(rows.filter((row) => row.shown_as === 'not_reported').map((row) => row.locality_id).toSorted()).toEqual(silent.toSorted());
     }
     const readme = strFromU8(files['README.txt']!);
     expect(readme).toContain(`数据构建日期: ${date}`);

@@ -1,5 +1,6 @@
 // Every view at desktop and phone width, saved to screenshots/ for a person to look at; no errors allowed.
 import type { Browser } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser, openPage, screenshot } from './browser';
 
@@ -28,5 +29,30 @@ describe('screenshots of each view', () => {
       expect(errors).toEqual([]);
       await page.context().close();
     });
+  }
+});
+
+// The cards the like-for-like issue is about, for a person to look at in both languages and widths.
+const CARDS = ['reform_pilots', 'may_day_medals', 'service_stations', 'funds_allocated', 'new_unions'] as const;
+
+describe('screenshots of chart cards', () => {
+  for (const size of SIZES) {
+    for (const lang of ['zh', 'en'] as const) {
+      test(`cards at ${size.name} width in ${lang}`, async () => {
+        const { page, errors } = await openPage(browser, `${inject('baseUrl')}?view=charts&lang=${lang}`, size);
+        for (const metricId of CARDS) {
+          const card = page.getByTestId(`chart-${metricId}`);
+          await card.locator('.echart svg').first().waitFor();
+          await card.scrollIntoViewIfNeeded();
+          mkdirSync('screenshots', { recursive: true });
+          await card.screenshot({ path: `screenshots/card-${metricId}-${lang}-${size.name}.png` });
+          // Nothing in the card is wider than the card: no label runs out of it.
+          const overflow = await card.evaluate((node) => node.scrollWidth - node.clientWidth);
+          expect(overflow, metricId).toBeLessThanOrEqual(1);
+        }
+        expect(errors).toEqual([]);
+        await page.context().close();
+      });
+    }
   }
 });

@@ -1,19 +1,20 @@
 // Charts view: one card per metric that two or more selected localities report, grouped by area.
 import { useEffect, useMemo, type ReactNode } from 'react';
 import type { Observation } from '@/schema/dataset';
-import type { ComparisonSelection, MetricComparison } from '@/lib/comparison';
+import type { CardModel } from '@/lib/card-model';
+import type { ComparisonSelection } from '@/lib/comparison';
 import { pick, t } from '@/lib/i18n';
 import { CHART_SORTS, type ChartSort } from '@/lib/url-state';
 import { chartGroups } from '@/features/charts/chart-groups';
 import { MetricChartCard } from '@/features/charts/metric-chart-card';
-import type { SourceHref } from '@/features/charts/metric-chart-option';
+import type { SourceHref } from '@/features/charts/card-option';
 
 interface ChartsViewProps extends ComparisonSelection {
   sort: ChartSort;
   focusMetricId: string | null;
   onSortChange: (sort: ChartSort) => void;
   /** Slots the app fills from other features: per-card controls and view-wide toolbar controls. */
-  cardActions?: (comparison: MetricComparison) => ReactNode;
+  cardActions?: (card: CardModel) => ReactNode;
   toolbarActions?: ReactNode;
   sourceHref?: SourceHref;
   /** Per-figure controls in each card's figure list (e.g. "show in source"). */
@@ -25,8 +26,8 @@ const SORT_LABELS = { locality: 'sortLocality', desc: 'sortDesc', asc: 'sortAsc'
 export function ChartsView(props: ChartsViewProps) {
   const { lookup, localities, observations, areaIds, lang, perCapita, sort, focusMetricId, onSortChange, cardActions, toolbarActions, sourceHref, observationActions } = props;
   const groups = useMemo(
-    () => chartGroups(lookup, localities, areaIds, observations, perCapita, sort),
-    [lookup, localities, areaIds, observations, perCapita, sort],
+    () => chartGroups({ lookup, localities, areaIds, observations, perCapita, sort, lang }),
+    [lookup, localities, areaIds, observations, perCapita, sort, lang],
   );
 
   useEffect(() => {
@@ -65,14 +66,13 @@ export function ChartsView(props: ChartsViewProps) {
             {pick(group.area.label, lang)}
           </h3>
           <div className="card-grid">
-            {group.comparisons.map((comparison) => (
+            {group.cards.map((card) => (
               <MetricChartCard
-                key={comparison.metric.id}
-                comparison={comparison}
+                key={card.metric.id}
+                model={card}
                 lookup={lookup}
-                lang={lang}
-                highlighted={comparison.metric.id === focusMetricId}
-                actions={cardActions?.(comparison)}
+                highlighted={card.metric.id === focusMetricId}
+                actions={cardActions?.(card)}
                 sourceHref={sourceHref}
                 observationActions={observationActions}
               />

@@ -1,45 +1,42 @@
-// The chart's figures as text, each with its quoted sentence: readable by keyboard and screen reader.
-import { periodText } from '@/lib/comparison-notes';
+// The card's figures as text, each with its quoted sentence: readable by keyboard and screen reader.
 import type { ReactNode } from 'react';
 import type { Observation } from '@/schema/dataset';
-import type { Lang } from '@/lib/format';
+import type { CardFigure, CardModel } from '@/lib/card-model';
+import { markText } from '@/lib/card-messages';
+import { periodText } from '@/lib/comparison-notes';
+import type { DatasetLookup } from '@/lib/dataset-lookup';
 import { t } from '@/lib/i18n';
-import type { ChartRowView } from '@/features/charts/metric-chart-option';
 
 interface FigureListProps {
-  views: readonly ChartRowView[];
-  lang: Lang;
+  model: CardModel;
+  lookup: DatasetLookup;
   /** Per-figure controls, e.g. "show in source": the keyboard path from a chart to the article. */
   observationActions?: (observation: Observation) => ReactNode;
 }
 
-export function FigureList({ views, lang, observationActions }: FigureListProps) {
+export function FigureList({ model, lookup, observationActions }: FigureListProps) {
+  const { lang } = model;
+  const item = (figure: CardFigure, marks: readonly number[] = [], nested = false) => (
+    <li key={figure.observation.id} className={`figure-list__item${nested ? ' figure-list__item--part' : ''}`} data-observation-id={figure.observation.id}>
+      <span className="figure-list__swatch" style={{ background: lookup.colours.get(figure.locality.id) }} aria-hidden="true" />
+      <span className="figure-list__category">{figure.label}</span> <strong>{figure.valueLabel}</strong>
+      {marks.length > 0 ? <span className="card-mark">{marks.map(markText).join('')}</span> : null}
+      <span className="muted">
+        {' '}
+        · {periodText(figure.observation.period, lang)} · {t(lang, figure.observation.kind === 'plan' ? 'plan' : 'result')}
+      </span>
+      <q className="figure-list__quote" lang="zh-CN">
+        {figure.observation.quote}
+      </q>
+      {observationActions ? <span className="figure-list__actions">{observationActions(figure.observation)}</span> : null}
+    </li>
+  );
   return (
     <details className="figure-list">
       <summary>{lang === 'zh' ? '数字与原文' : 'Figures and quotes'}</summary>
       <ul>
-        {views.map((view) => {
-          const observation = view.observation;
-          return (
-            <li key={observation?.id ?? `missing-${view.localityId}`} className="figure-list__item" data-observation-id={observation?.id}>
-              <span className="figure-list__swatch" style={{ background: view.colour }} aria-hidden="true" />
-              <span className="figure-list__category">{view.category}</span>{' '}
-              <strong className={view.value === null ? 'not-reported' : undefined}>{view.valueLabel}</strong>
-              {observation ? (
-                <>
-                  <span className="muted">
-                    {' '}
-                    · {periodText(observation.period, lang)} · {t(lang, observation.kind === 'plan' ? 'plan' : 'result')}
-                  </span>
-                  <q className="figure-list__quote" lang="zh-CN">
-                    {observation.quote}
-                  </q>
-                  {observationActions ? <span className="figure-list__actions">{observationActions(observation)}</span> : null}
-                </>
-              ) : null}
-            </li>
-          );
-        })}
+        {model.panels.flatMap((panel) => panel.bars.flatMap((bar) => [item(bar, bar.marks), ...bar.parts.map((part) => item(part, [], true))]))}
+        {model.outside.map((figure) => item(figure))}
       </ul>
     </details>
   );

@@ -1,23 +1,13 @@
-// One chart card: a metric compared across the selected localities, with its caveats in plain sight.
+// One chart card, drawn from its card model: verdict, one caveat line, a chart per comparable group, the
+// figures that are not directly comparable with their reasons and quotes, and who did not report.
 import { useMemo, type ReactNode } from 'react';
 import type { Observation } from '@/schema/dataset';
 import { EChart } from '@/components/echart';
 import { useMediaQuery } from '@/components/use-media-query';
-import type { MetricComparison } from '@/lib/comparison';
-import { comparisonNotes } from '@/lib/comparison-notes';
+import type { CardModel } from '@/lib/card-model';
+import { cardText, markText } from '@/lib/card-messages';
 import type { DatasetLookup } from '@/lib/dataset-lookup';
-import type { Lang } from '@/lib/format';
-import { pick, t } from '@/lib/i18n';
-import {
-  chartDescription,
-  chartHeight,
-  chartRowViews,
-  metricChartOption,
-  rowsToDraw,
-  POPULATION_MARK,
-  unitAxisLabel,
-  type SourceHref,
-} from '@/features/charts/metric-chart-option';
+import { cardChartOption, type SourceHref } from '@/features/charts/card-option';
 import { FigureList } from '@/features/charts/figure-list';
 import { useElementWidth } from '@/features/charts/use-element-width';
 // A stylesheet is imported for its effect: Vite bundles it with the charts chunk.
@@ -25,61 +15,74 @@ import { useElementWidth } from '@/features/charts/use-element-width';
 import '@/features/charts/charts.css';
 
 interface MetricChartCardProps {
-  comparison: MetricComparison;
+  model: CardModel;
   lookup: DatasetLookup;
-  lang: Lang;
   highlighted: boolean;
-  /** Slot for controls the app adds to the card header (e.g. the export menu of issue 4). */
+  /** Slot for controls the app adds to the card header (the download menu). */
   actions?: ReactNode;
   /** Where each tooltip's "show in source" link leads; no link without it. */
   sourceHref?: SourceHref;
-  /** Per-figure controls in the figure list (e.g. "show in source"), as in the table's cell detail. */
+  /** Per-figure controls in the figure list and the list of figures set apart (e.g. "show in source"). */
   observationActions?: (observation: Observation) => ReactNode;
 }
 
-export function MetricChartCard({ comparison, lookup, lang, highlighted, actions, sourceHref, observationActions }: MetricChartCardProps) {
-  const { metric, rows } = comparison;
-  const populations = lookup.index.populations;
-  const perCapita = rows.some((row) => row.perCapita);
-  const title = pick(metric.label, lang);
+export function MetricChartCard({ model, lookup, highlighted, actions, sourceHref, observationActions }: MetricChartCardProps) {
+  const { metric, lang } = model;
   const compact = useMediaQuery('(max-width: 600px)');
-  const views = useMemo(() => rowsToDraw(chartRowViews(rows, lookup, populations, lang, sourceHref)), [rows, lookup, populations, lang, sourceHref]);
-  const notes = useMemo(() => comparisonNotes(rows, populations, lang, lookup.unitLabels), [rows, populations, lang, lookup.unitLabels]);
   const [chartBox, width] = useElementWidth<HTMLDivElement>(compact ? 340 : 600);
-  const option = useMemo(
-    () => metricChartOption(views, chartDescription(title, views, lang), lang, compact, width),
-    [views, lang, title, compact, width],
-  );
-  const area = lookup.areasById.get(metric.programAreaId);
+  const chart = useMemo(() => cardChartOption(model, lookup, { width, compact, sourceHref }), [model, lookup, width, compact, sourceHref]);
   return (
     <article
       className={`card chart-card${highlighted ? ' card--highlighted' : ''}`}
       id={`metric-${metric.id}`}
       data-testid={`chart-${metric.id}`}
+      data-verdict={model.verdict.kind}
       aria-labelledby={`metric-title-${metric.id}`}
     >
       <header className="card__header">
         <h4 className="card__title" id={`metric-title-${metric.id}`}>
-          {title}
+          {model.title}
         </h4>
-        <p className="card__meta">
-          {area ? pick(area.label, lang) : null} · {t(lang, 'unit')}: {unitAxisLabel(metric, lookup, lang, perCapita)}
-        </p>
+        <p className="card__meta">{model.subtitle}</p>
         {actions ? <div className="card__actions">{actions}</div> : null}
       </header>
-      {notes.length > 0 ? (
-        <ul className="notes" aria-label={lang === 'zh' ? '说明' : 'Notes'}>
-          {notes.map((note) => (
-            <li key={note.kind} className={`note note--${note.kind}`} data-note={note.kind}>
-              {note.kind === 'population' ? `${POPULATION_MARK} ${note.text}` : note.text}
-            </li>
+      <p className={`card-verdict card-verdict--${model.verdict.kind}`} data-testid="card-verdict">
+        <strong>{model.verdict.word}</strong> <span>{model.verdict.reason}</span>
+      </p>
+      {model.caveats.length > 0 ? (
+        <p className="card-caveats" data-testid="card-caveats">
+          {model.caveats.map((caveat) => (
+            <span key={caveat.mark} className="card-caveat" data-caveat={caveat.kind}>
+              <span className="card-mark">{markText(caveat.mark)}</span> {caveat.text}
+            </span>
           ))}
-        </ul>
+        </p>
       ) : null}
       <div ref={chartBox}>
-        <EChart option={option} height={chartHeight(views.length)} label={title} />
+        <EChart option={chart.option} height={chart.height} label={model.title} />
       </div>
-      <FigureList views={views} lang={lang} observationActions={observationActions} />
+      {model.outside.length > 0 ? (
+        <section className="card-outside" aria-label={cardText(lang, 'outsideTitle')}>
+          <h5 className="card-outside__title">{cardText(lang, 'outsideTitle')}</h5>
+          <ul>
+            {model.outside.map((figure) => (
+              <li key={figure.observation.id} data-observation-id={figure.observation.id}>
+                <span>{figure.label}</span> <strong>{figure.valueLabel}</strong> <span className="muted">— {figure.reason}</span>
+                <q className="figure-list__quote" lang="zh-CN">
+                  {figure.observation.quote}
+                </q>
+                {observationActions ? <span className="figure-list__actions">{observationActions(figure.observation)}</span> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {model.footnotes.map((line) => (
+        <p key={line} className="card-footnote" data-testid="card-footnote">
+          {line}
+        </p>
+      ))}
+      <FigureList model={model} lookup={lookup} observationActions={observationActions} />
     </article>
   );
 }

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { expect, test } from 'vitest';
 import type { Metric } from '@/schema/dataset';
-import { compareMetric } from '@/lib/comparison';
+import { buildCard } from '@/lib/card-model';
 import { buildLookup } from '@/lib/dataset-lookup';
 import { fixtureIndex, fixtureLocalities, fixtureObservations } from '@/lib/testing/fixture-dataset';
 import { CHART_CSV_HEADER, chartCsv } from '@/features/export/chart-csv';
@@ -9,32 +9,33 @@ import { filteredObservations, observationsCsv, OBSERVATION_CSV_HEADER } from '@
 
 const lookup = buildLookup(fixtureIndex);
 const newUnions = fixtureIndex.metrics[0] as Metric;
+const relief = fixtureIndex.metrics.find((m) => m.id === 'relief_money')!;
 
 function parse(csv: string): Record<string, string>[] {
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   return Papa.parse<Record<string, string>>(csv.slice(1), { header: true }).data;
 }
 
-test('a chart CSV has one line per bar with the raw figure and its offsets, and a not-reported line', () => {
-  const { rows } = compareMetric(newUnions, fixtureLocalities, fixtureObservations, false);
-  const lines = parse(chartCsv(rows, newUnions, lookup, 'zh'));
+test('a chart CSV has one line per figure in the card’s order, how it is shown, and a line per locality not reporting', () => {
+  const model = buildCard({ metric: relief, localities: fixtureLocalities, observations: fixtureObservations, lookup, lang: 'zh', perCapita: false, sort: 'locality' });
+  const lines = parse(chartCsv(model));
   expect(Object.keys(lines[0] ?? {})).toEqual([...CHART_CSV_HEADER]);
-  expect(lines.map((l) => [l.locality_id, l.reported, l.value, l.observation_id])).toEqual([
-    ['alpha', 'true', '2200', 'a1'],
-    ['beta', 'true', '1000', 'b1'],
-    ['gamma', 'false', '', ''],
+  expect(lines.map((l) => [l.locality_id, l.shown_as, l.value, l.observation_id])).toEqual([
+    ['alpha', 'bar', '50000', 'a3'],
+    ['gamma', 'bar', '80000', 'g1'],
+    ['gamma', 'bar', '30000', 'g2'],
+    ['beta', 'not_reported', '', ''],
   ]);
-  expect(lines[0]?.quote).toBe('全县新建2200余个，覆盖职工。');
-  expect(lines[0]?.label_shown).toBe('2200余个');
-  expect(lines[2]?.label_shown).toBe('未报告');
+  expect(lines[0]).toMatchObject({ value_shown: '5万余元（计划）', marks: '①', kind: 'plan', quote: '全县新建5万余元，覆盖职工。' });
+  expect(lines[2]).toMatchObject({ label: '戊己 · 大病救助', population_id: 'new_employment', group_id: 'relief_money:-:new_employment:flow' });
 });
 
-test('per-capita charts keep the raw figure and add the value shown', () => {
-  const { rows } = compareMetric(newUnions, fixtureLocalities, fixtureObservations, true);
-  const alpha = parse(chartCsv(rows, newUnions, lookup, 'en'))[0];
+test('per-capita charts keep the raw figure beside the value drawn and the base', () => {
+  const model = buildCard({ metric: newUnions, localities: fixtureLocalities, observations: fixtureObservations, lookup, lang: 'en', perCapita: true, sort: 'locality' });
+  const alpha = parse(chartCsv(model)).find((l) => l.locality_id === 'alpha');
   expect(alpha?.value).toBe('2200');
-  expect(Number(alpha?.value_shown)).toBeCloseTo((2200 / 200_000) * 10_000);
-  expect(alpha?.per_10k_residents).toBe('true');
+  expect(Number(alpha?.value_drawn)).toBeCloseTo((2200 / 200_000) * Number(alpha?.per_residents));
+  expect(alpha?.per_residents).toBe('10000');
 });
 
 test('the observations CSV is bilingual, keeps quotes and offsets, and leaves per-capita empty for rates', () => {

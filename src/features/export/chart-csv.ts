@@ -1,54 +1,43 @@
-// Pure: the data behind one chart as CSV rows: each figure with its source offsets, and the not-reported rows.
-import type { Metric } from '@/schema/dataset';
-import type { ComparisonRow } from '@/lib/comparison';
+// Pure: the data behind one card as CSV, from its model: each bar by panel, the parts inside bars, the
+// figures set apart with their reasons, and the localities that did not report.
+import type { CardFigure, CardModel } from '@/lib/card-model';
+import { markText } from '@/lib/card-messages';
 import { periodText } from '@/lib/comparison-notes';
-import type { DatasetLookup } from '@/lib/dataset-lookup';
-import { figureFullText, unitText } from '@/lib/figure-text';
-import type { Lang } from '@/lib/format';
-import { pick, t } from '@/lib/i18n';
+import { pick } from '@/lib/i18n';
 import { toCsv, type CsvCell } from '@/lib/csv';
 
 export const CHART_CSV_HEADER = [
-  'metric_id', 'metric', 'locality_id', 'locality', 'reported', 'value', 'qualifier', 'unit', 'value_shown', 'per_10k_residents',
-  'label_shown', 'period', 'kind', 'scope_id', 'original_text', 'quote', 'source_id', 'source_title', 'publisher', 'published_on',
-  'observation_id', 'quote_start', 'quote_end', 'figure_start', 'figure_end',
+  'metric_id', 'metric', 'locality_id', 'locality', 'shown_as', 'group_id', 'group', 'label', 'value_drawn', 'value_shown', 'per_residents',
+  'marks', 'reason', 'value', 'qualifier', 'unit', 'period', 'period_type', 'level', 'population_id', 'measure', 'part_of_id',
+  'kind', 'original_text', 'quote', 'source_id', 'observation_id', 'quote_start', 'quote_end', 'figure_start', 'figure_end',
 ] as const;
 
-function chartCsvRow(row: ComparisonRow, metric: Metric, lookup: DatasetLookup, lang: Lang): CsvCell[] {
-  const { locality, observation } = row;
-  const head = [metric.id, pick(metric.label, lang), locality.id, pick(locality.name, lang)];
-  if (!observation) {
-    const missing: CsvCell[] = [...head, false, null, null, unitText(metric.unit, metric, lookup.unitLabels, lang), null, null, t(lang, 'notReported')];
-    return [...missing, ...Array<CsvCell>(CHART_CSV_HEADER.length - missing.length).fill(null)];
-  }
-  const source = lookup.sourcesById.get(observation.sourceId);
+type ShownAs = 'bar' | 'part' | 'not_comparable' | 'not_reported';
+
+function figureRow(model: CardModel, figure: CardFigure, shownAs: ShownAs, group: { id: string; caption: string | null } | null, marks: readonly number[], reason: string | null): CsvCell[] {
+  const { observation: o, locality } = figure;
   return [
-    ...head,
-    true,
-    observation.value,
-    observation.qualifier,
-    unitText(observation.unit, metric, lookup.unitLabels, lang),
-    row.value,
-    row.perCapita,
-    figureFullText(observation, metric, locality, lookup.unitLabels, lookup.index.populations, lang, row.perCapita),
-    periodText(observation.period, lang),
-    observation.kind,
-    observation.populationId,
-    observation.originalText,
-    observation.quote,
-    observation.sourceId,
-    source?.title,
-    source?.publisher,
-    source?.publishedOn,
-    observation.id,
-    observation.quoteStart,
-    observation.quoteEnd,
-    observation.figureStart,
-    observation.figureEnd,
+    model.metric.id, pick(model.metric.label, model.lang), locality.id, pick(locality.name, model.lang), shownAs, group?.id ?? o.groupId,
+    group?.caption ?? null, figure.label, figure.value, figure.valueLabel, model.perCapitaBase, marks.map(markText).join(''), reason, o.value, o.qualifier,
+    o.unit, periodText(o.period, model.lang), o.period.type, o.level, o.populationId, o.measure, o.partOfId, o.kind, o.originalText, o.quote,
+    o.sourceId, o.id, o.quoteStart, o.quoteEnd, o.figureStart, o.figureEnd,
   ];
 }
 
-/** One line per chart row, in the chart's order; the same columns in every chart CSV. */
-export function chartCsv(rows: readonly ComparisonRow[], metric: Metric, lookup: DatasetLookup, lang: Lang): string {
-  return toCsv(CHART_CSV_HEADER, rows.map((row) => chartCsvRow(row, metric, lookup, lang)));
+/** One line per figure in the card's order, then one per locality without the metric; the same columns in every chart CSV. */
+export function chartCsv(model: CardModel): string {
+  const rows: CsvCell[][] = [];
+  for (const panel of model.panels) {
+    const group = { id: panel.groupId, caption: panel.caption };
+    for (const bar of panel.bars) {
+      rows.push(figureRow(model, bar, 'bar', group, bar.marks, null));
+      for (const part of bar.parts) rows.push(figureRow(model, part, 'part', group, [], null));
+    }
+  }
+  for (const figure of model.outside) rows.push(figureRow(model, figure, 'not_comparable', null, [], figure.reason));
+  for (const locality of model.notReported) {
+    const head: CsvCell[] = [model.metric.id, pick(model.metric.label, model.lang), locality.id, pick(locality.name, model.lang), 'not_reported'];
+    rows.push([...head, ...Array<CsvCell>(CHART_CSV_HEADER.length - head.length).fill(null)]);
+  }
+  return toCsv(CHART_CSV_HEADER, rows);
 }

@@ -1,16 +1,20 @@
-// Pure: what an exported chart carries without the app around it: title, unit, notes and a sourced footer.
+// Pure: what an exported chart carries without the app around it, from the card model: title, subtitle,
+// verdict and caveats above the chart; figures set apart and footnotes below it; a sourced footer.
 import type { Locality, Source } from '@/schema/dataset';
-import type { ComparisonNote } from '@/lib/comparison-notes';
+import type { CardModel } from '@/lib/card-model';
+import { cardText, markText } from '@/lib/card-messages';
 import type { Lang } from '@/lib/format';
 import { pick, t } from '@/lib/i18n';
 import { buildDate } from '@/lib/file-names';
 
 export interface ExportMeta {
   title: string;
-  /** Unit and program area, e.g. "单位：个 · 组织建设与建会入会". */
+  /** Program area and unit, e.g. "组织建设与建会入会 · 单位：家". */
   subtitle: string;
-  /** The card's caveats (periods, levels, not reported, plans …), shown under the title. */
+  /** The verdict and the numbered caveats, shown under the title. */
   notes: string[];
+  /** Under the chart: the figures that are not directly comparable, who did not report, the population basis. */
+  after: string[];
   footer: string[];
 }
 
@@ -19,50 +23,56 @@ export const NEWS_DISCLAIMER = {
   en: 'Figures extracted from news reports, not official statistics.',
 } as const;
 
-const MAX_TITLE = 28;
-
-function sourceText(source: Source, locality: Locality | undefined, lang: Lang): string {
-  const who = source.publisher ?? `《${source.title.length > MAX_TITLE ? `${source.title.slice(0, MAX_TITLE)}…` : source.title}》`;
-  const when = source.publishedOn ?? (lang === 'zh' ? '日期未注明' : 'date not stated');
-  const place = locality ? pick(locality.shortName, lang) : source.localityId;
-  return lang === 'zh' ? `${place}：${who}，${when}` : `${place}: ${who}, ${when}`;
-}
-
 export interface FooterInput {
   sources: readonly Source[];
   localitiesById: ReadonlyMap<string, Locality>;
-  /** Census citations when per-capita values are shown; empty otherwise. */
-  perCapitaCitations: readonly string[];
   builtAt: string;
   lang: Lang;
 }
 
-/** Footer lines: sources (publisher and date), the news-report caveat, the per-capita basis, the build date. */
-export function exportFooter({ sources, localitiesById, perCapitaCitations, builtAt, lang }: FooterInput): string[] {
+/**
+ * Footer lines: each source once (locality, full title, publisher, date), then once which sources state no
+ * publisher or date, the news-report caveat and the build date.
+ */
+export function exportFooter({ sources, localitiesById, builtAt, lang }: FooterInput): string[] {
+  const zh = lang === 'zh';
   const unique = [...new Map(sources.map((s) => [s.id, s])).values()];
-  const list = unique.map((s) => sourceText(s, localitiesById.get(s.localityId), lang)).join(lang === 'zh' ? '；' : '; ');
-  const lines = [`${t(lang, 'sources')}${lang === 'zh' ? '：' : ': '}${list || '—'}`, NEWS_DISCLAIMER[lang]];
-  if (perCapitaCitations.length > 0) lines.push(t(lang, 'notePerCapita', { citation: [...new Set(perCapitaCitations)].join(lang === 'zh' ? '；' : '; ') }));
+  const place = (s: Source) => {
+    const locality = localitiesById.get(s.localityId);
+    return locality ? pick(locality.shortName, lang) : s.localityId;
+  };
+  const entries = unique.map((s) => {
+    const facts = [s.publisher, s.publishedOn].filter(Boolean).join(zh ? '，' : ', ');
+    return zh ? `${place(s)}《${s.title}》${facts ? `，${facts}` : ''}` : `${place(s)}: “${s.title}”${facts ? `, ${facts}` : ''}`;
+  });
+  const lines = [`${t(lang, 'sources')}${zh ? '：' : ': '}${entries.join(zh ? '；' : '; ') || '—'}`];
+  const missing = (test: (s: Source) => boolean, zhText: string, enText: string) => {
+    const names = unique.filter(test).map(place);
+    if (names.length > 0) lines.push(zh ? `${zhText}：${names.join('、')}` : `${enText}: ${names.join(', ')}`);
+  };
+  missing((s) => s.publisher === null, '未注明发布者', 'Publisher not stated');
+  missing((s) => s.publishedOn === null, '未注明日期', 'Date not stated');
+  lines.push(NEWS_DISCLAIMER[lang]);
   const date = buildDate(builtAt) ?? builtAt;
-  lines.push(`${t(lang, 'builtAt')}${lang === 'zh' ? '：' : ': '}${date} · ${t(lang, 'appTitle')}`);
+  lines.push(`${t(lang, 'builtAt')}${zh ? '：' : ': '}${date} · ${t(lang, 'appTitle')}`);
   return lines;
 }
 
-export interface MetaInput extends FooterInput {
-  title: string;
-  unit: string;
-  areaLabel: string | null;
-  notes: readonly ComparisonNote[];
-}
-
-/** The export's header and footer; the per-capita note moves to the footer, where the basis is cited. */
-export function exportMeta(input: MetaInput): ExportMeta {
-  const { title, unit, areaLabel, notes, lang } = input;
-  const unitPart = `${t(lang, 'unit')}${lang === 'zh' ? '：' : ': '}${unit}`;
+/** The export's text around the chart, all of it from the card model. */
+export function exportMeta(model: CardModel, localitiesById: ReadonlyMap<string, Locality>, builtAt: string): ExportMeta {
+  const { lang } = model;
+  const colon = lang === 'zh' ? '：' : ': ';
+  const sep = lang === 'zh' ? '；' : '; ';
+  const notes = [`${model.verdict.word}${colon}${model.verdict.reason}`];
+  if (model.caveats.length > 0) notes.push(model.caveats.map((c) => `${markText(c.mark)} ${c.text}`).join(sep));
+  const [open, close] = lang === 'zh' ? ['（', '）'] : [' (', ')'];
+  const outside = model.outside.map((f) => `${f.label} ${f.valueLabel}${open}${f.reason}${close}`);
+  const after = [...(outside.length > 0 ? [`${cardText(lang, 'outsideTitle')}${colon}${outside.join(sep)}`] : []), ...model.footnotes];
   return {
-    title,
-    subtitle: areaLabel ? `${unitPart} · ${areaLabel}` : unitPart,
-    notes: notes.filter((note) => note.kind !== 'perCapita').map((note) => note.text),
-    footer: exportFooter(input),
+    title: model.title,
+    subtitle: model.subtitle,
+    notes,
+    after,
+    footer: exportFooter({ sources: model.sources, localitiesById, builtAt, lang }),
   };
 }

@@ -1,18 +1,20 @@
 import { describe, expect, test } from 'vitest';
-import type { ChartOption } from '@/components/echart';
-import { EXPORT_FONT_FAMILY, exportOption, pngPixelRatio, textWidth, wrapText } from '@/features/export/export-option';
+import type { ChartFrame, ChartOption } from '@/components/echart';
+
+import { EXPORT_FONT_FAMILY, EXPORT_WIDTH, exportLayout, pngPixelRatio, textWidth, wrapText } from '@/features/export/export-option';
 
 const meta = {
-  title: '新建工会',
-  subtitle: '单位：个 · 组织建设与建会入会',
-  notes: ['时期不同：常山 2022年；抚州 近年来(多年累计)。', '未报告：秀洲。'],
-  footer: ['来源：常山：某报，2023-04-29', '数据摘自新闻报道，并非官方统计。', '数据构建时间：2026-11-21 · 工会工作对比看板'],
+  title: '新建工会（2022年）',
+  subtitle: '组织建设与建会入会 · 单位：个',
+  notes: ['部分可比：时期不同①', '① 时期不同：2022年：常山；近年来(多年累计)：抚州'],
+  after: ['未报告：秀洲'],
+  footer: ['来源：常山《某报道》，某报，2023-04-29', '数据摘自新闻报道，并非官方统计。', '数据构建时间：2026-11-21 · 工会工作对比看板'],
 };
-const chart: ChartOption = {
-  grid: { left: 172, right: 60, top: 24, bottom: 8 },
-  tooltip: { trigger: 'item' },
-  dataZoom: [{ type: 'slider' }],
-  series: [{ type: 'bar', data: [1, 2] }],
+const chartOption: ChartOption = { grid: [{ top: 100, height: 44 }], series: [{ type: 'bar', data: [1] }], graphic: { elements: [{ type: 'text', style: { text: '当期' } }] } };
+const draws: ChartFrame[] = [];
+const draw = (frame: ChartFrame) => {
+  draws.push(frame);
+  return { option: chartOption, height: 200 };
 };
 
 function texts(option: ChartOption): string[] {
@@ -20,36 +22,33 @@ function texts(option: ChartOption): string[] {
   return graphic.elements.filter((e) => e.type === 'text').map((e) => e.style.text ?? '');
 }
 
-describe('exportOption', () => {
-  test('carries the title, unit, every note and every footer line as text', () => {
-    const all = texts(exportOption(chart, meta, 200).option).join('\n');
-    for (const line of [meta.title, meta.subtitle, ...meta.notes, ...meta.footer]) expect(all).toContain(line);
+describe('exportLayout', () => {
+  test('carries the title, subtitle, notes, the lines under the chart and the footer, and keeps the chart’s own captions', () => {
+    const all = texts(exportLayout(meta, draw).option).join('\n');
+    for (const line of [meta.title, meta.subtitle, ...meta.notes, ...meta.after, ...meta.footer, '当期']) expect(all).toContain(line);
   });
 
-  test('keeps the chart as tall as on screen and adds room above and below it', () => {
-    const layout = exportOption(chart, meta, 200);
-    const grid = layout.option.grid as { top: number; bottom: number; right: number; left: number };
-    expect(layout.height - grid.top - grid.bottom).toBe(200 - 24 - 8);
-    expect(grid.top).toBeGreaterThan(24 + 28 + 20);
-    expect(grid.bottom).toBeGreaterThan(3 * 18);
-    expect(grid.right).toBeGreaterThan(60);
-    expect(grid.left).toBeGreaterThan(172); // the hand-placed axis labels keep their room, plus a margin
+  test('draws the chart still, inside the margins, below the header; the image grows with it', () => {
+    draws.length = 0;
+    const layout = exportLayout(meta, draw);
+    expect(draws).toHaveLength(1);
+    expect(draws[0]).toMatchObject({ width: EXPORT_WIDTH, still: true, left: 28, right: 28 });
+    expect(draws[0]!.top).toBeGreaterThan(28 + 28 + 20);
+    expect(layout.height).toBeGreaterThan(draws[0]!.top! + 200 + 3 * 18);
   });
 
   test('more notes make a taller image, never an overlapping one', () => {
-    const short = exportOption(chart, { ...meta, notes: [] }, 200);
-    const long = exportOption(chart, { ...meta, notes: [...meta.notes, '很长的说明'.repeat(60)] }, 200);
+    const short = exportLayout({ ...meta, notes: [] }, draw);
+    const long = exportLayout({ ...meta, notes: [...meta.notes, '很长的说明'.repeat(60)] }, draw);
     expect(long.height).toBeGreaterThan(short.height + 3 * 20);
   });
 
-  test('drops the tooltip and the scrolling slider, and sets a white background and a CJK font list', () => {
-    const { option } = exportOption(chart, meta, 200);
-    expect(option.tooltip).toBeUndefined();
-    expect(option.dataZoom).toBeUndefined();
+  test('sets a white background and a CJK font list', () => {
+    const { option } = exportLayout(meta, draw);
     expect(option.backgroundColor).toBe('#ffffff');
     expect((option.textStyle as { fontFamily: string }).fontFamily).toMatch(/^'Noto Sans CJK SC'/);
     expect(EXPORT_FONT_FAMILY).not.toContain('"'); // it ends up inside a double-quoted SVG attribute
-    expect(option.series).toBe(chart.series);
+    expect(option.series).toBe(chartOption.series);
   });
 });
 
@@ -65,6 +64,17 @@ describe('wrapText', () => {
     expect(lines.length).toBeGreaterThan(2);
     for (const line of lines) expect(textWidth(line, 13)).toBeLessThanOrEqual(200);
     expect(lines.join('').replaceAll(' ', '')).toBe(text.replaceAll(' ', ''));
+  });
+
+  test('Chinese line breaking: no line starts with closing punctuation, none ends with an opening mark', () => {
+    const text = '来源：常山《拉高标杆争先进位 求真务实争创一流——常山县总工会在“两个先行”中扛起工会使命担当》，某报，2023-04-29；抚州《抚州市总工会工作综述》。';
+    for (const width of [120, 150, 180, 210, 260, 300]) {
+      const lines = wrapText(text, width, 12);
+      expect(lines.join('').replaceAll(' ', '')).toBe(text.replaceAll(' ', ''));
+      for (const line of lines.slice(1)) expect(line, `${width}: ${line}`).not.toMatch(/^[，。、；：？！”》）]/);
+      for (const line of lines.slice(0, -1)) expect(line, `${width}: ${line}`).not.toMatch(/[“《（]$/);
+      for (const line of lines) expect(textWidth(line, 12)).toBeLessThanOrEqual(width);
+    }
   });
 
   test('English words are not broken in the middle', () => {

@@ -1,5 +1,6 @@
-// Pure: a card's chart option plus its ExportMeta -> a stand-alone option (title, notes, footer) and its size.
-import type { ChartOption } from '@/components/echart';
+// Pure: the card's chart between a header (title, subtitle, verdict, caveats) and what goes under it (figures
+// set apart, footnotes, sources), as one stand-alone option and its size.
+import type { ChartFrame, ChartOption, DrawnChart } from '@/components/echart';
 import type { ExportMeta } from '@/features/export/export-meta';
 
 export const EXPORT_WIDTH = 960;
@@ -25,55 +26,61 @@ const TEXT = {
   title: { size: 20, line: 28, weight: 'bold', colour: '#111827' },
   subtitle: { size: 13, line: 20, weight: 'normal', colour: '#4b5563' },
   note: { size: 13, line: 20, weight: 'normal', colour: '#8a5a00' },
+  after: { size: 12, line: 18, weight: 'normal', colour: '#374151' },
   footer: { size: 12, line: 18, weight: 'normal', colour: '#4b5563' },
 } as const;
 
 /** Estimated width of text: CJK and full-width characters take a full em, others about 0.6 em. */
 export function textWidth(text: string, fontSize: number): number {
   let width = 0;
-  for (const char of text) width += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/.test(char) ? fontSize : fontSize * 0.6;
+  for (const char of text) width += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u2460-\u24FF\u201C\u201D]/.test(char) ? fontSize : fontSize * 0.6;
   return width;
 }
 
-/** Greedy line breaking: Latin words stay whole where they fit, CJK breaks between any two characters. */
+/** Marks that never begin a line (they hang at the end of the previous one) and that never end one. */
+const NO_LINE_START = /^[，。、；：？！”’》）」』】〕,.;:?!)\]]/;
+const NO_LINE_END = /[“‘《（「『【〔(]$/;
+
+/**
+ * Greedy line breaking: Latin words and numbers stay whole where they fit, CJK breaks between characters,
+ * closing punctuation never starts a line and an opening mark never ends one (Chinese line-breaking rules).
+ */
 export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
   const tokens = text.match(/[A-Za-z0-9.,;:!?'’()%+≈≥\-/]+\s*|\s+|./gu) ?? [];
   const lines: string[] = [];
   let line = '';
   for (const token of tokens) {
-    if (line && textWidth(line + token.trimEnd(), fontSize) > maxWidth) {
-      lines.push(line.trimEnd());
-      line = token.trimStart();
-    } else line += token;
+    if (!line || textWidth(line + token.trimEnd(), fontSize) <= maxWidth) {
+      line += token;
+      continue;
+    }
+    // Closing punctuation takes the character before it down to the new line; an opening mark moves down
+    // with the word it opens.
+    const kept = [...line.trimEnd()];
+    const carry: string[] = [];
+    if (NO_LINE_START.test(token)) {
+      // Take characters down until the new line starts with one that may start a line (》， takes 当 too).
+      do carry.unshift(kept.pop()!);
+      while (kept.length > 1 && NO_LINE_START.test(carry[0]!));
+    }
+    while (kept.length > 1 && NO_LINE_END.test(kept.at(-1)!)) carry.unshift(kept.pop()!);
+    lines.push(kept.join(''));
+    line = carry.join('') + token.trimStart();
   }
   if (line.trim()) lines.push(line.trimEnd());
-  return lines;
+  return lines.filter((l) => l.length > 0);
 }
 
-interface Block {
-  lines: string[];
-  style: (typeof TEXT)[keyof typeof TEXT];
-}
+type Style = (typeof TEXT)[keyof typeof TEXT];
 
-function textElement(block: Block, top: number): Record<string, unknown> {
+function textElement(lines: readonly string[], style: Style, top: number): Record<string, unknown> {
   return {
     type: 'text',
     left: PAD,
     top,
     silent: true,
-    style: {
-      text: block.lines.join('\n'),
-      fontSize: block.style.size,
-      fontWeight: block.style.weight,
-      fontFamily: EXPORT_FONT_FAMILY,
-      lineHeight: block.style.line,
-      fill: block.style.colour,
-    },
+    style: { text: lines.join('\n'), fontSize: style.size, fontWeight: style.weight, fontFamily: EXPORT_FONT_FAMILY, lineHeight: style.line, fill: style.colour },
   };
-}
-
-function blockHeight(block: Block): number {
-  return block.lines.length * block.style.line;
 }
 
 export interface ExportLayout {
@@ -82,52 +89,39 @@ export interface ExportLayout {
   height: number;
 }
 
-function numberOr(value: unknown, fallback: number): number {
-  return typeof value === 'number' ? value : fallback;
-}
-
-/** Lays the chart out between a header (title, unit, notes) and a footer (sources, caveat, build date). */
-export function exportOption(option: ChartOption, meta: ExportMeta, chartHeight: number, width = EXPORT_WIDTH): ExportLayout {
-  const textWidthMax = width - 2 * PAD;
-  const header: Block[] = [
-    { lines: wrapText(meta.title, textWidthMax, TEXT.title.size), style: TEXT.title },
-    { lines: wrapText(meta.subtitle, textWidthMax, TEXT.subtitle.size), style: TEXT.subtitle },
-    ...meta.notes.map((note) => ({ lines: wrapText(`• ${note}`, textWidthMax, TEXT.note.size), style: TEXT.note })),
-  ];
-  const footer: Block = { lines: meta.footer.flatMap((line) => wrapText(line, textWidthMax, TEXT.footer.size)), style: TEXT.footer };
-
+/** Draws the chart below the header: `draw` is the card's own option builder, given the frame to fill. */
+export function exportLayout(meta: ExportMeta, draw: (frame: ChartFrame) => DrawnChart, width = EXPORT_WIDTH): ExportLayout {
+  const room = width - 2 * PAD;
   const elements: Record<string, unknown>[] = [];
   let y = PAD;
-  header.forEach((block, index) => {
-    elements.push(textElement(block, y));
-    y += blockHeight(block) + (index === 0 ? 4 : 2);
-  });
-  const headerHeight = y + 8;
-  const footerHeight = blockHeight(footer) + 16 + PAD;
-  const height = Math.ceil(headerHeight + chartHeight + footerHeight);
-  const ruleY = height - footerHeight + 4;
-  elements.push({ type: 'line', silent: true, shape: { x1: PAD, y1: ruleY, x2: width - PAD, y2: ruleY }, style: { stroke: '#d1d5db', lineWidth: 1 } });
-  elements.push(textElement(footer, ruleY + 10));
+  const block = (text: string, style: Style, gap: number) => {
+    const lines = wrapText(text, room, style.size);
+    elements.push(textElement(lines, style, y));
+    y += lines.length * style.line + gap;
+  };
+  block(meta.title, TEXT.title, 4);
+  block(meta.subtitle, TEXT.subtitle, 6);
+  for (const note of meta.notes) block(note, TEXT.note, 4);
+  y += 8;
+  const chart = draw({ width, top: y, left: PAD, right: PAD, still: true });
+  y += chart.height + 8;
+  for (const line of meta.after) block(line, TEXT.after, 4);
+  y += 8;
+  elements.push({ type: 'line', silent: true, shape: { x1: PAD, y1: y, x2: width - PAD, y2: y }, style: { stroke: '#d1d5db', lineWidth: 1 } });
+  y += 10;
+  const footerLines = meta.footer.flatMap((line) => wrapText(line, room, TEXT.footer.size));
+  elements.push(textElement(footerLines, TEXT.footer, y));
+  y += footerLines.length * TEXT.footer.line + PAD;
 
-  const grid = (typeof option.grid === 'object' && option.grid !== null && !Array.isArray(option.grid) ? option.grid : {}) as Record<string, unknown>;
-  // No tooltip and no scrolling slider: the image shows every row at once.
-  const { tooltip: _tooltip, dataZoom: _dataZoom, ...rest } = option;
+  const chartGraphic = (chart.option.graphic as { elements?: Record<string, unknown>[] } | undefined)?.elements ?? [];
   return {
     width,
-    height,
+    height: Math.ceil(y),
     option: {
-      ...rest,
-      animation: false,
+      ...chart.option,
       backgroundColor: '#ffffff',
       textStyle: { fontFamily: EXPORT_FONT_FAMILY },
-      grid: {
-        ...grid,
-        left: numberOr(grid.left, 8) + PAD,
-        right: numberOr(grid.right, 24) + PAD,
-        top: headerHeight + numberOr(grid.top, 24),
-        bottom: footerHeight + numberOr(grid.bottom, 8),
-      },
-      graphic: { elements },
+      graphic: { elements: [...elements, ...chartGraphic] },
     },
   };
 }

@@ -24,8 +24,10 @@ export function heatmapCells(columns: readonly HeatmapColumn[], rows: readonly H
   return rows.flatMap((row, y) => columns.map((column, x): [number, number, number] => [x, y, row.counts[column.id] ?? 0]));
 }
 
-export function heatmapHeight(rowCount: number): number {
-  return Math.min(rowCount, HEATMAP_VISIBLE_ROWS) * ROW_HEIGHT + 90;
+/** Rows plus room for the column labels: wrapped under the cells, or upright and longer on a phone. */
+export function heatmapHeight(rowCount: number, columns: readonly HeatmapColumn[] = [], compact = false): number {
+  const labelRoom = compact ? Math.max(90, 12 + 7 * Math.max(0, ...columns.map((c) => [...c.label].reduce((w, ch) => w + (/[\u2E80-\uFFFF]/.test(ch) ? 2 : 1), 0)))) : 90;
+  return Math.min(rowCount, HEATMAP_VISIBLE_ROWS) * ROW_HEIGHT + labelRoom;
 }
 
 /** `activeColumnIds`: columns kept by the area filter (null = all); the others are dimmed, not hidden. */
@@ -57,13 +59,15 @@ export function heatmapOption(
       type: 'category',
       data: columns.map((column) => column.label),
       splitArea: { show: true },
-      axisLabel: { interval: 0, rotate: compact ? 90 : columns.length > 5 ? 30 : 0, width: compact ? 84 : 100, overflow: 'truncate' },
+      // Labels are never cut ("Political guidance", not "Political guida…"): they wrap between words, or on a
+      // phone stand upright at full length (wrapped upright lines would run into their neighbours).
+      axisLabel: compact ? { interval: 0, rotate: 90, overflow: 'none' } : { interval: 0, rotate: 0, width: 92, overflow: 'break', lineHeight: 14 },
     },
     yAxis: {
       type: 'category',
       inverse: true,
       data: rows.map((row) => row.label),
-      axisLabel: { width: compact ? 84 : 160, overflow: 'truncate' },
+      axisLabel: { width: compact ? 132 : 180, overflow: 'break', lineHeight: 13 },
     },
     visualMap: {
       show: false,

@@ -65,7 +65,7 @@ export function OverviewView({ lookup, localities, lang, areaIds, onAreaSelect, 
                 {rows.length > HEATMAP_VISIBLE_ROWS ? ` ${t(lang, 'heatmapCapped', { n: formatCount(rows.length, lang) })}` : ''}
               </p>
             </header>
-            <EChart option={option} height={heatmapHeight(rows.length)} label={t(lang, 'heatmapTitle')} onItemClick={onCellClick} />
+            <EChart option={option} height={heatmapHeight(rows.length, columns, compact)} label={t(lang, 'heatmapTitle')} onItemClick={onCellClick} />
             <HeatmapTable
               columns={columns}
               rows={rows.slice(0, MAX_TABLE_ROWS)}

@@ -2,7 +2,7 @@
 import { createColumnHelper, metaHelper, rowSortingFeature, columnVisibilityFeature, createSortedRowModel, sortFn_text, tableFeatures } from '@tanstack/react-table';
 import type { Locality } from '@/schema/dataset';
 import { pick, t } from '@/lib/i18n';
-import { cellCsvText, cellSortValue, cellText, metricText, unitColumnText, type CellTextContext, type TableRow } from '@/features/table/table-data';
+import { cellCsvText, cellText, metricText, unitColumnText, type CellTextContext, type TableRow } from '@/features/table/table-data';
 
 export interface FigureColumnMeta {
   /** Plain text of the cell, for CSV and the hidden-columns menu. */
@@ -46,12 +46,13 @@ export function buildColumns(localities: readonly Locality[], context: CellTextC
       sortFn: 'text',
       meta: { kind: 'unit', headerText: t(lang, 'unit'), text: (row) => unitColumnText(row, context), csv: (row) => unitColumnText(row, context) },
     }),
+    // Rows are metrics in different units: a locality column never sorts them (the columns are ordered by a
+    // metric's value instead, see orderLocalities).
     ...localities.map((locality) =>
-      helper.accessor((row) => cellSortValue(row, locality, context.perCapita), {
+      helper.accessor((row) => cellText(row, locality, context), {
         id: locality.id,
         header: pick(locality.shortName, lang),
-        sortUndefined: 'last',
-        sortDescFirst: true,
+        enableSorting: false,
         meta: { kind: 'locality', headerText: pick(locality.shortName, lang), locality, text: (row) => cellText(row, locality, context), csv: (row) => cellCsvText(row, locality, context) },
       }),
     ),

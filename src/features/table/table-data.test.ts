@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildLookup } from '@/lib/dataset-lookup';
-import { fixtureIndex, fixtureObservations } from '@/lib/testing/fixture-dataset';
-import { buildTableRows, cellCsvText, cellSortValue, cellText, filterRows } from '@/features/table/table-data';
+import { fixtureIndex, fixtureObservations, observation } from '@/lib/testing/fixture-dataset';
+import { buildTableRows, cellCsvText, cellSortValue, cellText, filterRows, orderLocalities } from '@/features/table/table-data';
 
 const lookup = buildLookup(fixtureIndex);
 const [alpha, beta, gamma] = fixtureIndex.localities;
@@ -36,5 +36,22 @@ describe('table data', () => {
   test('per capita sort values divide counts by population', () => {
     const unions = rows.find((row) => row.metric.id === 'new_unions')!;
     expect(cellSortValue(unions, alpha!, true)).toBeCloseTo(110);
+  });
+
+  test('columns are ordered by one metric’s values within its main comparable group; rows never sort across units', () => {
+    const unions = rows.find((row) => row.metric.id === 'new_unions')!;
+    expect(orderLocalities(unions, fixtureIndex.localities, false, true).map((l) => l.id)).toEqual(['alpha', 'beta', 'gamma']);
+    expect(orderLocalities(unions, fixtureIndex.localities, false, false).map((l) => l.id)).toEqual(['beta', 'alpha', 'gamma']);
+  });
+
+  test('a figure of another group does not take part in the order', () => {
+    const figures = new Map([
+      ['alpha', [observation({ id: 'x1', localityId: 'alpha', value: 5, originalText: '5个' })]],
+      ['beta', [observation({ id: 'x2', localityId: 'beta', value: 3, originalText: '3个' })]],
+      ['gamma', [observation({ id: 'x3', localityId: 'gamma', value: 900, originalText: '900个', level: 'province' })]],
+    ]);
+    const [row] = buildTableRows(lookup, fixtureIndex.localities, figures, null);
+    expect(orderLocalities(row!, fixtureIndex.localities, false, true).map((l) => l.id)).toEqual(['alpha', 'beta', 'gamma']);
+    expect(cellSortValue(row!, gamma!, false)).toBeUndefined();
   });
 });

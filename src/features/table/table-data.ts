@@ -59,11 +59,36 @@ export function cellCsvText(row: TableRow, locality: Locality, context: CellText
   return (row.cells[locality.id]?.length ?? 0) > 0 ? cellText(row, locality, context) : '';
 }
 
-/** The value a locality column sorts by: its first figure (per capita when on); undefined sorts last. */
+/** The comparable group most localities of the row report in: the one its values can be ordered by. */
+export function mainGroupOf(row: TableRow): string | null {
+  const localitiesByGroup = new Map<string, Set<string>>();
+  for (const [localityId, figures] of Object.entries(row.cells)) {
+    for (const o of figures) if (o.groupId) localitiesByGroup.set(o.groupId, (localitiesByGroup.get(o.groupId) ?? new Set()).add(localityId));
+  }
+  let best: string | null = null;
+  for (const [groupId, ids] of localitiesByGroup) if (best === null || ids.size > localitiesByGroup.get(best)!.size) best = groupId;
+  return best;
+}
+
+/** A locality's value in the row's main group (its largest there, per capita when on); undefined when it has none. */
 export function cellSortValue(row: TableRow, locality: Locality, perCapita: boolean): number | undefined {
-  const first = row.cells[locality.id]?.[0];
-  if (!first) return undefined;
-  return displayValue(first.value, row.metric, locality.population.value, perCapita).value;
+  const group = mainGroupOf(row);
+  const values = (row.cells[locality.id] ?? [])
+    .filter((o) => o.groupId === group)
+    .map((o) => displayValue(o.value, row.metric, locality.population.value, perCapita).value);
+  return values.length > 0 ? Math.max(...values) : undefined;
+}
+
+/**
+ * Localities ordered by one metric's values, within its main comparable group and never across units or
+ * groups: rows stay metrics; the columns move. Localities without a comparable figure keep their order, last.
+ */
+export function orderLocalities(row: TableRow, localities: readonly Locality[], perCapita: boolean, desc: boolean): Locality[] {
+  const value = new Map(localities.map((l) => [l.id, cellSortValue(row, l, perCapita)]));
+  const withValue = localities.filter((l) => value.get(l.id) !== undefined);
+  const without = localities.filter((l) => value.get(l.id) === undefined);
+  const direction = desc ? -1 : 1;
+  return [...withValue.toSorted((a, b) => direction * (value.get(a.id)! - value.get(b.id)!)), ...without];
 }
 
 export function metricText(row: TableRow, lang: Lang): string {

@@ -11,7 +11,7 @@ import { exportFileName } from '@/lib/file-names';
 import { useDetailsDismiss } from '@/lib/use-details-dismiss';
 import type { TableSort, ViewState } from '@/lib/url-state';
 import { buildColumns, tableFeatureSet } from '@/features/table/table-columns';
-import { buildTableRows, filterRows, tableComparisonRows } from '@/features/table/table-data';
+import { buildTableRows, filterRows, orderLocalities, tableComparisonRows } from '@/features/table/table-data';
 import { comparisonNotes } from '@/lib/comparison-notes';
 import { CellDetail } from '@/features/table/cell-detail';
 import { FigureCell } from '@/features/table/figure-cell';
@@ -27,6 +27,8 @@ interface TableViewProps extends ComparisonSelection {
   observationActions?: (observation: Observation) => ReactNode;
 }
 
+const ROW_SORT_COLUMNS = new Set(['metric', 'area', 'unit']);
+
 export function TableView(props: TableViewProps) {
   const { lookup, localities, observations, areaIds, lang, perCapita, query, sort, hidden, onChange, toolbarActions, observationActions } = props;
   const searchId = useId();
@@ -36,8 +38,19 @@ export function TableView(props: TableViewProps) {
   const context = useMemo(() => ({ lookup, lang, perCapita }), [lookup, lang, perCapita]);
   const allRows = useMemo(() => buildTableRows(lookup, localities, observations, areaIds), [lookup, localities, observations, areaIds]);
   const rows = useMemo(() => filterRows(allRows, query, localities, context), [allRows, query, localities, context]);
-  const columns = useMemo(() => buildColumns(localities, context), [localities, context]);
-  const sorting = useMemo<SortingState>(() => (sort ? [{ id: sort.columnId, desc: sort.desc }] : []), [sort]);
+  // The metric, area and unit columns sort the rows; a metric's id orders the locality columns by its values.
+  const rowSort = sort && ROW_SORT_COLUMNS.has(sort.columnId) ? sort : null;
+  const orderRow = sort && !rowSort ? allRows.find((row) => row.metric.id === sort.columnId) : undefined;
+  const columnLocalities = useMemo(
+    () => (orderRow && sort ? orderLocalities(orderRow, localities, perCapita, sort.desc) : localities),
+    [orderRow, sort, localities, perCapita],
+  );
+  const columns = useMemo(() => buildColumns(columnLocalities, context), [columnLocalities, context]);
+  const sorting = useMemo<SortingState>(() => (rowSort ? [{ id: rowSort.columnId, desc: rowSort.desc }] : []), [rowSort]);
+  const orderBy = (metricId: string) => {
+    const current = sort?.columnId === metricId ? sort : null;
+    onChange({ tsort: current === null ? { columnId: metricId, desc: true } : current.desc ? { columnId: metricId, desc: false } : null });
+  };
   const columnVisibility = useMemo<ColumnVisibilityState>(() => Object.fromEntries(hidden.map((id) => [id, false])), [hidden]);
 
   const table = useTable({
@@ -58,10 +71,8 @@ export function TableView(props: TableViewProps) {
 
   const notes = useMemo(
     () =>
-      comparisonNotes(tableComparisonRows(rows, localities, perCapita), lookup.index.populations, lang).filter(
-        (note) => note.kind === 'periods' || note.kind === 'levels' || note.kind === 'plans' || note.kind === 'perCapita',
-      ),
-    [rows, localities, perCapita, lookup, lang],
+      comparisonNotes(tableComparisonRows(rows, localities, perCapita), lang),
+    [rows, localities, perCapita, lang],
   );
   const visibleColumns = table.getVisibleLeafColumns();
   const shownRows = table.getRowModel().rows;
@@ -118,6 +129,11 @@ export function TableView(props: TableViewProps) {
       <p className="view__intro">
         {t(lang, 'cellHint')} <span className="muted">{t(lang, 'tableRows', { n: formatCount(shownRows.length, lang) })}</span>
       </p>
+      {orderRow && sort ? (
+        <p className="view__intro" data-testid="table-ordered-by">
+          {t(lang, 'orderedBy', { metric: pick(orderRow.metric.label, lang), direction: t(lang, sort.desc ? 'descending' : 'ascending') })}
+        </p>
+      ) : null}
       {notes.length > 0 ? (
         <ul className="notes" aria-label={lang === 'zh' ? '说明' : 'Notes'} data-testid="table-notes">
           {notes.map((note) => (
@@ -154,15 +170,21 @@ export function TableView(props: TableViewProps) {
                       className={`figure-table__head figure-table__head--${header.column.columnDef.meta?.kind ?? 'other'}`}
                       aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
                     >
-                      <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
-                        {header.column.columnDef.meta?.locality ? (
-                          <span className="swatch" style={{ background: lookup.colours.get(header.column.id) }} aria-hidden="true" />
-                        ) : null}
-                        <table.FlexRender header={header} />
-                        <span className="sort-button__arrow" aria-hidden="true">
-                          {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
+                      {header.column.getCanSort() ? (
+                        <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
+                          <table.FlexRender header={header} />
+                          <span className="sort-button__arrow" aria-hidden="true">
+                            {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
+                          </span>
+                        </button>
+                      ) : (
+                        <span className="sort-button sort-button--static">
+                          {header.column.columnDef.meta?.locality ? (
+                            <span className="swatch" style={{ background: lookup.colours.get(header.column.id) }} aria-hidden="true" />
+                          ) : null}
+                          <table.FlexRender header={header} />
                         </span>
-                      </button>
+                      )}
                     </th>
                   );
                 })}
@@ -190,9 +212,21 @@ export function TableView(props: TableViewProps) {
                     {row.getVisibleCells().map((cell) => {
                       const meta = cell.column.columnDef.meta;
                       if (meta?.kind === 'metric') {
+                        const metricId = row.original.metric.id;
+                        const ordering = sort?.columnId === metricId ? sort : null;
                         return (
                           <th key={cell.id} scope="row" className="figure-table__metric">
-                            {meta.text(row.original)}
+                            {meta.text(row.original)}{' '}
+                            <button
+                              type="button"
+                              className="order-button"
+                              aria-pressed={ordering !== null}
+                              aria-label={t(lang, 'orderLocalitiesBy', { metric: meta.text(row.original) })}
+                              title={t(lang, 'orderLocalitiesBy', { metric: meta.text(row.original) })}
+                              onClick={() => orderBy(metricId)}
+                            >
+                              {ordering === null ? '⇅' : ordering.desc ? '▼' : '▲'}
+                            </button>
                           </th>
                         );
                       }

@@ -31,9 +31,9 @@ export const fixtureIndex: IndexFile = {
     { id: 'welfare', label: { zh: '帮扶服务', en: 'Assistance' }, order: 2 },
   ],
   metrics: [
-    { id: 'new_unions', label: { zh: '新建工会', en: 'New unions' }, programAreaId: 'organising', type: 'count', unit: '个', unitLabel: { zh: '个', en: 'units' } },
-    { id: 'coverage_rate', label: { zh: '建会率', en: 'Coverage rate' }, programAreaId: 'organising', type: 'rate', unit: '%', unitLabel: { zh: '%', en: '%' } },
-    { id: 'relief_money', label: { zh: '慰问金', en: 'Relief money' }, programAreaId: 'welfare', type: 'money', unit: '元', unitLabel: { zh: '元', en: 'yuan' } },
+    { id: 'new_unions', label: { zh: '新建工会', en: 'New unions' }, programAreaId: 'organising', type: 'count', unit: '个', unitLabel: { zh: '个', en: 'units' }, units: ['个'] },
+    { id: 'coverage_rate', label: { zh: '建会率', en: 'Coverage rate' }, programAreaId: 'organising', type: 'rate', unit: '%', unitLabel: { zh: '%', en: '%' }, units: ['%'] },
+    { id: 'relief_money', label: { zh: '慰问金', en: 'Relief money' }, programAreaId: 'welfare', type: 'money', unit: '元', unitLabel: { zh: '元', en: 'yuan' }, units: ['元'] },
   ],
   measureWords: [
     { unit: '个', label: { zh: '个', en: 'items' } },
@@ -74,7 +74,7 @@ export function observation(partial: Partial<Observation> & Pick<Observation, 'i
   const before = partial.quote ? '' : '全县新建';
   const quote = partial.quote ?? `${before}${partial.originalText}，覆盖职工。`;
   const figureOffset = quote.indexOf(partial.originalText);
-  return {
+  const built: Observation = {
     sourceId: `src-${partial.localityId}`,
     metricId: 'new_unions',
     label: { zh: '新建工会', en: 'New unions' },
@@ -98,6 +98,9 @@ export function observation(partial: Partial<Observation> & Pick<Observation, 'i
     ...partial,
     quote,
   };
+  // Like the pipeline: the comparable group is metric, level, population, measure (and plans apart).
+  const groupId = built.metricId === null ? null : [built.metricId, built.level ?? '-', built.populationId ?? '-', built.measure ?? '-', ...(built.kind === 'plan' ? ['plan'] : [])].join(':');
+  return { ...built, groupId: partial.groupId ?? groupId };
 }
 
 export const fixtureObservations: ReadonlyMap<string, Observation[]> = new Map([

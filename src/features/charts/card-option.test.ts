@@ -1,0 +1,87 @@
+// The card's ECharts option: a grid per panel, labels above bars that are never cut, parts inside wholes.
+import { describe, expect, test } from 'vitest';
+import type { Observation } from '@/schema/dataset';
+import { buildCard } from '@/lib/card-model';
+import { buildLookup } from '@/lib/dataset-lookup';
+import { fixtureIndex, fixtureObservations, observation } from '@/lib/testing/fixture-dataset';
+import { barLabelLines, cardChartOption, labelWidth, ROW_HEIGHT } from '@/features/charts/card-option';
+
+const lookup = buildLookup(fixtureIndex);
+const metric = (id: string) => fixtureIndex.metrics.find((m) => m.id === id)!;
+const byLocality = (figures: Observation[]) => new Map(fixtureIndex.localities.map((l) => [l.id, figures.filter((o) => o.localityId === l.id)]));
+
+type Series = { type: string; xAxisIndex: number; data: Array<{ value: unknown; tooltip?: string; label?: { formatter: string }; itemStyle?: Record<string, unknown> }> };
+
+function chart(metricId: string, lang: 'zh' | 'en', figures = fixtureObservations, width = 600, still = false) {
+  const model = buildCard({ metric: metric(metricId), localities: fixtureIndex.localities, observations: figures, lookup, lang, perCapita: false, sort: 'locality' });
+  const { option, height } = cardChartOption(model, lookup, { width, still });
+  return { model, option, height, series: option.series as Series[], grids: option.grid as Array<{ top: number; height: number }> };
+}
+
+describe('cardChartOption', () => {
+  test('one grid, axis pair and bar series per panel; no bar for a locality that did not report', () => {
+    const { model, series, grids, option } = chart('relief_money', 'zh');
+    expect(grids).toHaveLength(model.panels.length);
+    expect((option.xAxis as unknown[]).length).toBe(model.panels.length);
+    const bars = series.filter((s) => s.type === 'bar').flatMap((s) => s.data.filter((d) => d.value !== '-'));
+    expect(bars).toHaveLength(model.panels.flatMap((p) => p.bars).length);
+    expect(JSON.stringify(series)).not.toContain('丙丁'); // beta did not report: no bar, no label (the footnote names it)
+  });
+
+  test('each bar is labelled above it with the locality, its distinction and the value, in either language', () => {
+    const { series } = chart('relief_money', 'en');
+    const labels = series.flatMap((s) => s.data.map((d) => d.label?.formatter ?? ''));
+    expect(labels.join('\n')).toContain('{name|Gamma · workers in hardship}');
+    expect(labels.join('\n')).toContain('{value|80,000 yuan}');
+  });
+
+  test('a label too long for the width takes more lines, breaking between parts and never inside a number', () => {
+    const long = observation({ id: 'l', localityId: 'gamma', value: 1800, originalText: '1800个', distinction: { zh: '进校园宣讲 · 仅师生', en: 'lectures at a school · Students and teachers only' } });
+    const { model } = chart('new_unions', 'en', byLocality([long]));
+    const bar = model.panels[0]!.bars[0]!;
+    const lines = barLabelLines(bar, 'en', 240);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.at(-1)).toContain('{value|1,800 units}');
+    for (const line of lines.slice(0, -1)) expect(labelWidth(line.replace(/\{name\||\}/g, ''))).toBeLessThanOrEqual(240);
+    expect(barLabelLines(bar, 'en', 2000)).toHaveLength(1);
+  });
+
+  test('rows are taller where labels take more lines, so labels never overlap bars', () => {
+    const long = observation({ id: 'l', localityId: 'gamma', value: 1800, originalText: '1800个', distinction: { zh: '进校园宣讲 · 仅师生', en: 'lectures at a school · Students and teachers only' } });
+    const narrow = chart('new_unions', 'en', byLocality([long]), 300);
+    const wide = chart('new_unions', 'en', byLocality([long]), 1200);
+    expect(wide.grids[0]!.height).toBe(ROW_HEIGHT);
+    expect(narrow.grids[0]!.height).toBeGreaterThan(ROW_HEIGHT);
+  });
+
+  test('a part is a light bar on its whole’s row in a second series, never a row of its own', () => {
+    const figures = [
+      observation({ id: 'w', localityId: 'alpha', value: 224, originalText: '224个' }),
+      observation({ id: 'p', localityId: 'alpha', value: 35, originalText: '35个', partOfId: 'w', populationId: 'new_employment' }),
+      observation({ id: 'o', localityId: 'gamma', value: 40, originalText: '40个' }),
+    ];
+    const { series } = chart('new_unions', 'zh', byLocality(figures));
+    expect(series).toHaveLength(2);
+    expect(series[0]!.data.map((d) => d.value)).toEqual([224, 40]);
+    expect(series[1]!.data.map((d) => d.value)).toEqual([35, '-']);
+    expect(series[0]!.data[0]!.label!.formatter).toContain('其中');
+  });
+
+  test('plans are drawn faded with a dashed outline and their label says so', () => {
+    const { series } = chart('relief_money', 'zh');
+    const plan = series.flatMap((s) => s.data).find((d) => d.label?.formatter.includes('计划'));
+    expect(plan?.itemStyle).toMatchObject({ borderType: 'dashed' });
+  });
+
+  test('still (for export): every bar shown, no tooltip, no slider', () => {
+    const { option, series } = chart('relief_money', 'zh', fixtureObservations, 900, true);
+    expect(option.tooltip).toBeUndefined();
+    expect(option.dataZoom).toBeUndefined();
+    expect(series.flatMap((s) => s.data).every((d) => d.tooltip === undefined)).toBe(true);
+  });
+
+  test('the aria description is the card’s text alternative', () => {
+    const { model, option } = chart('coverage_rate', 'zh');
+    expect((option.aria as { label: { description: string } }).label.description).toBe(model.textAlternative);
+  });
+});

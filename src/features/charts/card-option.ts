@@ -1,0 +1,222 @@
+// Pure: a card model -> one ECharts option with a grid per comparable group (no React, unit-tested). The screen
+// card and the exported PNG/SVG both draw with it; the export only places it under a header.
+import type { Observation, Source } from '@/schema/dataset';
+import type { ChartFrame, ChartOption, DrawnChart } from '@/components/echart';
+import type { CardBar, CardFigure, CardModel } from '@/lib/card-model';
+import { markText } from '@/lib/card-messages';
+import { periodText } from '@/lib/comparison-notes';
+import type { DatasetLookup } from '@/lib/dataset-lookup';
+import { formatNumber, type Lang } from '@/lib/format';
+import { escapeHtml, quoteWithMark } from '@/lib/html';
+import { t } from '@/lib/i18n';
+
+/** A row: the label line above its bar, the bar, and air; each more label line adds LINE_HEIGHT. */
+export const ROW_HEIGHT = 44;
+export const BAR_WIDTH = 12;
+const LINE_HEIGHT = 16;
+/** Past this many bars a panel scrolls (slider) on screen instead of growing without end. */
+export const VISIBLE_ROWS = 30;
+const AXIS_HEIGHT = 26;
+const CAPTION_HEIGHT = 22;
+const PANEL_GAP = 18;
+
+/** Where "show in source" in a tooltip leads; given by the app (a URL of the reader at the figure). */
+export type SourceHref = (observation: Observation) => string;
+
+export interface CardChartFrame extends ChartFrame {
+  sourceHref?: SourceHref;
+}
+
+/** A plan (a target, not a result) is drawn faded with a dashed outline, and its label says "plan". */
+export function planItemStyle(colour: string): Record<string, unknown> {
+  return { opacity: 0.45, borderColor: colour, borderWidth: 1.5, borderType: 'dashed' };
+}
+
+function sourceLine(source: Source | undefined, observation: Observation): string {
+  if (!source) return escapeHtml(observation.sourceId);
+  return `${escapeHtml(source.title)}${source.publisher ? ` · ${escapeHtml(source.publisher)}` : ''}${source.publishedOn ? ` · ${source.publishedOn}` : ''}`;
+}
+
+/** The tooltip of a bar: name and distinction, value as written, period, kind, the quote and its source. */
+export function tooltipHtml(figure: CardFigure, lookup: DatasetLookup, lang: Lang, sourceHref?: SourceHref): string {
+  const { observation } = figure;
+  const kind = t(lang, observation.kind === 'plan' ? 'plan' : 'result');
+  return [
+    `<strong>${escapeHtml(figure.label)}</strong>`,
+    `<span class="tt-value">${escapeHtml(figure.valueLabel)}</span> <span class="tt-muted">(${escapeHtml(t(lang, 'originalText'))}: ${escapeHtml(observation.originalText)})</span>`,
+    `${escapeHtml(t(lang, 'period'))}: ${escapeHtml(periodText(observation.period, lang))} · ${escapeHtml(t(lang, 'kind'))}: ${escapeHtml(kind)}`,
+    `<span class="tt-quote" lang="zh-CN">“${quoteWithMark(observation.quote, observation.figureStart - observation.quoteStart, observation.figureEnd - observation.quoteStart)}”</span>`,
+    `<span class="tt-muted">${escapeHtml(t(lang, 'source'))}: ${sourceLine(lookup.sourcesById.get(observation.sourceId), observation)}</span>`,
+    ...(sourceHref ? [`<a class="tt-link" data-app-link href="${escapeHtml(sourceHref(observation))}">${escapeHtml(t(lang, 'showInSource'))} →</a>`] : []),
+  ].join('<br/>');
+}
+
+/** ECharts rich text treats {…} as markup: braces in data become brackets. */
+const plainText = (text: string) => text.replaceAll('{', '(').replaceAll('}', ')');
+
+/** Rough width of 12px text: CJK characters are about twice as wide as Latin ones. */
+export function labelWidth(text: string): number {
+  let width = 0;
+  for (const char of text) width += /[\u2460-\u24FF\u2E80-\uFFFF]/.test(char) ? 12 : 7;
+  return width;
+}
+
+/**
+ * The lines above a bar: who and what, then the value with its parts and caveat marks. They share a line
+ * where they fit; otherwise they break between name parts (· ) and before the value, never inside a word
+ * or a number, so the label may take more lines but is never cut.
+ */
+export function barLabelLines(bar: CardBar, lang: Lang, room: number): string[] {
+  const parts = bar.parts.map((part) => (lang === 'zh' ? `（其中 ${part.label.split(' · ').slice(1).join(' · ') || part.label} ${part.valueLabel}）` : `(of which ${part.valueLabel})`));
+  const marks = bar.marks.map(markText).join('');
+  const value = [`{value|${plainText(bar.valueLabel)}}`, ...parts.map((part) => `{part|${plainText(part)}}`), ...(marks ? [`{mark|${marks}}`] : [])].join('  ');
+  const valueWidth = labelWidth([bar.valueLabel, ...parts, marks].join('  '));
+  if (labelWidth(bar.label) + 16 + valueWidth <= room) return [`{name|${plainText(bar.label)}}  ${value}`];
+  const lines: string[] = [];
+  let line = '';
+  for (const piece of bar.label.split(' · ')) {
+    const next = line ? `${line} · ${piece}` : piece;
+    if (line && labelWidth(next) > room) {
+      lines.push(line);
+      line = piece;
+    } else line = next;
+  }
+  lines.push(line);
+  return [...lines.map((text) => `{name|${plainText(text)}}`), value];
+}
+
+function panelRowHeight(lines: number): number {
+  return ROW_HEIGHT + (lines - 1) * LINE_HEIGHT;
+}
+
+function panelHeight(bars: number, rowHeight: number, caption: boolean, still: boolean): number {
+  const rows = still ? bars : Math.min(bars, VISIBLE_ROWS);
+  return (caption ? CAPTION_HEIGHT : 0) + AXIS_HEIGHT + rows * rowHeight;
+}
+
+/** The card's chart: one grid per panel, stacked, each with its own value axis from 0. */
+export function cardChartOption(model: CardModel, lookup: DatasetLookup, frame: CardChartFrame): DrawnChart {
+  const { lang } = model;
+  const { width, top = 0, left = 0, right = 0, compact = false, still = false, sourceHref } = frame;
+  const grids: Record<string, unknown>[] = [];
+  const xAxes: Record<string, unknown>[] = [];
+  const yAxes: Record<string, unknown>[] = [];
+  const series: Record<string, unknown>[] = [];
+  const captions: Record<string, unknown>[] = [];
+  const dataZoom: Record<string, unknown>[] = [];
+  let y = top;
+  model.panels.forEach((panel, index) => {
+    if (panel.caption) {
+      captions.push({ type: 'text', left: left + 4, top: y + 2, silent: true, style: { text: panel.caption, fontSize: 13, fontWeight: 'bold', fill: '#374151' } });
+    }
+    const rows = still ? panel.bars.length : Math.min(panel.bars.length, VISIBLE_ROWS);
+    const room = Math.max(120, width - left - right - 12);
+    const labels = panel.bars.map((bar) => barLabelLines(bar, lang, room));
+    const lineCount = Math.max(1, ...labels.map((lines) => lines.length));
+    const rowHeight = panelRowHeight(lineCount);
+    // The first row's label lines reach above the grid; the value axis is under it.
+    const labelRise = 6 + (lineCount - 1) * LINE_HEIGHT;
+    const gridTop = y + (panel.caption ? CAPTION_HEIGHT : 0) + labelRise;
+    grids.push({ left: left + 4, right: right + (compact ? 12 : 24), top: gridTop, height: rows * rowHeight });
+    const integers = panel.bars.every((bar) => Number.isInteger(bar.value));
+    xAxes.push({
+      type: 'value',
+      gridIndex: index,
+      position: 'bottom',
+      min: 0,
+      splitNumber: compact ? 3 : 4,
+      ...(integers ? { minInterval: 1 } : {}),
+      axisLabel: { formatter: (value: number) => formatNumber(value, lang), hideOverlap: false, color: '#4b5563' },
+      splitLine: { lineStyle: { color: '#e6e8eb' } },
+    });
+    yAxes.push({
+      type: 'category',
+      gridIndex: index,
+      inverse: true,
+      data: panel.bars.map((bar) => bar.observation.id),
+      axisLabel: { show: false },
+      axisTick: { show: false },
+      axisLine: { lineStyle: { color: '#9ca3af' } },
+    });
+    series.push({
+      type: 'bar',
+      xAxisIndex: index,
+      yAxisIndex: index,
+      barWidth: BAR_WIDTH,
+      barGap: '-100%',
+      // Bar positions never move with the data, so labels above them stay put.
+      data: panel.bars.map((bar, barIndex) => {
+        const colour = lookup.colours.get(bar.locality.id) ?? '#4D4D4D';
+        const lines = labels[barIndex]!;
+        return {
+          value: bar.value,
+          tooltip: still ? undefined : tooltipHtml(bar, lookup, lang, sourceHref),
+          itemStyle: { color: colour, decal: lookup.decals.get(bar.locality.id), ...(bar.plan ? planItemStyle(colour) : {}) },
+          label: {
+            show: true,
+            // Above the bar, from the axis: the whole width is the label's, so nothing is cut.
+            position: [0, -17 - (lines.length - 1) * LINE_HEIGHT],
+            formatter: lines.join('\n'),
+            lineHeight: LINE_HEIGHT,
+            rich: {
+              name: { color: '#111827', fontSize: 12 },
+              value: { color: '#111827', fontSize: 12, fontWeight: 'bold' },
+              part: { color: '#4b5563', fontSize: 12 },
+              mark: { color: '#8a5a00', fontSize: 12 },
+            },
+          },
+        };
+      }),
+    });
+    // Parts sit inside their whole: a light overlay on the same row, never a bar of their own.
+    if (panel.bars.some((bar) => bar.parts.length > 0)) {
+      series.push({
+        type: 'bar',
+        xAxisIndex: index,
+        yAxisIndex: index,
+        barWidth: BAR_WIDTH,
+        barGap: '-100%',
+        silent: still,
+        data: panel.bars.map((bar) => {
+          const part = bar.parts[0];
+          if (!part) return { value: '-' };
+          return {
+            value: part.value,
+            tooltip: still ? undefined : tooltipHtml(part, lookup, lang, sourceHref),
+            itemStyle: { color: 'rgba(255,255,255,0.6)', borderColor: '#111827', borderType: 'dashed', borderWidth: 1 },
+          };
+        }),
+      });
+    }
+    if (!still && panel.bars.length > VISIBLE_ROWS) {
+      dataZoom.push(
+        { type: 'slider', yAxisIndex: index, right: right + 2, width: 14, top: gridTop, height: rows * rowHeight, startValue: 0, endValue: VISIBLE_ROWS - 1, zoomLock: true, showDetail: false, brushSelect: false },
+        { type: 'inside', yAxisIndex: index, zoomOnMouseWheel: false, moveOnMouseWheel: true, moveOnMouseMove: false },
+      );
+    }
+    y += panelHeight(panel.bars.length, rowHeight, Boolean(panel.caption), still) + labelRise + PANEL_GAP;
+  });
+  const option: ChartOption = {
+    aria: { enabled: true, decal: { show: true }, label: { enabled: true, description: model.textAlternative } },
+    animation: false,
+    grid: grids,
+    xAxis: xAxes,
+    yAxis: yAxes,
+    series,
+    ...(captions.length > 0 ? { graphic: { elements: captions } } : {}),
+    ...(dataZoom.length > 0 ? { dataZoom } : {}),
+    ...(still
+      ? {}
+      : {
+          tooltip: {
+            trigger: 'item',
+            confine: true,
+            // Enterable so that the "show in source" link in it can be reached and clicked.
+            enterable: true,
+            formatter: (params: { data?: { tooltip?: string } }) => params.data?.tooltip ?? '',
+            extraCssText: 'max-width:340px;white-space:normal;line-height:1.5;',
+          },
+        }),
+  };
+  return { option, height: Math.max(80, y - top - PANEL_GAP + 8) };
+}
