@@ -32,6 +32,7 @@ export interface ExportContext {
   perCapita: boolean;
   lang: Lang;
   sort: ChartSort;
+  perYearMetrics: readonly string[];
 }
 
 /** Every chart the charts view shows, in its order, ready to export. */

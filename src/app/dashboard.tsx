@@ -34,7 +34,7 @@ export function Dashboard({ index }: { index: IndexFile }) {
   const state = useViewStore(
     useShallow((s) => ({
       view: s.view, loc: s.loc, area: s.area, lang: s.lang, pc: s.pc, profile: s.profile,
-      metric: s.metric, q: s.q, sort: s.sort, tsort: s.tsort, hide: s.hide, src: s.src, fig: s.fig,
+      metric: s.metric, q: s.q, sort: s.sort, tsort: s.tsort, hide: s.hide, py: s.py, src: s.src, fig: s.fig,
     })),
   );
   const update = useViewStore((s) => s.update);
@@ -79,7 +79,7 @@ export function Dashboard({ index }: { index: IndexFile }) {
   );
   // A figure link without `src` opens the figure's own source, not the profile's first one.
   const readerSourceId = state.src ?? sourceIdOfFigure(state.fig) ?? profileLocality?.sourceIds[0] ?? null;
-  const exportContext = { lookup, localities: selectedLocalities, areaIds: state.area, perCapita: state.pc, lang, sort: state.sort };
+  const exportContext = { lookup, localities: selectedLocalities, areaIds: state.area, perCapita: state.pc, lang, sort: state.sort, perYearMetrics: state.py };
   const dataDownloads = (
     <DataDownloadMenu
       lookup={lookup}
@@ -129,6 +129,8 @@ export function Dashboard({ index }: { index: IndexFile }) {
                 sort={state.sort}
                 focusMetricId={state.metric}
                 onSortChange={(sort) => change({ sort })}
+                perYearMetrics={state.py}
+                onPerYearChange={(metricId, on) => change({ py: on ? [...state.py, metricId] : state.py.filter((id) => id !== metricId) })}
                 sourceHref={readerHref}
                 observationActions={showInSource}
                 cardActions={cardActions}

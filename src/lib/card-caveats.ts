@@ -4,7 +4,6 @@ import type { Locality, Observation } from '@/schema/dataset';
 import { ALL_WORKERS, LEVEL_LABELS, MEASURE_LABELS, MEASURE_UNSETTLED, NO_LEVEL } from '@/schema/dimension-labels';
 import { cardText, markText, type CardMessageKey } from '@/lib/card-messages';
 import type { ObservationsByLocality } from '@/lib/comparison';
-import { periodText } from '@/lib/comparison-notes';
 import type { DatasetLookup } from '@/lib/dataset-lookup';
 import { figureValueText } from '@/lib/figure-text';
 import type { Lang } from '@/lib/format';
@@ -23,6 +22,7 @@ export interface Caveat {
 interface MarkableBar {
   observation: Observation;
   locality: Locality;
+  periodLabel: string;
   valueLabel: string;
   marks: number[];
   parts: readonly unknown[];
@@ -52,7 +52,7 @@ export function cardCaveats(panels: ReadonlyArray<{ bars: MarkableBar[] }>, obse
   const periodOdd: MarkableBar[] = [];
   const periodLines: string[] = [];
   for (const panel of compared) {
-    const periods = panel.bars.map((bar) => periodText(bar.observation.period, lang));
+    const periods = panel.bars.map((bar) => bar.periodLabel);
     if (new Set(periods).size < 2) continue;
     const usual = modal(periods);
     periodOdd.push(...panel.bars.filter((_, index) => periods[index] !== usual));

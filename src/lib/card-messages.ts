@@ -34,6 +34,13 @@ export const CARD_MESSAGES = {
   perCapitaBasis: { zh: '每{base}常住人口折算，人口依据：{citation}', en: 'Per {base} residents; population: {citation}' },
   severalPeriods: { zh: '多个时期', en: 'several periods' },
   outsideTitle: { zh: '不可直接比较', en: 'Not directly comparable' },
+  perYear: { zh: '按年平均', en: 'Per year' },
+  perYearHint: {
+    zh: '时期长短不同：把写明年数的多年累计数字除以年数，与单年数字比较',
+    en: 'Periods differ in length: divide multi-year totals whose years are known by their years, to compare with single years',
+  },
+  perYearLabel: { zh: '{period}÷{years}年', en: '{period} ÷ {years} years' },
+  perYearSuffix: { zh: '/年', en: ' a year' },
 } as const satisfies Record<string, LocalizedText>;
 
 export type CardMessageKey = keyof typeof CARD_MESSAGES;

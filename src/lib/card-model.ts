@@ -6,8 +6,8 @@ import { cardText, markText } from '@/lib/card-messages';
 import { observationsFor, type ObservationsByLocality } from '@/lib/comparison';
 import { periodText } from '@/lib/comparison-notes';
 import type { DatasetLookup } from '@/lib/dataset-lookup';
-import { figureMarks, figureValueText, unitText } from '@/lib/figure-text';
-import { formatCount, type Lang } from '@/lib/format';
+import { figureMarks, figureValueText, perCapitaQualifier, perCapitaSuffix, unitText } from '@/lib/figure-text';
+import { formatCount, formatPerCapita, withUnit, type Lang } from '@/lib/format';
 import { pick } from '@/lib/i18n';
 import { chooseBase, isPerCapitaEligible, perResidents } from '@/lib/per-capita';
 
@@ -23,6 +23,8 @@ export interface CardInput {
   lang: Lang;
   perCapita: boolean;
   sort: ValueSort;
+  /** Multi-year figures whose years are known, divided by their years (only where the card offers it). */
+  perYear?: boolean;
 }
 
 /** A figure as the card shows it. */
@@ -33,8 +35,10 @@ export interface CardFigure {
   label: string;
   /** The value with its qualifier and unit (and "plan"), e.g. "2200余个", "nearly 1,000 jobs (plan)". */
   valueLabel: string;
-  /** The value drawn: the figure, or per `perCapitaBase` residents. */
+  /** The value drawn: the figure, or per `perCapitaBase` residents, or per year. */
   value: number;
+  /** The period as the card states it: the figure's own, or "近三年÷3年" when shown per year. */
+  periodLabel: string;
 }
 
 export interface CardBar extends CardFigure {
@@ -76,6 +80,9 @@ export interface CardModel {
   /** Lines under the chart: who did not report, the population basis. */
   footnotes: string[];
   perCapitaBase: number | null;
+  /** Periods differ in length and some multi-year figures state their years: the card can show them per year. */
+  perYearOffered: boolean;
+  perYear: boolean;
   /** Each source once. */
   sources: Source[];
   /** The whole card as text, for screen readers and the chart's aria description. */
@@ -94,6 +101,14 @@ function sortBars(bars: CardBar[], sort: ValueSort, localities: readonly Localit
   return inOrder.toSorted((a, b) => direction * (a.value - b.value));
 }
 
+/** A sum over several years whose number of years the text states (近三年, 2019年以来). */
+const isMultiYear = (o: Observation) => o.period.type === 'cumulative' && o.period.years !== null && o.period.years > 1;
+
+/** Per year is offered where periods differ in length and a multi-year figure states its years. */
+function offersPerYear(figures: readonly Observation[]): boolean {
+  return figures.some(isMultiYear) && figures.some((o) => o.period.type === 'year' || o.period.type === 'annual_average');
+}
+
 /** Builds the card of `metric` for the selected localities. */
 export function buildCard(input: CardInput): CardModel {
   const { metric, localities, observations, lookup, lang, perCapita, sort } = input;
@@ -106,17 +121,27 @@ export function buildCard(input: CardInput): CardModel {
   }
 
   const perCapitaOn = perCapita && isPerCapitaEligible(metric.type);
-  const perCapitaBase = perCapitaOn ? chooseBase(reported.map((r) => r.observation.value / r.locality.population.value)) : null;
+  const perYearOffered = offersPerYear(reported.map((r) => r.observation));
+  const perYearOn = Boolean(input.perYear) && perYearOffered && metric.type !== 'rate';
+  const yearsOf = (o: Observation) => (perYearOn && isMultiYear(o) ? o.period.years! : 1);
+  const perCapitaBase = perCapitaOn ? chooseBase(reported.map((r) => r.observation.value / yearsOf(r.observation) / r.locality.population.value)) : null;
   const figure = ({ locality, observation }: { locality: Locality; observation: Observation }): CardFigure => {
-    const value = figureValueText(observation, metric, locality, lookup.unitLabels, lang, perCapitaOn, perCapitaBase ?? undefined);
+    const years = yearsOf(observation);
+    const value = (perCapitaBase ? perResidents(observation.value, locality.population.value, perCapitaBase) : observation.value) / years;
+    const text =
+      years === 1
+        ? figureValueText(observation, metric, locality, lookup.unitLabels, lang, perCapitaOn, perCapitaBase ?? undefined)
+        : `${withUnit(formatPerCapita(value, perCapitaQualifier(observation), lang), unitText(observation.unit, metric, lookup.unitLabels, lang), lang)}${perCapitaBase ? perCapitaSuffix(perCapitaBase, lang) : ''}${cardText(lang, 'perYearSuffix')}`;
     const plan = figureMarks({ ...observation, populationId: null }, [], lang);
     const distinction = observation.distinction ? ` · ${pick(observation.distinction, lang)}` : '';
+    const period = periodText(observation.period, lang);
     return {
       observation,
       locality,
       label: `${pick(locality.shortName, lang)}${distinction}`,
-      valueLabel: plan.length === 0 ? value : `${value}${lang === 'zh' ? `（${plan.join('，')}）` : ` (${plan.join(', ')})`}`,
-      value: perCapitaBase ? perResidents(observation.value, locality.population.value, perCapitaBase) : observation.value,
+      valueLabel: plan.length === 0 ? text : `${text}${lang === 'zh' ? `（${plan.join('，')}）` : ` (${plan.join(', ')})`}`,
+      value,
+      periodLabel: years === 1 ? period : cardText(lang, 'perYearLabel', { period, years }),
     };
   };
 
@@ -127,7 +152,9 @@ export function buildCard(input: CardInput): CardModel {
   const groups = new Map<string, CardFigure[]>();
   for (const r of reported) {
     if (isNestedPart(r.observation)) continue;
-    const key = r.observation.groupId ?? `${metric.id}:?`;
+    // Shown per year, a multi-year total is a yearly flow: it joins the flows of its level and population.
+    const own = r.observation.groupId ?? `${metric.id}:?`;
+    const key = yearsOf(r.observation) > 1 ? own.replace(/:cumulative(?=$|:plan$)/, ':flow') : own;
     groups.set(key, [...(groups.get(key) ?? []), figure(r)]);
   }
   const localityCount = (figures: readonly CardFigure[]) => new Set(figures.map((f) => f.locality.id)).size;
@@ -141,10 +168,10 @@ export function buildCard(input: CardInput): CardModel {
   const outsideGroups = comparable.length > 0 ? ranked.filter(([, figures]) => localityCount(figures) < 2) : [];
 
   const panels: CardPanel[] = panelGroups.map(([groupId, figures]) => {
-    const periods = new Set(figures.map((f) => f.observation.period.label.zh));
+    const periods = new Set(figures.map((f) => f.periodLabel));
     const bars = figures.map((f) => ({
       ...f,
-      label: periods.size > 1 ? `${f.label} · ${periodText(f.observation.period, lang)}` : f.label,
+      label: periods.size > 1 ? `${f.label} · ${f.periodLabel}` : f.label,
       marks: [],
       parts: partsOf(f.observation),
       plan: f.observation.kind === 'plan',
@@ -164,7 +191,7 @@ export function buildCard(input: CardInput): CardModel {
   const baseText = perCapitaBase ? (lang === 'zh' ? `${perCapitaBase / 10_000}万`.replace(/^1万$/, '万') : formatCount(perCapitaBase, lang)) : '';
   const axisTitle = perCapitaBase ? (lang === 'zh' ? `${unit}/每${baseText}常住人口` : `${unit} per ${baseText} residents`) : unit;
   const area = lookup.areasById.get(metric.programAreaId);
-  const periods = [...new Set(panels.flatMap((p) => p.bars.map((b) => periodText(b.observation.period, lang))))];
+  const periods = [...new Set(panels.flatMap((p) => p.bars.map((b) => b.periodLabel)))];
   const periodPart = periods.length === 0 ? '' : periods.length <= 3 ? periods.join(lang === 'zh' ? '、' : ', ') : cardText(lang, 'severalPeriods');
   const title = periodPart ? (lang === 'zh' ? `${pick(metric.label, lang)}（${periodPart}）` : `${pick(metric.label, lang)} (${periodPart})`) : pick(metric.label, lang);
   const colon = lang === 'zh' ? '：' : ': ';
@@ -181,7 +208,10 @@ export function buildCard(input: CardInput): CardModel {
     const source = lookup.sourcesById.get(f.observation.sourceId);
     return source ? [[source.id, source] as const] : [];
   })).values()];
-  const model = { metric, lang, title, subtitle, axisTitle, verdict, caveats, panels, outside, notReported, footnotes, perCapitaBase, sources, textAlternative: '' };
+  const model = {
+    metric, lang, title, subtitle, axisTitle, verdict, caveats, panels, outside, notReported, footnotes, perCapitaBase,
+    perYearOffered, perYear: perYearOn, sources, textAlternative: '',
+  };
   return { ...model, textAlternative: cardTextAlternative(model) };
 }
 

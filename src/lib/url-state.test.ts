@@ -21,6 +21,7 @@ const full: ViewState = {
   sort: 'desc',
   tsort: { columnId: 'changshan', desc: true },
   hide: ['unit', 'area'],
+  py: ['lectures_held'],
   src: 'src-001',
   fig: 'src-001:1234',
 };

@@ -29,6 +29,8 @@ export interface ViewState {
   tsort: TableSort | null;
   /** Hidden table columns. */
   hide: string[];
+  /** Chart cards (metric ids) that show multi-year figures per year. */
+  py: string[];
   /** Reserved for the source reader: source id and figure (observation) id. */
   src: string | null;
   fig: string | null;
@@ -46,6 +48,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   sort: 'locality',
   tsort: null,
   hide: [],
+  py: [],
   src: null,
   fig: null,
 };
@@ -100,6 +103,7 @@ export function parseViewState(search: string): ViewState {
     sort: oneOf(CHART_SORTS, params.get('sort'), DEFAULT_VIEW_STATE.sort),
     tsort: tableSort(params.get('tsort')),
     hide: idList(params.get('hide')),
+    py: idList(params.get('py')),
     src: idOrNull(params.get('src')),
     fig: idOrNull(params.get('fig'), OBSERVATION_ID),
   };
@@ -119,6 +123,7 @@ export function serializeViewState(state: ViewState): string {
   if (state.sort !== DEFAULT_VIEW_STATE.sort) params.set('sort', state.sort);
   if (state.tsort) params.set('tsort', `${state.tsort.columnId}:${state.tsort.desc ? 'desc' : 'asc'}`);
   if (state.hide.length > 0) params.set('hide', state.hide.join(','));
+  if (state.py.length > 0) params.set('py', state.py.join(','));
   if (state.src) params.set('src', state.src);
   if (state.fig) params.set('fig', state.fig);
   const text = params.toString().replaceAll('%2C', ',');

@@ -159,6 +159,24 @@ describe('the 新建工会 chart', () => {
   });
 });
 
+describe('per year', () => {
+  test('a card whose periods differ in length offers per year; on, multi-year totals are divided and joined with the years', async () => {
+    const { page, errors } = await open('?view=charts&area=ideology');
+    const card = page.getByTestId('chart-lectures_held');
+    await card.locator('svg').first().waitFor();
+    const toggle = card.getByRole('button', { name: '按年平均' });
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    expect(await card.getAttribute('data-verdict')).toBe('reference');
+    await toggle.click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('py')).toBe('lectures_held');
+    await expect.poll(() => card.getAttribute('data-verdict')).toBe('partly');
+    await expect.poll(async () => (await card.locator('svg text').allTextContents()).join(' ')).toContain('/年');
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('per 10,000 residents', () => {
   test('count figures become figure / population × 10,000, rates stay, and the census is named', async () => {
     const { page, errors } = await open('?view=table');

@@ -18,9 +18,10 @@ const observations = new Map<string, Observation[]>(output.localityFiles.map((f)
 const all = output.index.localities;
 const locality = (id: string) => all.find((l) => l.id === id)!;
 
-function card(metricId: string, options: { localities?: readonly Locality[]; lang?: Lang; perCapita?: boolean } = {}): CardModel {
+function card(metricId: string, options: { localities?: readonly Locality[]; lang?: Lang; perCapita?: boolean; perYear?: boolean } = {}): CardModel {
   const metric = lookup.metricsById.get(metricId)!;
-  return buildCard({ metric, localities: options.localities ?? all, observations, lookup, lang: options.lang ?? 'zh', perCapita: options.perCapita ?? false, sort: 'desc' });
+  const { localities = all, lang = 'zh', perCapita = false, perYear = false } = options;
+  return buildCard({ metric, localities, observations, lookup, lang, perCapita, sort: 'desc', perYear });
 }
 const panelBars = (model: CardModel) => model.panels.map((p) => [p.caption, p.bars.map((b) => `${b.label} ${b.valueLabel}`)]);
 
@@ -78,6 +79,25 @@ describe('cards of the real articles', () => {
     expect(model.verdict).toMatchObject({ kind: 'partly' });
     expect(model.caveats.map((c) => c.kind)).toEqual(['periods']);
     expect(model.footnotes).toEqual(['未报告：抚州、什邡']);
+  });
+
+  test('per year, offered where periods differ in length: 抚州’s 近三年 百余场 ÷ 3 joins 三江’s 2023 lectures', () => {
+    const plain = card('lectures_held');
+    expect(plain.perYearOffered).toBe(true);
+    expect(plain.verdict.kind).toBe('reference');
+    const perYear = card('lectures_held', { perYear: true });
+    expect(perYear.perYear).toBe(true);
+    expect(perYear.panels).toHaveLength(1);
+    expect(perYear.panels[0]!.bars.map((b) => `${b.label} ${b.valueLabel}`)).toEqual([
+      '抚州 · 近三年(累计)÷3年 >33.3场/年',
+      '三江 · 主题宣讲活动 · 2023年 5场',
+      '三江 · 产业工人百场宣讲 · 2023年 3场',
+    ]);
+    expect(perYear.verdict.kind).toBe('partly');
+    expect(perYear.caveats.map((c) => c.kind)).toEqual(['periods', 'levels']);
+    // Not offered where no figure states its years, nor for a single period.
+    expect(card('new_unions').perYearOffered).toBe(false);
+    expect(card('skills_contests').perYearOffered).toBe(false);
   });
 
   test('per capita: 近140余万元 stays 近, never 约; three significant digits', () => {

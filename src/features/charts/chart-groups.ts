@@ -18,12 +18,16 @@ export interface ChartsInput {
   perCapita: boolean;
   sort: ValueSort;
   lang: Lang;
+  /** Cards (metric ids) that show multi-year figures per year. */
+  perYearMetrics?: readonly string[];
 }
 
 /** Shared by the charts view and "export all", so that the ZIP holds exactly the cards on screen. */
-export function chartGroups({ lookup, localities, areaIds, observations, perCapita, sort, lang }: ChartsInput): ChartGroup[] {
+export function chartGroups({ lookup, localities, areaIds, observations, perCapita, sort, lang, perYearMetrics = [] }: ChartsInput): ChartGroup[] {
   return comparableMetrics(lookup.index, localities.map((l) => l.id), areaIds, observations).map((group) => ({
     area: group.area,
-    cards: group.items.map((metric) => buildCard({ metric, localities, observations, lookup, lang, perCapita, sort })),
+    cards: group.items.map((metric) =>
+      buildCard({ metric, localities, observations, lookup, lang, perCapita, sort, perYear: perYearMetrics.includes(metric.id) }),
+    ),
   }));
 }

@@ -13,6 +13,9 @@ interface ChartsViewProps extends ComparisonSelection {
   sort: ChartSort;
   focusMetricId: string | null;
   onSortChange: (sort: ChartSort) => void;
+  /** Cards (metric ids) that show multi-year figures per year, and how to switch one. */
+  perYearMetrics: readonly string[];
+  onPerYearChange: (metricId: string, on: boolean) => void;
   /** Slots the app fills from other features: per-card controls and view-wide toolbar controls. */
   cardActions?: (card: CardModel) => ReactNode;
   toolbarActions?: ReactNode;
@@ -25,9 +28,10 @@ const SORT_LABELS = { locality: 'sortLocality', desc: 'sortDesc', asc: 'sortAsc'
 
 export function ChartsView(props: ChartsViewProps) {
   const { lookup, localities, observations, areaIds, lang, perCapita, sort, focusMetricId, onSortChange, cardActions, toolbarActions, sourceHref, observationActions } = props;
+  const { perYearMetrics, onPerYearChange } = props;
   const groups = useMemo(
-    () => chartGroups({ lookup, localities, areaIds, observations, perCapita, sort, lang }),
-    [lookup, localities, areaIds, observations, perCapita, sort, lang],
+    () => chartGroups({ lookup, localities, areaIds, observations, perCapita, sort, lang, perYearMetrics }),
+    [lookup, localities, areaIds, observations, perCapita, sort, lang, perYearMetrics],
   );
 
   useEffect(() => {
@@ -73,6 +77,7 @@ export function ChartsView(props: ChartsViewProps) {
                 lookup={lookup}
                 highlighted={card.metric.id === focusMetricId}
                 actions={cardActions?.(card)}
+                onPerYearChange={(on) => onPerYearChange(card.metric.id, on)}
                 sourceHref={sourceHref}
                 observationActions={observationActions}
               />

@@ -24,9 +24,11 @@ interface MetricChartCardProps {
   sourceHref?: SourceHref;
   /** Per-figure controls in the figure list and the list of figures set apart (e.g. "show in source"). */
   observationActions?: (observation: Observation) => ReactNode;
+  /** Switches the card's multi-year figures to per year, where the card offers it. */
+  onPerYearChange?: (on: boolean) => void;
 }
 
-export function MetricChartCard({ model, lookup, highlighted, actions, sourceHref, observationActions }: MetricChartCardProps) {
+export function MetricChartCard({ model, lookup, highlighted, actions, sourceHref, observationActions, onPerYearChange }: MetricChartCardProps) {
   const { metric, lang } = model;
   const compact = useMediaQuery('(max-width: 600px)');
   const [chartBox, width] = useElementWidth<HTMLDivElement>(compact ? 340 : 600);
@@ -44,7 +46,22 @@ export function MetricChartCard({ model, lookup, highlighted, actions, sourceHre
           {model.title}
         </h4>
         <p className="card__meta">{model.subtitle}</p>
-        {actions ? <div className="card__actions">{actions}</div> : null}
+        {actions || (model.perYearOffered && onPerYearChange) ? (
+          <div className="card__actions">
+            {model.perYearOffered && onPerYearChange ? (
+              <button
+                type="button"
+                className="button"
+                aria-pressed={model.perYear}
+                title={cardText(lang, 'perYearHint')}
+                onClick={() => onPerYearChange(!model.perYear)}
+              >
+                {cardText(lang, 'perYear')}
+              </button>
+            ) : null}
+            {actions}
+          </div>
+        ) : null}
       </header>
       <p className={`card-verdict card-verdict--${model.verdict.kind}`} data-testid="card-verdict">
         <strong>{model.verdict.word}</strong> <span>{model.verdict.reason}</span>
