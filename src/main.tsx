@@ -2,7 +2,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
-import { listenToAppLinks, listenToHistory } from '@/lib/view-store';
+import { listenToAppLinks, listenToHistory } from '@/state/view-store';
 
 listenToHistory();
 listenToAppLinks();

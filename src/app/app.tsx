@@ -2,10 +2,10 @@
 import { useEffect } from 'react';
 import type { IndexFile } from '@/schema/dataset';
 import { t } from '@/lib/i18n';
-import { currentViewState, useViewStore } from '@/lib/view-store';
-import { reconcileViewState } from '@/lib/url-state';
-import { useIndex } from '@/features/data-loading/use-data';
-import { ErrorPanel } from '@/features/data-loading/error-panel';
+import { currentViewState, useViewStore } from '@/state/view-store';
+import { reconcileViewState } from '@/state/url-state';
+import { useIndex } from '@/data/use-data';
+import { ErrorPanel } from '@/data/error-panel';
 import { Dashboard } from '@/app/dashboard';
 import { ErrorBoundary } from '@/components/error-boundary';
 

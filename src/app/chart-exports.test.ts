@@ -1,8 +1,8 @@
 import { expect, test } from 'vitest';
 import type { Metric } from '@/schema/dataset';
-import { buildCard } from '@/lib/card-model';
-import { buildLookup } from '@/lib/dataset-lookup';
-import { fixtureIndex, fixtureLocalities, fixtureObservations } from '@/lib/testing/fixture-dataset';
+import { buildCard } from '@/domain/card-model';
+import { buildLookup } from '@/data/dataset-lookup';
+import { fixtureIndex, fixtureLocalities, fixtureObservations } from '@/testing/fixture-dataset';
 import { chartExport, readmeFor } from '@/app/chart-exports';
 
 const lookup = buildLookup(fixtureIndex);

@@ -1,11 +1,11 @@
 // Joins the charts and export features: a card model -> the stand-alone image, its data and the ZIP's README.
 import type { Locality } from '@/schema/dataset';
-import type { CardModel } from '@/lib/card-model';
-import type { ObservationsByLocality } from '@/lib/comparison';
-import type { DatasetLookup } from '@/lib/dataset-lookup';
+import type { CardModel } from '@/domain/card-model';
+import type { ObservationsByLocality } from '@/domain/comparison';
+import type { DatasetLookup } from '@/data/dataset-lookup';
 import type { Lang } from '@/lib/format';
 import { pick } from '@/lib/i18n';
-import type { ChartSort } from '@/lib/url-state';
+import type { ChartSort } from '@/state/url-state';
 import { chartGroups } from '@/features/charts/chart-groups';
 import { cardChartOption } from '@/features/charts/card-option';
 import { chartCsv } from '@/features/export/chart-csv';

@@ -1,10 +1,10 @@
 // The sticky control bar: locality picker, program areas, language and per-capita switches.
 import { useMemo } from 'react';
 import type { Locality } from '@/schema/dataset';
-import type { DatasetLookup } from '@/lib/dataset-lookup';
+import type { DatasetLookup } from '@/data/dataset-lookup';
 import type { Lang } from '@/lib/format';
 import { pick } from '@/lib/i18n';
-import type { ViewState } from '@/lib/url-state';
+import type { ViewState } from '@/state/url-state';
 import { areaFigureCounts } from '@/features/filters/area-counts';
 import { AreaFilter } from '@/features/filters/area-filter';
 import { DisplaySwitches } from '@/features/filters/display-switches';

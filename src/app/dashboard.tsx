@@ -2,18 +2,18 @@
 import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { IndexFile, Observation } from '@/schema/dataset';
-import type { CardModel } from '@/lib/card-model';
-import type { ComparisonSelection } from '@/lib/comparison';
-import { buildLookup } from '@/lib/dataset-lookup';
+import type { CardModel } from '@/domain/card-model';
+import type { ComparisonSelection } from '@/domain/comparison';
+import { buildLookup } from '@/data/dataset-lookup';
 import { pick, t } from '@/lib/i18n';
-import { useViewStore } from '@/lib/view-store';
-import { sourceIdOfFigure, type ViewState } from '@/lib/url-state';
-import { loadObservations, useLocalityObservations } from '@/features/data-loading/use-data';
-import { ErrorPanel } from '@/features/data-loading/error-panel';
+import { useViewStore } from '@/state/view-store';
+import { sourceIdOfFigure, type ViewState } from '@/state/url-state';
+import { loadObservations, useLocalityObservations } from '@/data/use-data';
+import { ErrorPanel } from '@/data/error-panel';
 import { OverviewView } from '@/features/overview/overview-view';
 import { ChartsView } from '@/features/charts/charts-view';
 import { ProfileView } from '@/features/profile/profile-view';
-import { AboutPanel } from '@/app/about-panel';
+import { AboutPanel } from '@/features/about/about-panel';
 import { ChartDownloadMenu } from '@/features/export/chart-download-menu';
 import { DataDownloadMenu } from '@/features/export/data-download-menu';
 import { ExportAllButton } from '@/features/export/export-all-button';
@@ -27,7 +27,7 @@ import { ErrorBoundary } from '@/components/error-boundary';
 
 // Views with their own heavy parts (TanStack Table, the source reader) load when first opened.
 const TableView = lazy(() => import('@/features/table/table-view').then((m) => ({ default: m.TableView })));
-const ReaderPanel = lazy(() => import('@/app/reader-panel').then((m) => ({ default: m.ReaderPanel })));
+const ReaderPanel = lazy(() => import('@/features/source-reader/reader-panel').then((m) => ({ default: m.ReaderPanel })));
 
 export function Dashboard({ index }: { index: IndexFile }) {
   const lookup = useMemo(() => buildLookup(index), [index]);

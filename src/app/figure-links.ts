@@ -1,8 +1,8 @@
 // Where a figure leads: the reader at its sentence, or (from the reader) its metric in the charts or its profile.
 import type { Observation } from '@/schema/dataset';
-import { serializeViewState, type ViewState } from '@/lib/url-state';
-import { currentViewState } from '@/lib/view-store';
-import { loadObservations } from '@/features/data-loading/use-data';
+import { serializeViewState, type ViewState } from '@/state/url-state';
+import { currentViewState } from '@/state/view-store';
+import { loadObservations } from '@/data/use-data';
 
 /** The state of the reader opened at a figure, keeping the filters. */
 export function readerState(observation: Observation): Partial<ViewState> {

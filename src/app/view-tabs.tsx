@@ -1,8 +1,8 @@
 // Tabs for the views, as links carrying the full URL state so they can be opened or copied.
 import type { Lang } from '@/lib/format';
 import { t, type MessageKey } from '@/lib/i18n';
-import { currentViewState } from '@/lib/view-store';
-import { serializeViewState, type View } from '@/lib/url-state';
+import { currentViewState } from '@/state/view-store';
+import { serializeViewState, type View } from '@/state/url-state';
 
 const TABS: { view: View; key: MessageKey }[] = [
   { view: 'overview', key: 'viewOverview' },

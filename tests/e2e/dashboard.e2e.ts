@@ -2,7 +2,7 @@
 // URL round trips, English, the table's quotes and CSV. Expected figures come from public/data, never typed.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { displayQuote } from '../../src/lib/display-quote';
+import { displayQuote } from '../../src/domain/display-quote';
 import { formatFigure, formatNumber } from '../../src/lib/format';
 import { launchBrowser, openPage } from './browser';
 import { readIndex, readObservations } from './dataset';

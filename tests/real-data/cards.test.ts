@@ -3,8 +3,8 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Locality, Observation } from '@/schema/dataset';
-import { buildCard, type CardModel } from '@/lib/card-model';
-import { buildLookup } from '@/lib/dataset-lookup';
+import { buildCard, type CardModel } from '@/domain/card-model';
+import { buildLookup } from '@/data/dataset-lookup';
 import type { Lang } from '@/lib/format';
 import { chartExport } from '@/app/chart-exports';
 import { cardChartOption } from '@/features/charts/card-option';

@@ -1,11 +1,14 @@
 // About: data origin, extraction method, qualifier meanings, caveats, coverage and the build date.
 import type { CoverageFile } from '@/schema/dataset';
 import { formatCount, formatDate, qualifierPattern, type Lang } from '@/lib/format';
-import type { DatasetLookup } from '@/lib/dataset-lookup';
-import { periodText } from '@/lib/comparison-notes';
+import type { DatasetLookup } from '@/data/dataset-lookup';
+import { periodText } from '@/domain/comparison-notes';
 import { pick, t } from '@/lib/i18n';
-import { ABOUT_SECTIONS, QUALIFIER_MEANINGS } from '@/features/about/about-text';
-import { CoverageTable } from '@/features/about/coverage-table';
+import { ABOUT_SECTIONS, QUALIFIER_MEANINGS } from './about-text';
+import { CoverageTable } from './coverage-table';
+// A stylesheet is imported for its effect: Vite bundles it with the feature's code.
+// oxlint-disable-next-line import/no-unassigned-import
+import './about.css';
 
 interface AboutViewProps {
   lookup: DatasetLookup;

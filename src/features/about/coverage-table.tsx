@@ -1,7 +1,7 @@
 // Per source: how many number-like spans were found, classified, left unclassified, rejected or dropped, and how
 // many figures leave their level or measure unknown.
 import type { CoverageFile } from '@/schema/dataset';
-import type { DatasetLookup } from '@/lib/dataset-lookup';
+import type { DatasetLookup } from '@/data/dataset-lookup';
 import { formatCount, type Lang } from '@/lib/format';
 import { pick } from '@/lib/i18n';
 

@@ -1,10 +1,10 @@
 // The card's ECharts option: a grid per panel, labels above bars that are never cut, parts inside wholes.
 import { describe, expect, test } from 'vitest';
 import type { Observation } from '@/schema/dataset';
-import { buildCard } from '@/lib/card-model';
-import { buildLookup } from '@/lib/dataset-lookup';
-import { fixtureIndex, fixtureObservations, observation } from '@/lib/testing/fixture-dataset';
-import { barLabelLines, cardChartOption, labelWidth, ROW_HEIGHT } from '@/features/charts/card-option';
+import { buildCard } from '@/domain/card-model';
+import { buildLookup } from '@/data/dataset-lookup';
+import { fixtureIndex, fixtureObservations, observation } from '@/testing/fixture-dataset';
+import { barLabelLines, cardChartOption, labelWidth, ROW_HEIGHT } from './card-option';
 
 const lookup = buildLookup(fixtureIndex);
 const metric = (id: string) => fixtureIndex.metrics.find((m) => m.id === id)!;

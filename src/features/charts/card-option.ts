@@ -2,10 +2,10 @@
 // card and the exported PNG/SVG both draw with it; the export only places it under a header.
 import type { Observation, Source } from '@/schema/dataset';
 import type { ChartFrame, ChartOption, DrawnChart } from '@/components/echart';
-import type { CardBar, CardFigure, CardModel } from '@/lib/card-model';
-import { markText } from '@/lib/card-messages';
-import { periodText } from '@/lib/comparison-notes';
-import type { DatasetLookup } from '@/lib/dataset-lookup';
+import type { CardBar, CardFigure, CardModel } from '@/domain/card-model';
+import { markText } from '@/domain/card-messages';
+import { periodText } from '@/domain/comparison-notes';
+import type { DatasetLookup } from '@/data/dataset-lookup';
 import { formatNumber, type Lang } from '@/lib/format';
 import { escapeHtml, quoteWithMark } from '@/lib/html';
 import { t } from '@/lib/i18n';

@@ -1,8 +1,8 @@
 // Pure: the chart cards a view shows, by program area: every metric two or more selected localities report.
 import type { Locality, ProgramArea } from '@/schema/dataset';
-import { buildCard, type CardModel, type ValueSort } from '@/lib/card-model';
-import { comparableMetrics, type ObservationsByLocality } from '@/lib/comparison';
-import type { DatasetLookup } from '@/lib/dataset-lookup';
+import { buildCard, type CardModel, type ValueSort } from '@/domain/card-model';
+import { comparableMetrics, type ObservationsByLocality } from '@/domain/comparison';
+import type { DatasetLookup } from '@/data/dataset-lookup';
 import type { Lang } from '@/lib/format';
 
 export interface ChartGroup {

@@ -1,13 +1,13 @@
 // Charts view: one card per metric that two or more selected localities report, grouped by area.
 import { useEffect, useMemo, type ReactNode } from 'react';
 import type { Observation } from '@/schema/dataset';
-import type { CardModel } from '@/lib/card-model';
-import type { ComparisonSelection } from '@/lib/comparison';
+import type { CardModel } from '@/domain/card-model';
+import type { ComparisonSelection } from '@/domain/comparison';
 import { pick, t } from '@/lib/i18n';
-import { CHART_SORTS, type ChartSort } from '@/lib/url-state';
-import { chartGroups } from '@/features/charts/chart-groups';
-import { MetricChartCard } from '@/features/charts/metric-chart-card';
-import type { SourceHref } from '@/features/charts/card-option';
+import { CHART_SORTS, type ChartSort } from '@/state/url-state';
+import { chartGroups } from './chart-groups';
+import { MetricChartCard } from './metric-chart-card';
+import type { SourceHref } from './card-option';
 
 interface ChartsViewProps extends ComparisonSelection {
   sort: ChartSort;

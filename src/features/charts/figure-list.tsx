@@ -1,10 +1,10 @@
 // The card's figures as text, each with its quoted sentence: readable by keyboard and screen reader.
 import type { ReactNode } from 'react';
 import type { Observation } from '@/schema/dataset';
-import type { CardFigure, CardModel } from '@/lib/card-model';
-import { markText } from '@/lib/card-messages';
-import { periodText } from '@/lib/comparison-notes';
-import type { DatasetLookup } from '@/lib/dataset-lookup';
+import type { CardFigure, CardModel } from '@/domain/card-model';
+import { markText } from '@/domain/card-messages';
+import { periodText } from '@/domain/comparison-notes';
+import type { DatasetLookup } from '@/data/dataset-lookup';
 import { t } from '@/lib/i18n';
 
 interface FigureListProps {

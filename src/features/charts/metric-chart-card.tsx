@@ -4,15 +4,15 @@ import { useMemo, type ReactNode } from 'react';
 import type { Observation } from '@/schema/dataset';
 import { EChart } from '@/components/echart';
 import { useMediaQuery } from '@/components/use-media-query';
-import type { CardModel } from '@/lib/card-model';
-import { cardText, markText } from '@/lib/card-messages';
-import type { DatasetLookup } from '@/lib/dataset-lookup';
-import { cardChartOption, type SourceHref } from '@/features/charts/card-option';
-import { FigureList } from '@/features/charts/figure-list';
-import { useElementWidth } from '@/features/charts/use-element-width';
+import type { CardModel } from '@/domain/card-model';
+import { cardText, markText } from '@/domain/card-messages';
+import type { DatasetLookup } from '@/data/dataset-lookup';
+import { cardChartOption, type SourceHref } from './card-option';
+import { FigureList } from './figure-list';
+import { useElementWidth } from './use-element-width';
 // A stylesheet is imported for its effect: Vite bundles it with the charts chunk.
 // oxlint-disable-next-line import/no-unassigned-import
-import '@/features/charts/charts.css';
+import './charts.css';
 
 interface MetricChartCardProps {
   model: CardModel;

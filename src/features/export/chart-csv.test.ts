@@ -1,11 +1,11 @@
 import Papa from 'papaparse';
 import { expect, test } from 'vitest';
 import type { Metric } from '@/schema/dataset';
-import { buildCard } from '@/lib/card-model';
-import { buildLookup } from '@/lib/dataset-lookup';
-import { fixtureIndex, fixtureLocalities, fixtureObservations } from '@/lib/testing/fixture-dataset';
-import { CHART_CSV_HEADER, chartCsv } from '@/features/export/chart-csv';
-import { filteredObservations, observationsCsv, OBSERVATION_CSV_HEADER } from '@/features/export/dataset-export';
+import { buildCard } from '@/domain/card-model';
+import { buildLookup } from '@/data/dataset-lookup';
+import { fixtureIndex, fixtureLocalities, fixtureObservations } from '@/testing/fixture-dataset';
+import { CHART_CSV_HEADER, chartCsv } from './chart-csv';
+import { filteredObservations, observationsCsv, OBSERVATION_CSV_HEADER } from './dataset-export';
 
 const lookup = buildLookup(fixtureIndex);
 const newUnions = fixtureIndex.metrics[0] as Metric;

@@ -1,8 +1,8 @@
 // Pure: the data behind one card as CSV, from its model: each bar by panel, the parts inside bars, the
 // figures set apart with their reasons, and the localities that did not report.
-import type { CardFigure, CardModel } from '@/lib/card-model';
-import { markText } from '@/lib/card-messages';
-import { periodText } from '@/lib/comparison-notes';
+import type { CardFigure, CardModel } from '@/domain/card-model';
+import { markText } from '@/domain/card-messages';
+import { periodText } from '@/domain/comparison-notes';
 import { pick } from '@/lib/i18n';
 import { toCsv, type CsvCell } from '@/lib/csv';
 

@@ -2,14 +2,14 @@
 import { useRef, useState } from 'react';
 import type { Lang } from '@/lib/format';
 import { fillPlaceholders, pick } from '@/lib/i18n';
-import type { ChartExport } from '@/features/export/export-all';
+import type { ChartExport } from './export-all';
 import { canCopyImage, copyPng, download, MIME } from '@/lib/download';
-import { useDetailsDismiss } from '@/lib/use-details-dismiss';
-import { EXPORT_TEXT } from '@/features/export/export-messages';
+import { useDetailsDismiss } from '@/components/use-details-dismiss';
+import { EXPORT_TEXT } from './export-messages';
 import { chartFileNames } from '@/lib/file-names';
 
 // The renderers (canvas and SVG, off screen) load on first use, keeping them out of the first page load.
-const renderers = () => import('@/features/export/render-chart');
+const renderers = () => import('./render-chart');
 
 interface ChartDownloadMenuProps {
   /** Built on demand, so that cards cost nothing until someone downloads. */

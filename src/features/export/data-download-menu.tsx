@@ -1,13 +1,13 @@
 // Data downloads: the figures the current filters show (CSV) and the whole dataset (CSV and JSON).
 import { useRef, useState } from 'react';
-import { useDetailsDismiss } from '@/lib/use-details-dismiss';
+import { useDetailsDismiss } from '@/components/use-details-dismiss';
 import type { Observation } from '@/schema/dataset';
-import type { DatasetLookup } from '@/lib/dataset-lookup';
+import type { DatasetLookup } from '@/data/dataset-lookup';
 import type { Lang } from '@/lib/format';
 import { fillPlaceholders, pick } from '@/lib/i18n';
-import { datasetJson, observationsCsv } from '@/features/export/dataset-export';
+import { datasetJson, observationsCsv } from './dataset-export';
 import { download, MIME } from '@/lib/download';
-import { EXPORT_TEXT } from '@/features/export/export-messages';
+import { EXPORT_TEXT } from './export-messages';
 import { exportFileName } from '@/lib/file-names';
 
 interface DataDownloadMenuProps {

@@ -1,7 +1,7 @@
 // Pure: observations as a flat CSV (both languages, quotes and source offsets) and the dataset as one JSON.
 import type { IndexFile, Observation } from '@/schema/dataset';
-import type { DatasetLookup } from '@/lib/dataset-lookup';
-import { displayValue } from '@/lib/per-capita';
+import type { DatasetLookup } from '@/data/dataset-lookup';
+import { displayValue } from '@/domain/per-capita';
 import { toCsv, type CsvCell } from '@/lib/csv';
 
 export const OBSERVATION_CSV_HEADER = [

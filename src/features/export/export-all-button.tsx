@@ -2,9 +2,9 @@
 import { useState } from 'react';
 import type { Lang } from '@/lib/format';
 import { fillPlaceholders, pick } from '@/lib/i18n';
-import type { ChartExport, ReadmeInput } from '@/features/export/export-all';
+import type { ChartExport, ReadmeInput } from './export-all';
 import { download, MIME } from '@/lib/download';
-import { EXPORT_TEXT } from '@/features/export/export-messages';
+import { EXPORT_TEXT } from './export-messages';
 import { exportFileName } from '@/lib/file-names';
 
 interface ExportAllButtonProps {
@@ -29,8 +29,8 @@ export function ExportAllButton({ charts, readme, builtAt, lang, disabled }: Exp
     try {
       // The ZIP writer and the renderers load on first use, keeping them out of the first page load.
       const [{ exportAllZip }, { renderPng, renderSvg }] = await Promise.all([
-        import('@/features/export/export-all'),
-        import('@/features/export/render-chart'),
+        import('./export-all'),
+        import('./render-chart'),
       ]);
       await nextFrame();
       const zip = exportAllZip(charts(), readme(), { png: renderPng, svg: renderSvg });

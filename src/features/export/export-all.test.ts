@@ -1,6 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
-import { exportAllZip, readmeText, type ChartExport } from '@/features/export/export-all';
+import { exportAllZip, readmeText, type ChartExport } from './export-all';
 
 const layout = { option: {}, width: 960, height: 400 };
 const charts: ChartExport[] = [

@@ -1,9 +1,9 @@
 // Pure: the "Export all" ZIP: each chart as PNG, SVG and CSV, and a README.txt with the filters used.
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { Lang } from '@/lib/format';
-import type { ExportLayout } from '@/features/export/export-option';
+import type { ExportLayout } from './export-option';
 import { buildDate, chartFileNames } from '@/lib/file-names';
-import { NEWS_DISCLAIMER } from '@/features/export/export-meta';
+import { NEWS_DISCLAIMER } from './export-meta';
 
 export interface ChartExport {
   /** Metric id, used for the file names. */

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import type { Source } from '@/schema/dataset';
-import { buildCard } from '@/lib/card-model';
-import { buildLookup } from '@/lib/dataset-lookup';
-import { fixtureIndex, fixtureObservations } from '@/lib/testing/fixture-dataset';
-import { exportFooter, exportMeta, NEWS_DISCLAIMER } from '@/features/export/export-meta';
+import { buildCard } from '@/domain/card-model';
+import { buildLookup } from '@/data/dataset-lookup';
+import { fixtureIndex, fixtureObservations } from '@/testing/fixture-dataset';
+import { exportFooter, exportMeta, NEWS_DISCLAIMER } from './export-meta';
 
 const localitiesById = new Map(fixtureIndex.localities.map((l) => [l.id, l]));
 const [alphaSource, betaSource, gammaSource] = fixtureIndex.sources as [Source, Source, Source];

@@ -1,8 +1,8 @@
 // Pure: what an exported chart carries without the app around it, from the card model: title, subtitle,
 // verdict and caveats above the chart; figures set apart and footnotes below it; a sourced footer.
 import type { Locality, Source } from '@/schema/dataset';
-import type { CardModel } from '@/lib/card-model';
-import { cardText, markText } from '@/lib/card-messages';
+import type { CardModel } from '@/domain/card-model';
+import { cardText, markText } from '@/domain/card-messages';
 import type { Lang } from '@/lib/format';
 import { pick, t } from '@/lib/i18n';
 import { buildDate } from '@/lib/file-names';

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { ChartFrame, ChartOption } from '@/components/echart';
 
-import { EXPORT_FONT_FAMILY, EXPORT_WIDTH, exportLayout, pngPixelRatio, textWidth, wrapText } from '@/features/export/export-option';
+import { EXPORT_FONT_FAMILY, EXPORT_WIDTH, exportLayout, pngPixelRatio, textWidth, wrapText } from './export-option';
 
 const meta = {
   title: '新建工会（2022年）',

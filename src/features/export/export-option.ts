@@ -1,7 +1,7 @@
 // Pure: the card's chart between a header (title, subtitle, verdict, caveats) and what goes under it (figures
 // set apart, footnotes, sources), as one stand-alone option and its size.
 import type { ChartFrame, ChartOption, DrawnChart } from '@/components/echart';
-import type { ExportMeta } from '@/features/export/export-meta';
+import type { ExportMeta } from './export-meta';
 
 export const EXPORT_WIDTH = 960;
 export const EXPORT_PIXEL_RATIO = 2;

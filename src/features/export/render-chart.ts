@@ -3,7 +3,7 @@ import { BarChart, HeatmapChart } from 'echarts/charts';
 import { AriaComponent, GraphicComponent, GridComponent, VisualMapComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
-import { pngPixelRatio, type ExportLayout } from '@/features/export/export-option';
+import { pngPixelRatio, type ExportLayout } from './export-option';
 
 echarts.use([BarChart, HeatmapChart, AriaComponent, GraphicComponent, GridComponent, VisualMapComponent, CanvasRenderer, SVGRenderer]);
 

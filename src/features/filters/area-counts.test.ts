@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { fixtureLocalities } from '@/lib/testing/fixture-dataset';
-import { areaFigureCounts, toggleArea, toggleLocality } from '@/features/filters/area-counts';
+import { fixtureLocalities } from '@/testing/fixture-dataset';
+import { areaFigureCounts, toggleArea, toggleLocality } from './area-counts';
 
 describe('area counts and toggles', () => {
   test('counts add up the figures of the selected localities only', () => {

@@ -3,7 +3,7 @@ import type { ProgramArea } from '@/schema/dataset';
 import { Chip } from '@/components/chip';
 import { formatCount, type Lang } from '@/lib/format';
 import { pick, t } from '@/lib/i18n';
-import { toggleArea } from '@/features/filters/area-counts';
+import { toggleArea } from './area-counts';
 
 interface AreaFilterProps {
   areas: readonly ProgramArea[];

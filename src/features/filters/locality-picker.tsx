@@ -5,7 +5,7 @@ import { Chip } from '@/components/chip';
 import type { Lang } from '@/lib/format';
 import { formatCount } from '@/lib/format';
 import { pick, t } from '@/lib/i18n';
-import { toggleLocality } from '@/features/filters/area-counts';
+import { toggleLocality } from './area-counts';
 
 const MAX_CHIPS = 60;
 

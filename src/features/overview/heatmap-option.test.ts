@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { HEATMAP_VISIBLE_ROWS, heatmapCells, heatmapOption } from '@/features/overview/heatmap-option';
+import { HEATMAP_VISIBLE_ROWS, heatmapCells, heatmapOption } from './heatmap-option';
 
 const columns = [
   { id: 'a', label: 'Area A' },

@@ -1,5 +1,5 @@
 // The heat map as a table of buttons, for keyboards and screen readers: same counts, same actions.
-import type { HeatmapColumn, HeatmapRow } from '@/features/overview/heatmap-option';
+import type { HeatmapColumn, HeatmapRow } from './heatmap-option';
 import { formatCount, type Lang } from '@/lib/format';
 import { t } from '@/lib/i18n';
 

@@ -1,7 +1,7 @@
 // A short card per locality: level, parent, population, sources and their period, figures reported.
 import { UNCLASSIFIED_AREA, type Locality } from '@/schema/dataset';
-import type { DatasetLookup } from '@/lib/dataset-lookup';
-import { periodText } from '@/lib/comparison-notes';
+import type { DatasetLookup } from '@/data/dataset-lookup';
+import { periodText } from '@/domain/comparison-notes';
 import { formatCount, formatDate, formatNumber, type Lang } from '@/lib/format';
 import { pick, t } from '@/lib/i18n';
 

@@ -3,12 +3,15 @@ import { useMemo } from 'react';
 import { UNCLASSIFIED_AREA, type Locality } from '@/schema/dataset';
 import { EChart, type ChartClickParams } from '@/components/echart';
 import { useMediaQuery } from '@/components/use-media-query';
-import type { DatasetLookup } from '@/lib/dataset-lookup';
+import type { DatasetLookup } from '@/data/dataset-lookup';
 import { formatCount, type Lang } from '@/lib/format';
 import { pick, t } from '@/lib/i18n';
-import { HEATMAP_VISIBLE_ROWS, heatmapHeight, heatmapOption, type HeatmapColumn } from '@/features/overview/heatmap-option';
-import { HeatmapTable } from '@/features/overview/heatmap-table';
-import { LocalityCard } from '@/features/overview/locality-card';
+import { HEATMAP_VISIBLE_ROWS, heatmapHeight, heatmapOption, type HeatmapColumn } from './heatmap-option';
+import { HeatmapTable } from './heatmap-table';
+import { LocalityCard } from './locality-card';
+// A stylesheet is imported for its effect: Vite bundles it with the feature's code.
+// oxlint-disable-next-line import/no-unassigned-import
+import './overview.css';
 
 const MAX_CARDS = 60;
 const MAX_TABLE_ROWS = 200;

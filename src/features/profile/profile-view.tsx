@@ -2,12 +2,15 @@
 import { useId, useMemo, type ReactNode } from 'react';
 import type { Locality, Observation } from '@/schema/dataset';
 import { QuoteText } from '@/components/quote-text';
-import { periodText } from '@/lib/comparison-notes';
-import type { DatasetLookup } from '@/lib/dataset-lookup';
-import { figureMarks, figureValueText, untranslatedLang } from '@/lib/figure-text';
+import { periodText } from '@/domain/comparison-notes';
+import type { DatasetLookup } from '@/data/dataset-lookup';
+import { figureMarks, figureValueText, untranslatedLang } from '@/domain/figure-text';
 import { formatCount, formatNumber, type Lang } from '@/lib/format';
 import { pick, t } from '@/lib/i18n';
-import { groupByArea } from '@/features/profile/group-by-area';
+import { groupByArea } from './group-by-area';
+// A stylesheet is imported for its effect: Vite bundles it with the feature's code.
+// oxlint-disable-next-line import/no-unassigned-import
+import './profile.css';
 
 interface ProfileViewProps {
   lookup: DatasetLookup;

@@ -1,11 +1,11 @@
 // The article's figures in reading order; choosing one moves the reader to its sentence.
 import type { Locality, Mention, Observation } from '@/schema/dataset';
-import type { DatasetLookup } from '@/lib/dataset-lookup';
-import { figureValueText } from '@/lib/figure-text';
+import type { DatasetLookup } from '@/data/dataset-lookup';
+import { figureValueText } from '@/domain/figure-text';
 import type { Lang } from '@/lib/format';
 import { pick } from '@/lib/i18n';
-import { READER_TEXT } from '@/features/source-reader/reader-messages';
-import { UNCLASSIFIED_COLOUR } from '@/features/source-reader/area-colours';
+import { READER_TEXT } from './reader-messages';
+import { UNCLASSIFIED_COLOUR } from './area-colours';
 
 interface FigureSidebarProps {
   figures: readonly { mention: Mention; observation: Observation }[];

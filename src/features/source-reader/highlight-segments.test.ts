@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Mention } from '@/schema/dataset';
-import { orderedMentions, segmentSource, sentenceAround } from '@/features/source-reader/highlight-segments';
+import { orderedMentions, segmentSource, sentenceAround } from './highlight-segments';
 
 function mention(text: string, source: string, status: Mention['status'] = 'figure', from = 0): Mention {
   const start = source.indexOf(text, from);

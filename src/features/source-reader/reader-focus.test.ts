@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Mention } from '@/schema/dataset';
-import { observation } from '@/lib/testing/fixture-dataset';
-import { mentionNote, mentionTone, resolveFocus } from '@/features/source-reader/reader-focus';
+import { observation } from '@/testing/fixture-dataset';
+import { mentionNote, mentionTone, resolveFocus } from './reader-focus';
 
 const text = '前言。全县新建工会12个，覆盖职工。2022年表彰先进。';
 const figureStart = text.indexOf('12个');

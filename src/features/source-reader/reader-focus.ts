@@ -1,7 +1,7 @@
 // Pure: which mention and which sentence a reader link (`fig`) points at, and how each mention is shown.
 import type { Mention, Observation, RejectReason, SourceFile } from '@/schema/dataset';
 import type { Lang } from '@/lib/format';
-import { sentenceAround, type TextRange } from '@/features/source-reader/highlight-segments';
+import { sentenceAround, type TextRange } from './highlight-segments';
 
 export interface ReaderFocus {
   mention: Mention | null;

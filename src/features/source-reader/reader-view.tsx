@@ -1,16 +1,16 @@
 // Source reader: pick a report, read it with every mention highlighted, jump between its figures.
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { Mention, Observation, SourceFile } from '@/schema/dataset';
-import type { DatasetLookup } from '@/lib/dataset-lookup';
+import type { DatasetLookup } from '@/data/dataset-lookup';
 import { formatCount, formatDate, type Lang } from '@/lib/format';
 import { fillPlaceholders, pick, t } from '@/lib/i18n';
-import { areaColours, UNCLASSIFIED_COLOUR } from '@/features/source-reader/area-colours';
-import { orderedMentions, segmentSource } from '@/features/source-reader/highlight-segments';
-import { resolveFocus } from '@/features/source-reader/reader-focus';
-import { READER_TEXT } from '@/features/source-reader/reader-messages';
-import { FigureSidebar } from '@/features/source-reader/figure-sidebar';
-import { SourcePicker } from '@/features/source-reader/source-picker';
-import { SourceText } from '@/features/source-reader/source-text';
+import { areaColours, UNCLASSIFIED_COLOUR } from './area-colours';
+import { orderedMentions, segmentSource } from './highlight-segments';
+import { resolveFocus } from './reader-focus';
+import { READER_TEXT } from './reader-messages';
+import { FigureSidebar } from './figure-sidebar';
+import { SourcePicker } from './source-picker';
+import { SourceText } from './source-text';
 
 interface ReaderViewProps {
   lookup: DatasetLookup;

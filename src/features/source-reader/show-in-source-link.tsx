@@ -2,6 +2,9 @@
 import type { MouseEvent } from 'react';
 import type { Lang } from '@/lib/format';
 import { t } from '@/lib/i18n';
+// A stylesheet is imported for its effect: the link appears in views that load no reader code.
+// oxlint-disable-next-line import/no-unassigned-import
+import './show-in-source.css';
 
 interface ShowInSourceLinkProps {
   href: string;

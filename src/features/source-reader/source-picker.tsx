@@ -1,10 +1,10 @@
 // Chooses a report: a search box and a select grouped by locality, capped so thousands of sources stay quick.
 import { useId, useMemo, useState } from 'react';
 import type { Source } from '@/schema/dataset';
-import type { DatasetLookup } from '@/lib/dataset-lookup';
+import type { DatasetLookup } from '@/data/dataset-lookup';
 import { formatCount, formatDate, type Lang } from '@/lib/format';
 import { pick } from '@/lib/i18n';
-import { READER_TEXT } from '@/features/source-reader/reader-messages';
+import { READER_TEXT } from './reader-messages';
 
 const MAX_OPTIONS = 300;
 

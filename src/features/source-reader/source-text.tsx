@@ -3,10 +3,10 @@ import type { CSSProperties } from 'react';
 import type { Observation } from '@/schema/dataset';
 import type { Lang } from '@/lib/format';
 import { pick } from '@/lib/i18n';
-import type { Segment } from '@/features/source-reader/highlight-segments';
-import { mentionNote, mentionTone } from '@/features/source-reader/reader-focus';
-import { READER_TEXT } from '@/features/source-reader/reader-messages';
-import { UNCLASSIFIED_COLOUR } from '@/features/source-reader/area-colours';
+import type { Segment } from './highlight-segments';
+import { mentionNote, mentionTone } from './reader-focus';
+import { READER_TEXT } from './reader-messages';
+import { UNCLASSIFIED_COLOUR } from './area-colours';
 
 interface SourceTextProps {
   segments: readonly Segment[];

@@ -2,10 +2,10 @@
 import type { ReactNode } from 'react';
 import type { Locality, Metric, Observation } from '@/schema/dataset';
 import { QuoteText } from '@/components/quote-text';
-import { periodText } from '@/lib/comparison-notes';
-import type { DatasetLookup } from '@/lib/dataset-lookup';
-import { figureMarks, figureValueText } from '@/lib/figure-text';
-import { displayQuoteRange } from '@/lib/display-quote';
+import { periodText } from '@/domain/comparison-notes';
+import type { DatasetLookup } from '@/data/dataset-lookup';
+import { figureMarks, figureValueText } from '@/domain/figure-text';
+import { displayQuoteRange } from '@/domain/display-quote';
 import { formatDate, type Lang } from '@/lib/format';
 import { pick, t } from '@/lib/i18n';
 

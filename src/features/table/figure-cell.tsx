@@ -1,10 +1,10 @@
 // One table cell: each figure on its own line (never summed), or "—" read as "not reported".
 import type { Locality } from '@/schema/dataset';
-import type { DatasetLookup } from '@/lib/dataset-lookup';
-import { figureMarks, figureValueText } from '@/lib/figure-text';
+import type { DatasetLookup } from '@/data/dataset-lookup';
+import { figureMarks, figureValueText } from '@/domain/figure-text';
 import type { Lang } from '@/lib/format';
 import { pick, t } from '@/lib/i18n';
-import type { TableRow } from '@/features/table/table-data';
+import type { TableRow } from './table-data';
 
 interface FigureCellProps {
   row: TableRow;

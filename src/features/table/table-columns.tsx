@@ -2,7 +2,7 @@
 import { createColumnHelper, metaHelper, rowSortingFeature, columnVisibilityFeature, createSortedRowModel, sortFn_text, tableFeatures } from '@tanstack/react-table';
 import type { Locality } from '@/schema/dataset';
 import { pick, t } from '@/lib/i18n';
-import { cellCsvText, cellText, metricText, unitColumnText, type CellTextContext, type TableRow } from '@/features/table/table-data';
+import { cellCsvText, cellText, metricText, unitColumnText, type CellTextContext, type TableRow } from './table-data';
 
 export interface FigureColumnMeta {
   /** Plain text of the cell, for CSV and the hidden-columns menu. */

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { buildLookup } from '@/lib/dataset-lookup';
-import { fixtureIndex, fixtureObservations, observation } from '@/lib/testing/fixture-dataset';
-import { buildTableRows, cellCsvText, cellSortValue, cellText, filterRows, orderLocalities } from '@/features/table/table-data';
+import { buildLookup } from '@/data/dataset-lookup';
+import { fixtureIndex, fixtureObservations, observation } from '@/testing/fixture-dataset';
+import { buildTableRows, cellCsvText, cellSortValue, cellText, filterRows, orderLocalities } from './table-data';
 
 const lookup = buildLookup(fixtureIndex);
 const [alpha, beta, gamma] = fixtureIndex.localities;

@@ -1,12 +1,12 @@
 // Pure: metrics x selected localities as table rows, their plain-text cells, search and CSV.
 import type { Locality, Metric, Observation, ProgramArea } from '@/schema/dataset';
-import { observationsFor, type ComparisonRow, type ObservationsByLocality } from '@/lib/comparison';
-import type { DatasetLookup } from '@/lib/dataset-lookup';
-import { figureFullText, unitText } from '@/lib/figure-text';
+import { observationsFor, type ComparisonRow, type ObservationsByLocality } from '@/domain/comparison';
+import type { DatasetLookup } from '@/data/dataset-lookup';
+import { figureFullText, unitText } from '@/domain/figure-text';
 import type { Lang } from '@/lib/format';
 import { pick, t } from '@/lib/i18n';
-import { displayValue } from '@/lib/per-capita';
-import { displayQuote } from '@/lib/display-quote';
+import { displayValue } from '@/domain/per-capita';
+import { displayQuote } from '@/domain/display-quote';
 
 export interface TableRow {
   metric: Metric;

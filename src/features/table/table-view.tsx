@@ -2,19 +2,22 @@
 import { Fragment, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { functionalUpdate, useTable, type ColumnVisibilityState, type SortingState, type Updater } from '@tanstack/react-table';
 import type { Observation } from '@/schema/dataset';
-import type { ComparisonSelection } from '@/lib/comparison';
+import type { ComparisonSelection } from '@/domain/comparison';
 import { formatCount } from '@/lib/format';
 import { pick, t } from '@/lib/i18n';
 import { toCsv } from '@/lib/csv';
 import { download, MIME } from '@/lib/download';
 import { exportFileName } from '@/lib/file-names';
-import { useDetailsDismiss } from '@/lib/use-details-dismiss';
-import type { TableSort, ViewState } from '@/lib/url-state';
-import { buildColumns, tableFeatureSet } from '@/features/table/table-columns';
-import { buildTableRows, filterRows, orderLocalities, tableComparisonRows } from '@/features/table/table-data';
-import { comparisonNotes } from '@/lib/comparison-notes';
-import { CellDetail } from '@/features/table/cell-detail';
-import { FigureCell } from '@/features/table/figure-cell';
+import { useDetailsDismiss } from '@/components/use-details-dismiss';
+import type { TableSort, ViewState } from '@/state/url-state';
+import { buildColumns, tableFeatureSet } from './table-columns';
+import { buildTableRows, filterRows, orderLocalities, tableComparisonRows } from './table-data';
+import { comparisonNotes } from '@/domain/comparison-notes';
+import { CellDetail } from './cell-detail';
+import { FigureCell } from './figure-cell';
+// A stylesheet is imported for its effect: Vite bundles it with the feature's code.
+// oxlint-disable-next-line import/no-unassigned-import
+import './table.css';
 
 interface TableViewProps extends ComparisonSelection {
   query: string;

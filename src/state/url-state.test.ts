@@ -7,7 +7,7 @@ import {
   serializeViewState,
   sourceIdOfFigure,
   type ViewState,
-} from '@/lib/url-state';
+} from '@/state/url-state';
 
 const full: ViewState = {
   view: 'table',

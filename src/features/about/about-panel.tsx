@@ -1,8 +1,8 @@
 // The about view wired to data: the app loads the coverage file and hands it down.
-import type { DatasetLookup } from '@/lib/dataset-lookup';
+import type { DatasetLookup } from '@/data/dataset-lookup';
 import type { Lang } from '@/lib/format';
-import { useCoverage } from '@/features/data-loading/use-data';
-import { AboutView } from '@/features/about/about-view';
+import { useCoverage } from '@/data/use-data';
+import { AboutView } from './about-view';
 
 export function AboutPanel({ lookup, lang }: { lookup: DatasetLookup; lang: Lang }) {
   const coverage = useCoverage();

@@ -2,10 +2,10 @@
 // marked; why a figure is set apart; and the card's verdict (可比 / 部分可比 / 仅供参考) with its reason.
 import type { Locality, Observation } from '@/schema/dataset';
 import { ALL_WORKERS, LEVEL_LABELS, MEASURE_LABELS, MEASURE_UNSETTLED, NO_LEVEL } from '@/schema/dimension-labels';
-import { cardText, markText, type CardMessageKey } from '@/lib/card-messages';
-import type { ObservationsByLocality } from '@/lib/comparison';
-import type { DatasetLookup } from '@/lib/dataset-lookup';
-import { figureValueText } from '@/lib/figure-text';
+import { cardText, markText, type CardMessageKey } from '@/domain/card-messages';
+import type { ObservationsByLocality } from '@/domain/comparison';
+import type { DatasetLookup } from '@/data/dataset-lookup';
+import { figureValueText } from '@/domain/figure-text';
 import type { Lang } from '@/lib/format';
 import { pick } from '@/lib/i18n';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { compareMetric, comparableMetrics } from '@/lib/comparison';
-import { fixtureIndex, fixtureObservations } from '@/lib/testing/fixture-dataset';
+import { compareMetric, comparableMetrics } from '@/domain/comparison';
+import { fixtureIndex, fixtureObservations } from '@/testing/fixture-dataset';
 
 describe('comparison', () => {
   test('metrics reported by at least two selected localities are charted, grouped by area order', () => {

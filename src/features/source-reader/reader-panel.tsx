@@ -1,12 +1,12 @@
 // The reader view wired to data: loads the chosen source file and its locality's observations on demand.
 import type { Observation } from '@/schema/dataset';
-import type { DatasetLookup } from '@/lib/dataset-lookup';
+import type { DatasetLookup } from '@/data/dataset-lookup';
 import type { Lang } from '@/lib/format';
 import { t } from '@/lib/i18n';
-import type { ViewState } from '@/lib/url-state';
-import { useLocalityObservations, useSourceFile } from '@/features/data-loading/use-data';
-import { ErrorPanel } from '@/features/data-loading/error-panel';
-import { ReaderView } from '@/features/source-reader/reader-view';
+import type { ViewState } from '@/state/url-state';
+import { useLocalityObservations, useSourceFile } from '@/data/use-data';
+import { ErrorPanel } from '@/data/error-panel';
+import { ReaderView } from './reader-view';
 
 interface ReaderPanelProps {
   lookup: DatasetLookup;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { displayQuote, displayQuoteRange } from '@/lib/display-quote';
+import { displayQuote, displayQuoteRange } from '@/domain/display-quote';
 
 describe('displayQuote', () => {
   test.each([

@@ -1,7 +1,7 @@
 // Lookups built once from the index: metrics, localities, sources and areas by id, colours, unit labels.
-import type { ComparableGroup, IndexFile, Locality, LocalizedText, Metric, ProgramArea, Source } from '@/schema/dataset';
-import { localityColours, localityDecal } from '@/lib/palette';
-import { unitLabels } from '@/lib/figure-text';
+import type { ComparableGroup, IndexFile, Locality, LocalizedText, MeasureWord, Metric, ProgramArea, Source } from '@/schema/dataset';
+import { localityColours, localityDecal } from '@/data/palette';
+
 
 export interface DatasetLookup {
   index: IndexFile;
@@ -18,6 +18,11 @@ export interface DatasetLookup {
   decals: ReadonlyMap<string, object>;
   /** English (and Chinese) labels of every measure word, from index.measureWords. */
   unitLabels: ReadonlyMap<string, LocalizedText>;
+}
+
+/** Labels of the articles' measure words (个 items, 家 organisations …), from index.measureWords. */
+export function unitLabels(measureWords: readonly MeasureWord[]): Map<string, LocalizedText> {
+  return new Map(measureWords.map((word) => [word.unit, word.label]));
 }
 
 export function buildLookup(index: IndexFile): DatasetLookup {

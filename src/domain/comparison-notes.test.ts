@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { compareMetric } from '@/lib/comparison';
-import { comparisonNotes, periodText } from '@/lib/comparison-notes';
-import { fixtureIndex, fixtureObservations, observation } from '@/lib/testing/fixture-dataset';
+import { compareMetric } from '@/domain/comparison';
+import { comparisonNotes, periodText } from '@/domain/comparison-notes';
+import { fixtureIndex, fixtureObservations, observation } from '@/testing/fixture-dataset';
 
 const metric = (id: string) => fixtureIndex.metrics.find((m) => m.id === id)!;
 const notesFor = (id: string, lang: 'zh' | 'en', perCapita = false, localities = fixtureIndex.localities) =>

@@ -2,7 +2,7 @@
 import { SCHEMA_VERSION } from '@/schema/dataset';
 import type { Lang } from '@/lib/format';
 import { t } from '@/lib/i18n';
-import { DataLoadError } from '@/features/data-loading/load-data';
+import { DataLoadError } from '@/data/load-data';
 
 // A plain sentence in the interface language above the technical detail.
 const PLAIN_WORDS = { missing: 'loadErrorMissing', network: 'loadErrorNetwork', invalid: 'loadErrorInvalid', version: 'loadErrorInvalid' } as const;

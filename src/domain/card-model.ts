@@ -1,15 +1,15 @@
 // The one model of a chart card: everything the screen card, the PNG, the SVG and the chart CSV show, computed
 // once from a metric and the selected localities' figures. Comparable groups share an axis; nothing else does.
 import type { Locality, Metric, Observation, Source } from '@/schema/dataset';
-import { cardCaveats, outsideReason, verdictOf, type Caveat, type Verdict } from '@/lib/card-caveats';
-import { cardText, markText } from '@/lib/card-messages';
-import { observationsFor, type ObservationsByLocality } from '@/lib/comparison';
-import { periodText } from '@/lib/comparison-notes';
-import type { DatasetLookup } from '@/lib/dataset-lookup';
-import { figureMarks, figureValueText, perCapitaQualifier, perCapitaSuffix, unitText } from '@/lib/figure-text';
+import { cardCaveats, outsideReason, verdictOf, type Caveat, type Verdict } from '@/domain/card-caveats';
+import { cardText, markText } from '@/domain/card-messages';
+import { observationsFor, type ObservationsByLocality } from '@/domain/comparison';
+import { periodText } from '@/domain/comparison-notes';
+import type { DatasetLookup } from '@/data/dataset-lookup';
+import { figureMarks, figureValueText, perCapitaQualifier, perCapitaSuffix, unitText } from '@/domain/figure-text';
 import { formatCount, formatPerCapita, withUnit, type Lang } from '@/lib/format';
 import { pick } from '@/lib/i18n';
-import { chooseBase, isPerCapitaEligible, perResidents } from '@/lib/per-capita';
+import { chooseBase, isPerCapitaEligible, perResidents } from '@/domain/per-capita';
 
 export type ValueSort = 'locality' | 'desc' | 'asc';
 export type { Caveat, Verdict };

@@ -1,7 +1,7 @@
 // The table's caveats across its rows: different periods or levels, plans, the per-capita basis. (A chart card's
 // caveats come from its card model.)
 import type { Locality, Period } from '@/schema/dataset';
-import type { ComparisonRow } from '@/lib/comparison';
+import type { ComparisonRow } from '@/domain/comparison';
 import type { Lang } from '@/lib/format';
 import { joinList, pick, t } from '@/lib/i18n';
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { DataLoadError, loadIndex } from '@/features/data-loading/load-data';
+import { DataLoadError, loadIndex } from '@/data/load-data';
 
 function serve(body: string, init: ResponseInit) {
   vi.stubGlobal('fetch', vi.fn(async () => new Response(body, init)));

@@ -1,6 +1,6 @@
 // The one store: view state, mirrored to the URL (pushState on change, restored on popstate).
 import { create } from 'zustand';
-import { DEFAULT_VIEW_STATE, parseViewState, serializeViewState, type ViewState } from '@/lib/url-state';
+import { DEFAULT_VIEW_STATE, parseViewState, serializeViewState, type ViewState } from '@/state/url-state';
 
 interface ViewStore extends ViewState {
   /**

@@ -1,7 +1,7 @@
 // React hooks over the loaders: the index once, locality files lazily (only the selected ones), cached.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { CoverageFile, IndexFile, LocalityFile, Observation, SourceFile } from '@/schema/dataset';
-import { loadCoverage, loadIndex, loadLocalityFile, loadSourceFile } from '@/features/data-loading/load-data';
+import { loadCoverage, loadIndex, loadLocalityFile, loadSourceFile } from '@/data/load-data';
 
 export type Loadable<T> =
   | { status: 'loading' }

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { Observation } from '@/schema/dataset';
-import { figureValueText, unitLabels, untranslatedLang } from '@/lib/figure-text';
-import { fixtureIndex, observation } from '@/lib/testing/fixture-dataset';
+import { unitLabels } from '@/data/dataset-lookup';
+import { figureValueText, untranslatedLang } from '@/domain/figure-text';
+import { fixtureIndex, observation } from '@/testing/fixture-dataset';
 
 const labels = unitLabels(fixtureIndex.measureWords);
 const metric = (id: string) => fixtureIndex.metrics.find((m) => m.id === id)!;

@@ -1,13 +1,9 @@
 // How one figure reads on screen: qualified number, unit, per-capita suffix, plan and population marks.
-import type { Locality, LocalizedText, MeasureWord, Metric, Observation, Population, Qualifier } from '@/schema/dataset';
+import type { Locality, LocalizedText, Metric, Observation, Population, Qualifier } from '@/schema/dataset';
 import { formatFigure, formatPerCapita, unitForCount, withUnit, type Lang } from '@/lib/format';
 import { pick, t } from '@/lib/i18n';
-import { displayValue, PER_CAPITA_BASE } from '@/lib/per-capita';
+import { displayValue, PER_CAPITA_BASE } from '@/domain/per-capita';
 
-/** Labels of the articles' measure words (个 items, 家 organisations …), from index.measureWords. */
-export function unitLabels(measureWords: readonly MeasureWord[]): Map<string, LocalizedText> {
-  return new Map(measureWords.map((word) => [word.unit, word.label]));
-}
 
 /**
  * A unit in the reader's language: the metric's own label when the metric counts in this measure word (家 and

@@ -1,9 +1,8 @@
 // Lines up the selected localities' figures for one metric, without ever summing or zero-filling.
 import type { IndexFile, Locality, LocalizedText, Metric, Observation, ProgramArea } from '@/schema/dataset';
-import type { DatasetLookup } from '@/lib/dataset-lookup';
+import type { DatasetLookup } from '@/data/dataset-lookup';
 import type { Lang } from '@/lib/format';
-import type { ChartSort } from '@/lib/url-state';
-import { displayValue } from '@/lib/per-capita';
+import { displayValue } from '@/domain/per-capita';
 
 export type ObservationsByLocality = ReadonlyMap<string, readonly Observation[]>;
 
@@ -70,15 +69,6 @@ export function compareMetric(
     }
   }
   return { metric, rows, reportingLocalityIds };
-}
-
-/** Orders rows by value when asked; rows without a value always go last, in locality order. */
-export function sortRows(rows: readonly ComparisonRow[], sort: ChartSort): ComparisonRow[] {
-  if (sort === 'locality') return [...rows];
-  const reported = rows.filter((row) => row.value !== null);
-  const missing = rows.filter((row) => row.value === null);
-  const direction = sort === 'desc' ? -1 : 1;
-  return [...reported.toSorted((a, b) => direction * ((a.value ?? 0) - (b.value ?? 0))), ...missing];
 }
 
 export interface AreaGroup<T> {

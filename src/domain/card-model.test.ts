@@ -1,9 +1,9 @@
 // The card model on the fixture dataset: groups share an axis, the rest is set apart with a reason.
 import { describe, expect, test } from 'vitest';
 import type { Observation } from '@/schema/dataset';
-import { buildCard, type CardInput } from '@/lib/card-model';
-import { buildLookup } from '@/lib/dataset-lookup';
-import { fixtureIndex, fixtureObservations, observation } from '@/lib/testing/fixture-dataset';
+import { buildCard, type CardInput } from '@/domain/card-model';
+import { buildLookup } from '@/data/dataset-lookup';
+import { fixtureIndex, fixtureObservations, observation } from '@/testing/fixture-dataset';
 
 const lookup = buildLookup(fixtureIndex);
 const metric = (id: string) => fixtureIndex.metrics.find((m) => m.id === id)!;
