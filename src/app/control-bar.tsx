@@ -2,8 +2,7 @@
 import { useMemo } from 'react';
 import type { Locality } from '@/schema/dataset';
 import type { DatasetLookup } from '@/data/dataset-lookup';
-import type { Lang } from '@/lib/format';
-import { pick } from '@/lib/i18n';
+import { pick, type Lang } from '@/lib/i18n';
 import type { ViewState } from '@/state/url-state';
 import { areaFigureCounts } from '@/features/filters/area-counts';
 import { AreaFilter } from '@/features/filters/area-filter';

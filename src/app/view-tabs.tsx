@@ -1,6 +1,5 @@
 // Tabs for the views, as links carrying the full URL state so they can be opened or copied.
-import type { Lang } from '@/lib/format';
-import { t, type MessageKey } from '@/lib/i18n';
+import { t, type MessageKey, type Lang } from '@/lib/i18n';
 import { currentViewState } from '@/state/view-store';
 import { serializeViewState, type View } from '@/state/url-state';
 

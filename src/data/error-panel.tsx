@@ -1,7 +1,6 @@
 // Shown instead of a view when data fails to load or validate: what happened, and a retry button.
 import { SCHEMA_VERSION } from '@/schema/dataset';
-import type { Lang } from '@/lib/format';
-import { t } from '@/lib/i18n';
+import { t, type Lang } from '@/lib/i18n';
 import { DataLoadError } from '@/data/load-data';
 
 // A plain sentence in the interface language above the technical detail.

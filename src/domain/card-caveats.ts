@@ -6,8 +6,7 @@ import { cardText, markText, type CardMessageKey } from '@/domain/card-messages'
 import type { ObservationsByLocality } from '@/domain/comparison';
 import type { DatasetLookup } from '@/data/dataset-lookup';
 import { figureValueText } from '@/domain/figure-text';
-import type { Lang } from '@/lib/format';
-import { pick } from '@/lib/i18n';
+import { pick, type Lang } from '@/lib/i18n';
 
 export type Verdict = 'comparable' | 'partly' | 'reference';
 export type CaveatKind = 'periods' | 'levels' | 'plans' | 'partOf' | 'parts';

@@ -1,7 +1,6 @@
 // The words of a chart card's model: verdicts, caveats and reasons, in both languages.
 import type { LocalizedText } from '@/schema/dataset';
-import type { Lang } from '@/lib/format';
-import { fillPlaceholders } from '@/lib/i18n';
+import { fillPlaceholders, type Lang } from '@/lib/i18n';
 
 export const CARD_MESSAGES = {
   comparable: { zh: '可比', en: 'Comparable' },

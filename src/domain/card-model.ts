@@ -4,11 +4,11 @@ import type { Locality, Metric, Observation, Source } from '@/schema/dataset';
 import { cardCaveats, outsideReason, verdictOf, type Caveat, type Verdict } from '@/domain/card-caveats';
 import { cardText, markText } from '@/domain/card-messages';
 import { observationsFor, type ObservationsByLocality } from '@/domain/comparison';
-import { periodText } from '@/domain/comparison-notes';
+import { periodText } from '@/domain/periods';
 import type { DatasetLookup } from '@/data/dataset-lookup';
 import { figureMarks, figureValueText, perCapitaQualifier, perCapitaSuffix, unitText } from '@/domain/figure-text';
-import { formatCount, formatPerCapita, withUnit, type Lang } from '@/lib/format';
-import { pick } from '@/lib/i18n';
+import { formatCount, formatPerCapita, withUnit } from '@/lib/format';
+import { pick, type Lang } from '@/lib/i18n';
 import { chooseBase, isPerCapitaEligible, perResidents } from '@/domain/per-capita';
 
 export type ValueSort = 'locality' | 'desc' | 'asc';

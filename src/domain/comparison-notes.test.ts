@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { compareMetric } from '@/domain/comparison';
-import { comparisonNotes, periodText } from '@/domain/comparison-notes';
+import { comparisonNotes } from '@/domain/comparison-notes';
+import { periodText } from '@/domain/periods';
 import { fixtureIndex, fixtureObservations, observation } from '@/testing/fixture-dataset';
 
 const metric = (id: string) => fixtureIndex.metrics.find((m) => m.id === id)!;

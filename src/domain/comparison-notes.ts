@@ -1,9 +1,9 @@
 // The table's caveats across its rows: different periods or levels, plans, the per-capita basis. (A chart card's
 // caveats come from its card model.)
-import type { Locality, Period } from '@/schema/dataset';
+import type { Locality } from '@/schema/dataset';
+import { periodText } from '@/domain/periods';
 import type { ComparisonRow } from '@/domain/comparison';
-import type { Lang } from '@/lib/format';
-import { joinList, pick, t } from '@/lib/i18n';
+import { joinList, pick, t, type Lang } from '@/lib/i18n';
 
 export type NoteKind = 'periods' | 'levels' | 'plans' | 'perCapita';
 
@@ -34,14 +34,6 @@ function localitiesOf(rows: readonly ComparisonRow[]): Locality[] {
   const seen = new Map<string, Locality>();
   for (const row of rows) seen.set(row.locality.id, row.locality);
   return [...seen.values()];
-}
-
-/** Labels a period, marking several years added together. */
-export function periodText(period: Pick<Period, 'label' | 'type'>, lang: Lang): string {
-  const label = pick(period.label, lang);
-  const word = t(lang, 'cumulative');
-  if (period.type !== 'cumulative' || label.toLowerCase().includes(word) || label.includes('累计')) return label;
-  return lang === 'zh' ? `${label}（${word}）` : `${label} (${word})`;
 }
 
 function periodsNote(rows: ComparisonRow[], lang: Lang): ComparisonNote | null {

@@ -1,7 +1,7 @@
 // Lines up the selected localities' figures for one metric, without ever summing or zero-filling.
 import type { IndexFile, Locality, LocalizedText, Metric, Observation, ProgramArea } from '@/schema/dataset';
 import type { DatasetLookup } from '@/data/dataset-lookup';
-import type { Lang } from '@/lib/format';
+import type { Lang } from '@/lib/i18n';
 import { displayValue } from '@/domain/per-capita';
 
 export type ObservationsByLocality = ReadonlyMap<string, readonly Observation[]>;

@@ -1,7 +1,7 @@
 // How one figure reads on screen: qualified number, unit, per-capita suffix, plan and population marks.
 import type { Locality, LocalizedText, Metric, Observation, Population, Qualifier } from '@/schema/dataset';
-import { formatFigure, formatPerCapita, unitForCount, withUnit, type Lang } from '@/lib/format';
-import { pick, t } from '@/lib/i18n';
+import { formatFigure, formatPerCapita, unitForCount, withUnit } from '@/lib/format';
+import { pick, t, type Lang } from '@/lib/i18n';
 import { displayValue, PER_CAPITA_BASE } from '@/domain/per-capita';
 
 

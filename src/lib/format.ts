@@ -1,7 +1,6 @@
 // Number and figure formatting for both languages: zh-CN uses 万/亿, English uses grouping and K-free M/B.
 import type { Qualifier } from '@/schema/dataset';
-
-export type Lang = 'zh' | 'en';
+import type { Lang } from '@/lib/i18n';
 
 /**
  * Decimals kept: a value scaled to 万/亿/M/B keeps up to four (10.78万 stays 10.78万, not 10.8万),

@@ -1,6 +1,8 @@
 // Interface text in Chinese (first) and English; data labels come from the dataset's own zh/en pairs.
 import type { LocalizedText } from '@/schema/dataset';
-import type { Lang } from '@/lib/format';
+
+/** The interface languages: Chinese first, English second. */
+export type Lang = 'zh' | 'en';
 
 const MESSAGES = {
   appTitle: { zh: '工会工作对比看板', en: 'Union Work Comparison' },

@@ -1,5 +1,5 @@
 // The shareable view state: parsed from and written to the query string, in this one place.
-import type { Lang } from '@/lib/format';
+import type { Lang } from '@/lib/i18n';
 
 export const VIEWS = ['overview', 'charts', 'table', 'profile', 'about', 'reader'] as const;
 export type View = (typeof VIEWS)[number];

@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import type { Locality, Observation } from '@/schema/dataset';
 import { buildCard, type CardModel } from '@/domain/card-model';
 import { buildLookup } from '@/data/dataset-lookup';
-import type { Lang } from '@/lib/format';
+import type { Lang } from '@/lib/i18n';
 import { chartExport } from '@/app/chart-exports';
 import { cardChartOption } from '@/features/charts/card-option';
 import { exportMeta } from '@/features/export/export-meta';

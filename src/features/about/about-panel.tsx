@@ -1,6 +1,6 @@
 // The about view wired to data: the app loads the coverage file and hands it down.
 import type { DatasetLookup } from '@/data/dataset-lookup';
-import type { Lang } from '@/lib/format';
+import type { Lang } from '@/lib/i18n';
 import { useCoverage } from '@/data/use-data';
 import { AboutView } from './about-view';
 

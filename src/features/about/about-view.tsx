@@ -1,9 +1,9 @@
 // About: data origin, extraction method, qualifier meanings, caveats, coverage and the build date.
 import type { CoverageFile } from '@/schema/dataset';
-import { formatCount, formatDate, qualifierPattern, type Lang } from '@/lib/format';
+import { formatCount, formatDate, qualifierPattern } from '@/lib/format';
 import type { DatasetLookup } from '@/data/dataset-lookup';
-import { periodText } from '@/domain/comparison-notes';
-import { pick, t } from '@/lib/i18n';
+import { periodText } from '@/domain/periods';
+import { pick, t, type Lang } from '@/lib/i18n';
 import { ABOUT_SECTIONS, QUALIFIER_MEANINGS } from './about-text';
 import { CoverageTable } from './coverage-table';
 // A stylesheet is imported for its effect: Vite bundles it with the feature's code.

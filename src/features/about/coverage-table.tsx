@@ -2,8 +2,8 @@
 // many figures leave their level or measure unknown.
 import type { CoverageFile } from '@/schema/dataset';
 import type { DatasetLookup } from '@/data/dataset-lookup';
-import { formatCount, type Lang } from '@/lib/format';
-import { pick } from '@/lib/i18n';
+import { formatCount } from '@/lib/format';
+import { pick, type Lang } from '@/lib/i18n';
 
 const COLUMNS = [
   { key: 'found', zh: '找到', en: 'Found' },

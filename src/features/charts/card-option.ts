@@ -4,11 +4,11 @@ import type { Observation, Source } from '@/schema/dataset';
 import type { ChartFrame, ChartOption, DrawnChart } from '@/components/echart';
 import type { CardBar, CardFigure, CardModel } from '@/domain/card-model';
 import { markText } from '@/domain/card-messages';
-import { periodText } from '@/domain/comparison-notes';
+import { periodText } from '@/domain/periods';
 import type { DatasetLookup } from '@/data/dataset-lookup';
-import { formatNumber, type Lang } from '@/lib/format';
+import { formatNumber } from '@/lib/format';
 import { escapeHtml, quoteWithMark } from '@/lib/html';
-import { t } from '@/lib/i18n';
+import { t, type Lang } from '@/lib/i18n';
 
 /** A row: the label line above its bar, the bar, and air; each more label line adds LINE_HEIGHT. */
 export const ROW_HEIGHT = 44;

@@ -3,7 +3,7 @@ import type { Locality, ProgramArea } from '@/schema/dataset';
 import { buildCard, type CardModel, type ValueSort } from '@/domain/card-model';
 import { comparableMetrics, type ObservationsByLocality } from '@/domain/comparison';
 import type { DatasetLookup } from '@/data/dataset-lookup';
-import type { Lang } from '@/lib/format';
+import type { Lang } from '@/lib/i18n';
 
 export interface ChartGroup {
   area: ProgramArea;

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import type { Observation } from '@/schema/dataset';
 import type { CardFigure, CardModel } from '@/domain/card-model';
 import { markText } from '@/domain/card-messages';
-import { periodText } from '@/domain/comparison-notes';
+import { periodText } from '@/domain/periods';
 import type { DatasetLookup } from '@/data/dataset-lookup';
 import { t } from '@/lib/i18n';
 

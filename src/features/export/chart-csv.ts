@@ -2,7 +2,7 @@
 // figures set apart with their reasons, and the localities that did not report.
 import type { CardFigure, CardModel } from '@/domain/card-model';
 import { markText } from '@/domain/card-messages';
-import { periodText } from '@/domain/comparison-notes';
+import { periodText } from '@/domain/periods';
 import { pick } from '@/lib/i18n';
 import { toCsv, type CsvCell } from '@/lib/csv';
 

@@ -1,7 +1,6 @@
 // A chart card's download menu: PNG (2x, white), SVG, the chart's data as CSV, and copy image where allowed.
 import { useRef, useState } from 'react';
-import type { Lang } from '@/lib/format';
-import { fillPlaceholders, pick } from '@/lib/i18n';
+import { fillPlaceholders, pick, type Lang } from '@/lib/i18n';
 import type { ChartExport } from './export-all';
 import { canCopyImage, copyPng, download, MIME } from '@/lib/download';
 import { useDetailsDismiss } from '@/components/use-details-dismiss';

@@ -1,7 +1,6 @@
 // "Export all": one ZIP with every chart shown (PNG, SVG, CSV) and a README of the filters used.
 import { useState } from 'react';
-import type { Lang } from '@/lib/format';
-import { fillPlaceholders, pick } from '@/lib/i18n';
+import { fillPlaceholders, pick, type Lang } from '@/lib/i18n';
 import type { ChartExport, ReadmeInput } from './export-all';
 import { download, MIME } from '@/lib/download';
 import { EXPORT_TEXT } from './export-messages';

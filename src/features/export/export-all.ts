@@ -1,6 +1,6 @@
 // Pure: the "Export all" ZIP: each chart as PNG, SVG and CSV, and a README.txt with the filters used.
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import type { Lang } from '@/lib/format';
+import type { Lang } from '@/lib/i18n';
 import type { ExportLayout } from './export-option';
 import { buildDate, chartFileNames } from '@/lib/file-names';
 import { NEWS_DISCLAIMER } from './export-meta';

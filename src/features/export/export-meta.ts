@@ -3,8 +3,7 @@
 import type { Locality, Source } from '@/schema/dataset';
 import type { CardModel } from '@/domain/card-model';
 import { cardText, markText } from '@/domain/card-messages';
-import type { Lang } from '@/lib/format';
-import { pick, t } from '@/lib/i18n';
+import { pick, t, type Lang } from '@/lib/i18n';
 import { buildDate } from '@/lib/file-names';
 
 export interface ExportMeta {

@@ -1,8 +1,8 @@
 // Program-area multi-select; each area shows how many figures the selected localities hold in it.
 import type { ProgramArea } from '@/schema/dataset';
 import { Chip } from '@/components/chip';
-import { formatCount, type Lang } from '@/lib/format';
-import { pick, t } from '@/lib/i18n';
+import { formatCount } from '@/lib/format';
+import { pick, t, type Lang } from '@/lib/i18n';
 import { toggleArea } from './area-counts';
 
 interface AreaFilterProps {

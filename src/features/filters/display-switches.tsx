@@ -1,6 +1,5 @@
 // Language (中文 / English) and the per-10,000-residents switch with its population source named.
-import type { Lang } from '@/lib/format';
-import { joinList, t } from '@/lib/i18n';
+import { joinList, t, type Lang } from '@/lib/i18n';
 
 interface DisplaySwitchesProps {
   lang: Lang;

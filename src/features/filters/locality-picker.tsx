@@ -2,9 +2,8 @@
 import { useId, useMemo, useState } from 'react';
 import type { Locality } from '@/schema/dataset';
 import { Chip } from '@/components/chip';
-import type { Lang } from '@/lib/format';
 import { formatCount } from '@/lib/format';
-import { pick, t } from '@/lib/i18n';
+import { pick, t, type Lang } from '@/lib/i18n';
 import { toggleLocality } from './area-counts';
 
 const MAX_CHIPS = 60;

@@ -1,8 +1,8 @@
 // Pure builder: figure counts of program areas x localities -> a heat map option that scrolls when long.
 import type { ChartOption } from '@/components/echart';
-import { formatCount, type Lang } from '@/lib/format';
+import { formatCount } from '@/lib/format';
 import { escapeHtml } from '@/lib/html';
-import { t } from '@/lib/i18n';
+import { t, type Lang } from '@/lib/i18n';
 
 export const HEATMAP_VISIBLE_ROWS = 20;
 const ROW_HEIGHT = 30;

@@ -1,7 +1,7 @@
 // The heat map as a table of buttons, for keyboards and screen readers: same counts, same actions.
 import type { HeatmapColumn, HeatmapRow } from './heatmap-option';
-import { formatCount, type Lang } from '@/lib/format';
-import { t } from '@/lib/i18n';
+import { formatCount } from '@/lib/format';
+import { t, type Lang } from '@/lib/i18n';
 
 interface HeatmapTableProps {
   columns: readonly HeatmapColumn[];

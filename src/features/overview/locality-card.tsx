@@ -1,9 +1,9 @@
 // A short card per locality: level, parent, population, sources and their period, figures reported.
 import { UNCLASSIFIED_AREA, type Locality } from '@/schema/dataset';
 import type { DatasetLookup } from '@/data/dataset-lookup';
-import { periodText } from '@/domain/comparison-notes';
-import { formatCount, formatDate, formatNumber, type Lang } from '@/lib/format';
-import { pick, t } from '@/lib/i18n';
+import { periodText } from '@/domain/periods';
+import { formatCount, formatDate, formatNumber } from '@/lib/format';
+import { pick, t, type Lang } from '@/lib/i18n';
 
 interface LocalityCardProps {
   locality: Locality;

@@ -2,11 +2,11 @@
 import { useId, useMemo, type ReactNode } from 'react';
 import type { Locality, Observation } from '@/schema/dataset';
 import { QuoteText } from '@/components/quote-text';
-import { periodText } from '@/domain/comparison-notes';
+import { periodText } from '@/domain/periods';
 import type { DatasetLookup } from '@/data/dataset-lookup';
 import { figureMarks, figureValueText, untranslatedLang } from '@/domain/figure-text';
-import { formatCount, formatNumber, type Lang } from '@/lib/format';
-import { pick, t } from '@/lib/i18n';
+import { formatCount, formatNumber } from '@/lib/format';
+import { pick, t, type Lang } from '@/lib/i18n';
 import { groupByArea } from './group-by-area';
 // A stylesheet is imported for its effect: Vite bundles it with the feature's code.
 // oxlint-disable-next-line import/no-unassigned-import

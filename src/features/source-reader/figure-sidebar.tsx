@@ -2,8 +2,7 @@
 import type { Locality, Mention, Observation } from '@/schema/dataset';
 import type { DatasetLookup } from '@/data/dataset-lookup';
 import { figureValueText } from '@/domain/figure-text';
-import type { Lang } from '@/lib/format';
-import { pick } from '@/lib/i18n';
+import { pick, type Lang } from '@/lib/i18n';
 import { READER_TEXT } from './reader-messages';
 import { UNCLASSIFIED_COLOUR } from './area-colours';
 

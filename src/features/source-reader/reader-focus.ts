@@ -1,6 +1,6 @@
 // Pure: which mention and which sentence a reader link (`fig`) points at, and how each mention is shown.
 import type { Mention, Observation, RejectReason, SourceFile } from '@/schema/dataset';
-import type { Lang } from '@/lib/format';
+import type { Lang } from '@/lib/i18n';
 import { sentenceAround, type TextRange } from './highlight-segments';
 
 export interface ReaderFocus {

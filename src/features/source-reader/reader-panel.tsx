@@ -1,8 +1,7 @@
 // The reader view wired to data: loads the chosen source file and its locality's observations on demand.
 import type { Observation } from '@/schema/dataset';
 import type { DatasetLookup } from '@/data/dataset-lookup';
-import type { Lang } from '@/lib/format';
-import { t } from '@/lib/i18n';
+import { t, type Lang } from '@/lib/i18n';
 import type { ViewState } from '@/state/url-state';
 import { useLocalityObservations, useSourceFile } from '@/data/use-data';
 import { ErrorPanel } from '@/data/error-panel';

@@ -2,8 +2,8 @@
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { Mention, Observation, SourceFile } from '@/schema/dataset';
 import type { DatasetLookup } from '@/data/dataset-lookup';
-import { formatCount, formatDate, type Lang } from '@/lib/format';
-import { fillPlaceholders, pick, t } from '@/lib/i18n';
+import { formatCount, formatDate } from '@/lib/format';
+import { fillPlaceholders, pick, t, type Lang } from '@/lib/i18n';
 import { areaColours, UNCLASSIFIED_COLOUR } from './area-colours';
 import { orderedMentions, segmentSource } from './highlight-segments';
 import { resolveFocus } from './reader-focus';

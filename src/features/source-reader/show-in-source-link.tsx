@@ -1,7 +1,6 @@
 // "Show in source": a real link to the reader at a figure (opens in a new tab too), followed in place on a plain click.
 import type { MouseEvent } from 'react';
-import type { Lang } from '@/lib/format';
-import { t } from '@/lib/i18n';
+import { t, type Lang } from '@/lib/i18n';
 // A stylesheet is imported for its effect: the link appears in views that load no reader code.
 // oxlint-disable-next-line import/no-unassigned-import
 import './show-in-source.css';

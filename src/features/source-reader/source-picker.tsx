@@ -2,8 +2,8 @@
 import { useId, useMemo, useState } from 'react';
 import type { Source } from '@/schema/dataset';
 import type { DatasetLookup } from '@/data/dataset-lookup';
-import { formatCount, formatDate, type Lang } from '@/lib/format';
-import { pick } from '@/lib/i18n';
+import { formatCount, formatDate } from '@/lib/format';
+import { pick, type Lang } from '@/lib/i18n';
 import { READER_TEXT } from './reader-messages';
 
 const MAX_OPTIONS = 300;

@@ -1,8 +1,7 @@
 // The article as React text nodes (never HTML), each mention a highlight: a button for figures, a note for the rest.
 import type { CSSProperties } from 'react';
 import type { Observation } from '@/schema/dataset';
-import type { Lang } from '@/lib/format';
-import { pick } from '@/lib/i18n';
+import { pick, type Lang } from '@/lib/i18n';
 import type { Segment } from './highlight-segments';
 import { mentionNote, mentionTone } from './reader-focus';
 import { READER_TEXT } from './reader-messages';

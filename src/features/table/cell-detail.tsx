@@ -2,12 +2,12 @@
 import type { ReactNode } from 'react';
 import type { Locality, Metric, Observation } from '@/schema/dataset';
 import { QuoteText } from '@/components/quote-text';
-import { periodText } from '@/domain/comparison-notes';
+import { periodText } from '@/domain/periods';
 import type { DatasetLookup } from '@/data/dataset-lookup';
 import { figureMarks, figureValueText } from '@/domain/figure-text';
 import { displayQuoteRange } from '@/domain/display-quote';
-import { formatDate, type Lang } from '@/lib/format';
-import { pick, t } from '@/lib/i18n';
+import { formatDate } from '@/lib/format';
+import { pick, t, type Lang } from '@/lib/i18n';
 
 interface CellDetailProps {
   metric: Metric;

@@ -2,8 +2,7 @@
 import type { Locality } from '@/schema/dataset';
 import type { DatasetLookup } from '@/data/dataset-lookup';
 import { figureMarks, figureValueText } from '@/domain/figure-text';
-import type { Lang } from '@/lib/format';
-import { pick, t } from '@/lib/i18n';
+import { pick, t, type Lang } from '@/lib/i18n';
 import type { TableRow } from './table-data';
 
 interface FigureCellProps {

@@ -3,8 +3,7 @@ import type { Locality, Metric, Observation, ProgramArea } from '@/schema/datase
 import { observationsFor, type ComparisonRow, type ObservationsByLocality } from '@/domain/comparison';
 import type { DatasetLookup } from '@/data/dataset-lookup';
 import { figureFullText, unitText } from '@/domain/figure-text';
-import type { Lang } from '@/lib/format';
-import { pick, t } from '@/lib/i18n';
+import { pick, t, type Lang } from '@/lib/i18n';
 import { displayValue } from '@/domain/per-capita';
 import { displayQuote } from '@/domain/display-quote';
 
