@@ -2,7 +2,7 @@
 import { useEffect } from 'react';
 import type { IndexFile } from '@/schema/dataset';
 import { t } from '@/lib/i18n';
-import { currentViewState, useViewStore } from '@/state/view-store';
+import { currentViewState, restoreView, useLang } from '@/state/view-store';
 import { reconcileViewState } from '@/state/url-state';
 import { useIndex } from '@/data/use-data';
 import { ErrorPanel } from '@/data/error-panel';
@@ -10,7 +10,7 @@ import { Dashboard } from '@/app/dashboard';
 import { ErrorBoundary } from '@/components/error-boundary';
 
 export function App() {
-  const lang = useViewStore((state) => state.lang);
+  const lang = useLang();
   const { state, retry } = useIndex();
 
   useEffect(() => {
@@ -64,7 +64,7 @@ function ReconciledDashboard({ index }: { index: IndexFile }) {
       areaIds: index.programAreas.map((a) => a.id),
       metricIds: index.metrics.map((m) => m.id),
     });
-    useViewStore.getState().restore(reconciled, { rewriteUrl: true });
+    restoreView(reconciled, { rewriteUrl: true });
   }, [index]);
   return <Dashboard index={index} />;
 }

@@ -12,14 +12,14 @@ import { LocalityPicker } from '@/features/filters/locality-picker';
 interface ControlBarProps {
   lookup: DatasetLookup;
   selectedLocalities: readonly Locality[];
-  loc: string[] | null;
-  area: string[] | null;
+  localityIds: string[] | null;
+  areaIds: string[] | null;
   lang: Lang;
   perCapita: boolean;
   onChange: (change: Partial<ViewState>) => void;
 }
 
-export function ControlBar({ lookup, selectedLocalities, loc, area, lang, perCapita, onChange }: ControlBarProps) {
+export function ControlBar({ lookup, selectedLocalities, localityIds, areaIds, lang, perCapita, onChange }: ControlBarProps) {
   const counts = useMemo(() => areaFigureCounts(selectedLocalities), [selectedLocalities]);
   const citations = useMemo(
     () => [...new Set(selectedLocalities.map((l) => pick(l.population.citation, lang)))],
@@ -31,17 +31,17 @@ export function ControlBar({ lookup, selectedLocalities, loc, area, lang, perCap
         <LocalityPicker
           localities={lookup.index.localities}
           colours={lookup.colours}
-          selected={loc}
+          selected={localityIds}
           lang={lang}
-          onChange={(selection) => onChange({ loc: selection })}
+          onChange={(selection) => onChange({ localityIds: selection })}
         />
-        <AreaFilter areas={lookup.areas} counts={counts} selected={area} lang={lang} onChange={(selection) => onChange({ area: selection })} />
+        <AreaFilter areas={lookup.areas} counts={counts} selected={areaIds} lang={lang} onChange={(selection) => onChange({ areaIds: selection })} />
         <DisplaySwitches
           lang={lang}
           perCapita={perCapita}
           citations={citations}
           onLangChange={(next) => onChange({ lang: next })}
-          onPerCapitaChange={(on) => onChange({ pc: on })}
+          onPerCapitaChange={(on) => onChange({ perCapita: on })}
         />
       </div>
     </div>

@@ -6,7 +6,7 @@ import { loadObservations } from '@/data/use-data';
 
 /** The state of the reader opened at a figure, keeping the filters. */
 export function readerState(observation: Observation): Partial<ViewState> {
-  return { view: 'reader', src: observation.sourceId, fig: observation.id };
+  return { view: 'reader', sourceId: observation.sourceId, figureId: observation.id };
 }
 
 /** A relative URL of the reader at a figure, for links that also open in a new tab. */
@@ -20,16 +20,16 @@ export function readerHref(observation: Observation): string {
  */
 export async function figureDestination(observation: Observation, allLocalityIds: readonly string[]): Promise<Partial<ViewState>> {
   const state = currentViewState();
-  const selected = state.loc ?? [...allLocalityIds];
+  const selected = state.localityIds ?? [...allLocalityIds];
   const withLocality = selected.includes(observation.localityId) ? selected : [...selected, observation.localityId];
   const { metricId, programAreaId } = observation;
   if (metricId && programAreaId) {
     const byLocality = await loadObservations(withLocality);
     const reporters = withLocality.filter((id) => byLocality.get(id)?.some((o) => o.metricId === metricId));
     if (reporters.length >= 2) {
-      const area = state.area === null || state.area.includes(programAreaId) ? state.area : [...state.area, programAreaId];
-      return { view: 'charts', metric: metricId, loc: state.loc === null ? null : withLocality, area };
+      const areaIds = state.areaIds === null || state.areaIds.includes(programAreaId) ? state.areaIds : [...state.areaIds, programAreaId];
+      return { view: 'charts', metricId, localityIds: state.localityIds === null ? null : withLocality, areaIds };
     }
   }
-  return { view: 'profile', profile: observation.localityId };
+  return { view: 'profile', profileId: observation.localityId };
 }

@@ -11,19 +11,19 @@ import {
 
 const full: ViewState = {
   view: 'table',
-  loc: ['changshan', 'fuzhou'],
-  area: ['organising'],
+  localityIds: ['changshan', 'fuzhou'],
+  areaIds: ['organising'],
   lang: 'en',
-  pc: true,
-  profile: 'sanjiang',
-  metric: 'new_unions',
-  q: '工会 & co, 100%',
-  sort: 'desc',
-  tsort: { columnId: 'changshan', desc: true },
-  hide: ['unit', 'area'],
-  py: ['lectures_held'],
-  src: 'src-001',
-  fig: 'src-001:1234',
+  perCapita: true,
+  profileId: 'sanjiang',
+  metricId: 'new_unions',
+  query: '工会 & co, 100%',
+  chartSort: 'desc',
+  tableSort: { columnId: 'changshan', desc: true },
+  hiddenColumns: ['unit', 'area'],
+  perYearMetrics: ['lectures_held'],
+  sourceId: 'src-001',
+  figureId: 'src-001:1234',
 };
 
 describe('URL state', () => {
@@ -38,28 +38,28 @@ describe('URL state', () => {
 
   test.each(['?loc=', '?loc=,,', '?loc=BAD%20ID', '?area=', '?area=,,'])('an empty or all-malformed selection %s falls back to all (null)', (search) => {
     const state = parseViewState(search);
-    expect(state.loc).toBeNull();
-    expect(state.area).toBeNull();
+    expect(state.localityIds).toBeNull();
+    expect(state.areaIds).toBeNull();
   });
 
   test('the garbage link from QA parses to the default view', () => {
-    expect(parseViewState('?loc=zzz&area=,,&view=nope&pc=7&lang=fr')).toEqual({ ...DEFAULT_VIEW_STATE, loc: ['zzz'] });
+    expect(parseViewState('?loc=zzz&area=,,&view=nope&pc=7&lang=fr')).toEqual({ ...DEFAULT_VIEW_STATE, localityIds: ['zzz'] });
   });
 
   test.each([
     ['?view=nonsense', 'view', 'overview'],
     ['?lang=fr', 'lang', 'zh'],
-    ['?pc=yes', 'pc', false],
-    ['?sort=sideways', 'sort', 'locality'],
-    ['?tsort=DROP%20TABLE', 'tsort', null],
-    ['?profile=../../etc', 'profile', null],
-    ['?metric=%3Cscript%3E', 'metric', null],
+    ['?pc=yes', 'perCapita', false],
+    ['?sort=sideways', 'chartSort', 'locality'],
+    ['?tsort=DROP%20TABLE', 'tableSort', null],
+    ['?profile=../../etc', 'profileId', null],
+    ['?metric=%3Cscript%3E', 'metricId', null],
   ] as const)('garbage %s falls back to the default %s', (search, key, expected) => {
     expect(parseViewState(search)[key]).toEqual(expected);
   });
 
   test('malformed ids inside a list are dropped and duplicates removed', () => {
-    expect(parseViewState('?loc=changshan,,BAD ID,changshan,fuzhou').loc).toEqual(['changshan', 'fuzhou']);
+    expect(parseViewState('?loc=changshan,,BAD ID,changshan,fuzhou').localityIds).toEqual(['changshan', 'fuzhou']);
   });
 
   test('any string parses without throwing and re-serialises to a stable URL', () => {
@@ -73,15 +73,15 @@ describe('URL state', () => {
 
   test('reconciling drops unknown ids and turns a full selection into "all"', () => {
     const known = { localityIds: ['a', 'b'], areaIds: ['x', 'y'], metricIds: ['m'] };
-    const state = { ...DEFAULT_VIEW_STATE, loc: ['b', 'zzz', 'a'], area: ['x', 'nope'], profile: 'zzz', metric: 'm' };
-    expect(reconcileViewState(state, known)).toMatchObject({ loc: null, area: ['x'], profile: null, metric: 'm' });
+    const state = { ...DEFAULT_VIEW_STATE, localityIds: ['b', 'zzz', 'a'], areaIds: ['x', 'nope'], profileId: 'zzz', metricId: 'm' };
+    expect(reconcileViewState(state, known)).toMatchObject({ localityIds: null, areaIds: ['x'], profileId: null, metricId: 'm' });
   });
 
   test('reconciling a selection with no known id left falls back to all, never an empty view', () => {
     const known = { localityIds: ['a', 'b'], areaIds: ['x', 'y'], metricIds: [] };
-    const state = { ...DEFAULT_VIEW_STATE, loc: ['zzz'], area: ['nope', 'gone'] };
-    expect(reconcileViewState(state, known)).toMatchObject({ loc: null, area: null });
-    expect(reconcileViewState({ ...state, loc: [], area: [] }, known)).toMatchObject({ loc: null, area: null });
+    const state = { ...DEFAULT_VIEW_STATE, localityIds: ['zzz'], areaIds: ['nope', 'gone'] };
+    expect(reconcileViewState(state, known)).toMatchObject({ localityIds: null, areaIds: null });
+    expect(reconcileViewState({ ...state, localityIds: [], areaIds: [] }, known)).toMatchObject({ localityIds: null, areaIds: null });
   });
 
   test.each([

@@ -1,4 +1,5 @@
-// The shareable view state: parsed from and written to the query string, in this one place.
+// The shareable view state: parsed from and written to the query string, in this one place. The URL's short keys
+// (loc, pc, q, tsort …) live only here; the rest of the code reads the fields by their names.
 import type { Lang } from '@/lib/i18n';
 
 export const VIEWS = ['overview', 'charts', 'table', 'profile', 'about', 'reader'] as const;
@@ -14,43 +15,47 @@ export interface TableSort {
 
 export interface ViewState {
   view: View;
-  /** Selected locality ids; null means all. */
-  loc: string[] | null;
-  /** Selected program area ids; null means all. */
-  area: string[] | null;
+  /** Selected locality ids; null means all. URL key: loc. */
+  localityIds: string[] | null;
+  /** Selected program area ids; null means all. URL key: area. */
+  areaIds: string[] | null;
   lang: Lang;
-  /** Per 10,000 residents. */
-  pc: boolean;
-  profile: string | null;
-  metric: string | null;
-  /** Table text search. */
-  q: string;
-  sort: ChartSort;
-  tsort: TableSort | null;
-  /** Hidden table columns. */
-  hide: string[];
-  /** Chart cards (metric ids) that show multi-year figures per year. */
-  py: string[];
-  /** Reserved for the source reader: source id and figure (observation) id. */
-  src: string | null;
-  fig: string | null;
+  /** Counts and money per 10,000 (or 100,000) residents. URL key: pc. */
+  perCapita: boolean;
+  /** The locality the profile shows. URL key: profile. */
+  profileId: string | null;
+  /** The chart card to jump to. URL key: metric. */
+  metricId: string | null;
+  /** Table text search. URL key: q. */
+  query: string;
+  /** Bars by locality or by value. URL key: sort. */
+  chartSort: ChartSort;
+  /** Rows by metric, area or unit, or the locality columns by one metric's values. URL key: tsort. */
+  tableSort: TableSort | null;
+  /** Hidden table columns. URL key: hide. */
+  hiddenColumns: string[];
+  /** Chart cards (metric ids) that show multi-year figures per year. URL key: py. */
+  perYearMetrics: string[];
+  /** The source reader's source and figure (observation) ids. URL keys: src, fig. */
+  sourceId: string | null;
+  figureId: string | null;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
   view: 'overview',
-  loc: null,
-  area: null,
+  localityIds: null,
+  areaIds: null,
   lang: 'zh',
-  pc: false,
-  profile: null,
-  metric: null,
-  q: '',
-  sort: 'locality',
-  tsort: null,
-  hide: [],
-  py: [],
-  src: null,
-  fig: null,
+  perCapita: false,
+  profileId: null,
+  metricId: null,
+  query: '',
+  chartSort: 'locality',
+  tableSort: null,
+  hiddenColumns: [],
+  perYearMetrics: [],
+  sourceId: null,
+  figureId: null,
 };
 
 const ID = /^[a-z0-9][a-z0-9_-]{0,80}$/;
@@ -93,19 +98,19 @@ export function parseViewState(search: string): ViewState {
   const q = params.get('q') ?? '';
   return {
     view: oneOf(VIEWS, params.get('view'), DEFAULT_VIEW_STATE.view),
-    loc: selection(params.get('loc')),
-    area: selection(params.get('area')),
+    localityIds: selection(params.get('loc')),
+    areaIds: selection(params.get('area')),
     lang: oneOf(['zh', 'en'] as const, params.get('lang'), DEFAULT_VIEW_STATE.lang),
-    pc: params.get('pc') === '1',
-    profile: idOrNull(params.get('profile')),
-    metric: idOrNull(params.get('metric')),
-    q: q.slice(0, 200),
-    sort: oneOf(CHART_SORTS, params.get('sort'), DEFAULT_VIEW_STATE.sort),
-    tsort: tableSort(params.get('tsort')),
-    hide: idList(params.get('hide')),
-    py: idList(params.get('py')),
-    src: idOrNull(params.get('src')),
-    fig: idOrNull(params.get('fig'), OBSERVATION_ID),
+    perCapita: params.get('pc') === '1',
+    profileId: idOrNull(params.get('profile')),
+    metricId: idOrNull(params.get('metric')),
+    query: q.slice(0, 200),
+    chartSort: oneOf(CHART_SORTS, params.get('sort'), DEFAULT_VIEW_STATE.chartSort),
+    tableSort: tableSort(params.get('tsort')),
+    hiddenColumns: idList(params.get('hide')),
+    perYearMetrics: idList(params.get('py')),
+    sourceId: idOrNull(params.get('src')),
+    figureId: idOrNull(params.get('fig'), OBSERVATION_ID),
   };
 }
 
@@ -113,19 +118,19 @@ export function parseViewState(search: string): ViewState {
 export function serializeViewState(state: ViewState): string {
   const params = new URLSearchParams();
   if (state.view !== DEFAULT_VIEW_STATE.view) params.set('view', state.view);
-  if (state.loc !== null) params.set('loc', state.loc.join(','));
-  if (state.area !== null) params.set('area', state.area.join(','));
+  if (state.localityIds !== null) params.set('loc', state.localityIds.join(','));
+  if (state.areaIds !== null) params.set('area', state.areaIds.join(','));
   if (state.lang !== DEFAULT_VIEW_STATE.lang) params.set('lang', state.lang);
-  if (state.pc) params.set('pc', '1');
-  if (state.profile) params.set('profile', state.profile);
-  if (state.metric) params.set('metric', state.metric);
-  if (state.q) params.set('q', state.q);
-  if (state.sort !== DEFAULT_VIEW_STATE.sort) params.set('sort', state.sort);
-  if (state.tsort) params.set('tsort', `${state.tsort.columnId}:${state.tsort.desc ? 'desc' : 'asc'}`);
-  if (state.hide.length > 0) params.set('hide', state.hide.join(','));
-  if (state.py.length > 0) params.set('py', state.py.join(','));
-  if (state.src) params.set('src', state.src);
-  if (state.fig) params.set('fig', state.fig);
+  if (state.perCapita) params.set('pc', '1');
+  if (state.profileId) params.set('profile', state.profileId);
+  if (state.metricId) params.set('metric', state.metricId);
+  if (state.query) params.set('q', state.query);
+  if (state.chartSort !== DEFAULT_VIEW_STATE.chartSort) params.set('sort', state.chartSort);
+  if (state.tableSort) params.set('tsort', `${state.tableSort.columnId}:${state.tableSort.desc ? 'desc' : 'asc'}`);
+  if (state.hiddenColumns.length > 0) params.set('hide', state.hiddenColumns.join(','));
+  if (state.perYearMetrics.length > 0) params.set('py', state.perYearMetrics.join(','));
+  if (state.sourceId) params.set('src', state.sourceId);
+  if (state.figureId) params.set('fig', state.figureId);
   const text = params.toString().replaceAll('%2C', ',');
   return text ? `?${text}` : '';
 }
@@ -158,9 +163,9 @@ export function reconcileViewState(state: ViewState, known: KnownIds): ViewState
   const localities = new Set(known.localityIds);
   return {
     ...state,
-    loc: keepKnown(state.loc, known.localityIds),
-    area: keepKnown(state.area, known.areaIds),
-    profile: state.profile && localities.has(state.profile) ? state.profile : null,
-    metric: state.metric && known.metricIds.includes(state.metric) ? state.metric : null,
+    localityIds: keepKnown(state.localityIds, known.localityIds),
+    areaIds: keepKnown(state.areaIds, known.areaIds),
+    profileId: state.profileId && localities.has(state.profileId) ? state.profileId : null,
+    metricId: state.metricId && known.metricIds.includes(state.metricId) ? state.metricId : null,
   };
 }

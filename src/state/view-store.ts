@@ -1,55 +1,86 @@
-// The one store: view state, mirrored to the URL (pushState on change, restored on popstate).
+// The one store: the view state, mirrored to the URL (a history entry per change, restored on back/forward).
+// Actions are plain functions outside the store; components read it through the selectors below.
 import { create } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
+import type { Lang } from '@/lib/i18n';
 import { DEFAULT_VIEW_STATE, parseViewState, serializeViewState, type ViewState } from '@/state/url-state';
 
-interface ViewStore extends ViewState {
-  /**
-   * Applies a change and adds a history entry. Changes with the same `coalesce` key in a row (typing in
-   * a search box) share one entry, so the back button undoes the whole search, not each keystroke.
-   */
-  update: (change: Partial<ViewState>, options?: { coalesce?: string }) => void;
-  /** Sets the whole state from outside (popstate, reconciliation) without adding history. */
-  restore: (state: ViewState, options?: { rewriteUrl?: boolean }) => void;
+/** Where the state is mirrored: the browser's history, or a test's. */
+export interface UrlHistory {
+  /** The current query string, "?…" or "". */
+  search(): string;
+  push(search: string): void;
+  replace(search: string): void;
 }
 
-function pickState(store: ViewStore): ViewState {
-  const { update: _update, restore: _restore, ...state } = store;
-  return state;
+const browserUrl = (search: string) => `${window.location.pathname}${search}${window.location.hash}`;
+
+function browserHistory(): UrlHistory | null {
+  if (typeof window === 'undefined') return null;
+  const url = browserUrl;
+  return {
+    search: () => window.location.search,
+    push: (search) => window.history.pushState(null, '', url(search)),
+    replace: (search) => window.history.replaceState(null, '', url(search)),
+  };
+}
+
+let history = browserHistory();
+let lastCoalesceKey: string | null = null;
+
+export const useViewStore = create<ViewState>()(() => (history ? parseViewState(history.search()) : { ...DEFAULT_VIEW_STATE }));
+
+/** Gives the store another history (tests), and starts from its URL. */
+export function setUrlHistory(next: UrlHistory | null): void {
+  history = next;
+  lastCoalesceKey = null;
+  useViewStore.setState(next ? parseViewState(next.search()) : { ...DEFAULT_VIEW_STATE }, true);
 }
 
 function writeUrl(state: ViewState, mode: 'push' | 'replace'): void {
-  if (typeof window === 'undefined') return;
+  if (!history) return;
   const search = serializeViewState(state);
-  if (search === window.location.search) return;
-  const url = `${window.location.pathname}${search}${window.location.hash}`;
-  if (mode === 'push') window.history.pushState(null, '', url);
-  else window.history.replaceState(null, '', url);
+  if (search === history.search()) return;
+  if (mode === 'push') history.push(search);
+  else history.replace(search);
 }
 
-let lastCoalesceKey: string | null = null;
+/**
+ * Applies a change and adds a history entry. Changes with the same `coalesce` key in a row (typing in a search
+ * box) share one entry, so the back button undoes the whole search, not each keystroke.
+ */
+export function updateView(change: Partial<ViewState>, options?: { coalesce?: string }): void {
+  useViewStore.setState(change);
+  const key = options?.coalesce ?? null;
+  writeUrl(useViewStore.getState(), key !== null && key === lastCoalesceKey ? 'replace' : 'push');
+  lastCoalesceKey = key;
+}
 
-const initial = typeof window === 'undefined' ? DEFAULT_VIEW_STATE : parseViewState(window.location.search);
+/** Sets the whole state from outside (back/forward, reconciliation) without adding history. */
+export function restoreView(state: ViewState, options?: { rewriteUrl?: boolean }): void {
+  useViewStore.setState(state, true);
+  lastCoalesceKey = null;
+  if (options?.rewriteUrl) writeUrl(state, 'replace');
+}
 
-export const useViewStore = create<ViewStore>()((set, get) => ({
-  ...initial,
-  update: (change, options) => {
-    set(change);
-    const key = options?.coalesce ?? null;
-    writeUrl(pickState(get()), key !== null && key === lastCoalesceKey ? 'replace' : 'push');
-    lastCoalesceKey = key;
-  },
-  restore: (state, options) => {
-    set(state);
-    lastCoalesceKey = null;
-    if (options?.rewriteUrl) writeUrl(state, 'replace');
-  },
-}));
+/** The plain view state, for code outside React. */
+export function currentViewState(): ViewState {
+  return useViewStore.getState();
+}
+
+/** The interface language. */
+export const useLang = (): Lang => useViewStore((state) => state.lang);
+
+/** What the comparison views are asked to show: localities, areas, per capita. */
+export function useSelectionState(): Pick<ViewState, 'localityIds' | 'areaIds' | 'perCapita'> {
+  return useViewStore(useShallow((state) => ({ localityIds: state.localityIds, areaIds: state.areaIds, perCapita: state.perCapita })));
+}
+
+function onPopState(): void {
+  if (history) restoreView(parseViewState(history.search()));
+}
 
 /** Follows the back and forward buttons; returns the unsubscribe function. */
-function onPopState(): void {
-  useViewStore.getState().restore(parseViewState(window.location.search));
-}
-
 export function listenToHistory(): () => void {
   window.addEventListener('popstate', onPopState);
   return () => window.removeEventListener('popstate', onPopState);
@@ -61,15 +92,10 @@ function onAppLinkClick(event: MouseEvent): void {
   const link = event.target instanceof Element ? event.target.closest('a[data-app-link]') : null;
   if (!(link instanceof HTMLAnchorElement)) return;
   event.preventDefault();
-  useViewStore.getState().update(parseViewState(new URL(link.href).search));
+  updateView(parseViewState(new URL(link.href).search));
 }
 
 export function listenToAppLinks(): () => void {
   document.addEventListener('click', onAppLinkClick);
   return () => document.removeEventListener('click', onAppLinkClick);
-}
-
-/** The plain view state, for code that needs all of it. */
-export function currentViewState(): ViewState {
-  return pickState(useViewStore.getState());
 }

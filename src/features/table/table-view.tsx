@@ -52,7 +52,7 @@ export function TableView(props: TableViewProps) {
   const sorting = useMemo<SortingState>(() => (rowSort ? [{ id: rowSort.columnId, desc: rowSort.desc }] : []), [rowSort]);
   const orderBy = (metricId: string) => {
     const current = sort?.columnId === metricId ? sort : null;
-    onChange({ tsort: current === null ? { columnId: metricId, desc: true } : current.desc ? { columnId: metricId, desc: false } : null });
+    onChange({ tableSort: current === null ? { columnId: metricId, desc: true } : current.desc ? { columnId: metricId, desc: false } : null });
   };
   const columnVisibility = useMemo<ColumnVisibilityState>(() => Object.fromEntries(hidden.map((id) => [id, false])), [hidden]);
 
@@ -64,11 +64,11 @@ export function TableView(props: TableViewProps) {
     state: { sorting, columnVisibility },
     onSortingChange: (updater: Updater<SortingState>) => {
       const next = functionalUpdate(updater, sorting)[0];
-      onChange({ tsort: next ? { columnId: next.id, desc: next.desc } : null });
+      onChange({ tableSort: next ? { columnId: next.id, desc: next.desc } : null });
     },
     onColumnVisibilityChange: (updater: Updater<ColumnVisibilityState>) => {
       const next = functionalUpdate(updater, columnVisibility);
-      onChange({ hide: Object.keys(next).filter((id) => next[id] === false) });
+      onChange({ hiddenColumns: Object.keys(next).filter((id) => next[id] === false) });
     },
   });
 
@@ -107,7 +107,7 @@ export function TableView(props: TableViewProps) {
             placeholder={t(lang, 'tableSearch')}
             aria-describedby={`${searchId}-hint`}
             value={query}
-            onChange={(event) => onChange({ q: event.target.value }, 'table-search')}
+            onChange={(event) => onChange({ query: event.target.value }, 'table-search')}
           />
           <span id={`${searchId}-hint`} className="table-search__hint muted small" data-testid="table-search-hint">
             {t(lang, 'tableSearchHint')}

@@ -4,7 +4,7 @@ import type { Lang } from '@/lib/i18n';
 import { useCoverage } from '@/data/use-data';
 import { AboutView } from './about-view';
 
-export function AboutPanel({ lookup, lang }: { lookup: DatasetLookup; lang: Lang }) {
+export function AboutPage({ lookup, lang }: { lookup: DatasetLookup; lang: Lang }) {
   const coverage = useCoverage();
   return <AboutView lookup={lookup} lang={lang} coverage={coverage} />;
 }

@@ -7,18 +7,18 @@ import { useLocalityObservations, useSourceFile } from '@/data/use-data';
 import { ErrorPanel } from '@/data/error-panel';
 import { ReaderView } from './reader-view';
 
-interface ReaderPanelProps {
+interface ReaderPageProps {
   lookup: DatasetLookup;
   /** The source asked for; unknown ids are shown as "choose a report", never fetched. */
   sourceId: string | null;
-  fig: string | null;
+  figureId: string | null;
   lang: Lang;
   perCapita: boolean;
   onChange: (change: Partial<ViewState>) => void;
   onOpenFigure: (observation: Observation) => void;
 }
 
-export function ReaderPanel({ lookup, sourceId, fig, lang, perCapita, onChange, onOpenFigure }: ReaderPanelProps) {
+export function ReaderPage({ lookup, sourceId, figureId, lang, perCapita, onChange, onOpenFigure }: ReaderPageProps) {
   const source = sourceId ? lookup.sourcesById.get(sourceId) : undefined;
   const file = useSourceFile(source?.id ?? null);
   const observations = useLocalityObservations(source ? [source.localityId] : []);
@@ -38,13 +38,13 @@ export function ReaderPanel({ lookup, sourceId, fig, lang, perCapita, onChange, 
       file={ready}
       observations={source ? (observations.byLocality.get(source.localityId) ?? []) : []}
       placeholder={placeholder}
-      fig={fig}
+      fig={figureId}
       lang={lang}
       perCapita={perCapita}
-      onSelectSource={(id) => onChange({ src: id, fig: null })}
-      onSelectFigure={(next) => onChange({ fig: next })}
+      onSelectSource={(id) => onChange({ sourceId: id, figureId: null })}
+      onSelectFigure={(next) => onChange({ figureId: next })}
       onOpenFigure={onOpenFigure}
-      onOpenProfile={(id) => onChange({ view: 'profile', profile: id })}
+      onOpenProfile={(id) => onChange({ view: 'profile', profileId: id })}
     />
   );
 }
