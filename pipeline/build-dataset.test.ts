@@ -32,6 +32,8 @@ describe('provenance', () => {
       expect(text.slice(o.quoteStart, o.quoteEnd)).toBe(o.quote);
       expect(text.slice(o.figureStart, o.figureEnd)).toBe(o.originalText);
       expect(o.quoteStart <= o.figureStart && o.figureEnd <= o.quoteEnd).toBe(true);
+      expect(o.quote).toContain(o.clause);
+      expect(o.clause).toContain(o.originalText);
     }
   });
 

@@ -11,7 +11,7 @@ function observation(id: string, partial: Partial<Observation> = {}): Observatio
   return {
     id, localityId: 'a', sourceId: 's', metricId: 'm', label: { zh: 'M', en: 'M' }, programAreaId: 'x', value: 1, unit: '家',
     originalText: '1家', qualifier: 'exact', qualifierText: null, period: YEAR, kind: 'result', level: null, populationId: null,
-    measure: 'flow', partOfId: null, distinction: null, groupId: null, quote: 'q', quoteStart: 0, quoteEnd: 1, figureStart: 0, figureEnd: 1,
+    measure: 'flow', partOfId: null, distinction: null, groupId: null, quote: 'q', clause: 'q', quoteStart: 0, quoteEnd: 1, figureStart: 0, figureEnd: 1,
     review: null, ...partial,
   };
 }

@@ -166,6 +166,7 @@ export function extractSource(original: string, spec: SourceSpec, catalogue: Cat
       distinction: null,
       groupId: null,
       quote: original.slice(quoteStart, quoteEnd),
+      clause: original.slice(...orig(clause.start, clause.end)),
       quoteStart,
       quoteEnd,
       figureStart,

@@ -20,7 +20,7 @@ const half = buildDataset(inputs);
 const full = buildDataset({ ...inputs, sourceBytes: fullWidthBytes });
 
 /** Everything a figure says, with the quote folded back so the two spellings compare. */
-const comparable = (o: Observation) => ({ ...o, quote: foldWidth(o.quote), originalText: foldWidth(o.originalText) });
+const comparable = (o: Observation) => ({ ...o, quote: foldWidth(o.quote), clause: foldWidth(o.clause), originalText: foldWidth(o.originalText) });
 
 describe('full-width punctuation', () => {
   test('the rewrite really changes the articles', () => {

@@ -1,4 +1,5 @@
-// Step 6b: write the output files atomically: a temporary folder, then one rename over the old one.
+// Step 8: write the output files: all of them into a temporary folder first, then two renames (the old folder
+// aside, the new one in its place), so that a failed build never leaves a partial public/data.
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DATA_FILES } from '../src/schema/dataset.ts';
@@ -14,7 +15,10 @@ export function serializeOutput(output: PipelineOutput): Map<string, string> {
   return files;
 }
 
-/** Replaces `outDir` with `files` so that a reader sees the old folder or the new one, never a mix. */
+/**
+ * Replaces `outDir` with `files`: a reader sees the old folder or the new one, never a mix of the two (though
+ * for an instant between the renames the folder is absent).
+ */
 export function writeOutputAtomically(outDir: string, files: ReadonlyMap<string, string>): void {
   const parent = dirname(outDir);
   const staging = join(parent, `.data-staging-${process.pid}`);

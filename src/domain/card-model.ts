@@ -9,7 +9,7 @@ import type { DatasetLookup } from '@/data/dataset-lookup';
 import { figureMarks, figureValueText, perCapitaQualifier, perCapitaSuffix, unitText } from '@/domain/figure-text';
 import { formatCount, formatPerCapita, withUnit } from '@/lib/format';
 import { pick, type Lang } from '@/lib/i18n';
-import { chooseBase, isPerCapitaEligible, perResidents } from '@/domain/per-capita';
+import { chooseBase, perCapitaApplies, perResidents } from '@/domain/per-capita';
 
 export type ValueSort = 'locality' | 'desc' | 'asc';
 export type { Caveat, Verdict };
@@ -120,7 +120,7 @@ export function buildCard(input: CardInput): CardModel {
     for (const observation of figures) reported.push({ locality, observation });
   }
 
-  const perCapitaOn = perCapita && isPerCapitaEligible(metric.type);
+  const perCapitaOn = perCapitaApplies(metric, perCapita);
   const perYearOffered = offersPerYear(reported.map((r) => r.observation));
   const perYearOn = Boolean(input.perYear) && perYearOffered && metric.type !== 'rate';
   const yearsOf = (o: Observation) => (perYearOn && isMultiYear(o) ? o.period.years! : 1);

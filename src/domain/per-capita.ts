@@ -5,8 +5,15 @@ export const PER_CAPITA_BASE = 10_000;
 /** The bases a chart may use, so that its numbers read between about 0.1 and 1,000. */
 export const PER_CAPITA_BASES = [10_000, 100_000] as const;
 
-/** Rates (percentages) are already relative, so they are never divided by population. */
-export function isPerCapitaEligible(type: MetricType | null | undefined): boolean {
+/**
+ * The one place that decides whether a figure is shown per residents: the switch is on and the metric counts
+ * or sums (rates are already relative, so they are never divided by population).
+ */
+export function perCapitaApplies(metric: Pick<Metric, 'type'> | null | undefined, perCapita: boolean): boolean {
+  return perCapita && isCountOrMoney(metric?.type);
+}
+
+function isCountOrMoney(type: MetricType | null | undefined): boolean {
   return type === 'count' || type === 'money';
 }
 
@@ -34,7 +41,7 @@ export function displayValue(
   perCapita: boolean,
   base: number = PER_CAPITA_BASE,
 ): { value: number; perCapita: boolean } {
-  if (perCapita && isPerCapitaEligible(metric?.type)) {
+  if (perCapitaApplies(metric, perCapita)) {
     return { value: perResidents(value, population, base), perCapita: true };
   }
   return { value, perCapita: false };

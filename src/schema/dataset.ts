@@ -179,6 +179,8 @@ export const observationSchema = z.object({
   /** The comparable group (index.comparableGroups) of a classified figure; null when unclassified. */
   groupId: z.string().nullable(),
   quote: z.string().min(1),
+  /** The clause of the quote the figure stands in (between , ; : and the sentence's ends), as written. */
+  clause: z.string().min(1),
   quoteStart: z.number().int().nonnegative(),
   quoteEnd: z.number().int().positive(),
   figureStart: z.number().int().nonnegative(),

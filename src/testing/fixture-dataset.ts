@@ -95,6 +95,7 @@ export function observation(partial: Partial<Observation> & Pick<Observation, 'i
     figureStart: 1000 + figureOffset,
     figureEnd: 1000 + figureOffset + partial.originalText.length,
     review: null,
+    clause: quote,
     ...partial,
     quote,
   };

@@ -1,6 +1,7 @@
-// Launches Debian's Chromium with playwright-core and records console and page errors for each page.
+// Launches Debian's Chromium with playwright-core, records console and page errors for each page, and keeps a
+// trace of every page of a failed test (test-results/). Specs close what they open in afterEach(closePages).
 import { mkdirSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -12,6 +13,9 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
+/** How long a wait for the page may take: long for a shared machine, short enough to fail fast. */
+export const WAIT_MS = 10_000;
+
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }
@@ -22,11 +26,14 @@ export interface WatchedPage {
   errors: string[];
 }
 
+const open = new Set<BrowserContext>();
+
 export async function openPage(browser: Browser, url: string, viewport = { width: 1440, height: 900 }): Promise<WatchedPage> {
   const context = await browser.newContext({ viewport, acceptDownloads: true, locale: 'zh-CN' });
+  open.add(context);
+  await context.tracing.start({ screenshots: true, snapshots: true });
   const page = await context.newPage();
-  // Generous: CI machines are shared, and a slow wait is not a failure of the app.
-  page.setDefaultTimeout(30_000);
+  page.setDefaultTimeout(WAIT_MS);
   const errors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);
@@ -34,6 +41,31 @@ export async function openPage(browser: Browser, url: string, viewport = { width
   page.on('pageerror', (error) => errors.push(`page: ${error.message}`));
   await page.goto(url);
   return { page, errors };
+}
+
+/** Lets closePages close (and trace) a context a test made itself, e.g. to route requests before the first load. */
+export async function track(context: BrowserContext): Promise<BrowserContext> {
+  open.add(context);
+  await context.tracing.start({ screenshots: true, snapshots: true });
+  return context;
+}
+
+/** Waits until the view has loaded what it needs (the dashboard sets data-ready on <main>). */
+export async function viewReady(page: Page): Promise<void> {
+  await page.locator('main[data-ready="true"]').waitFor();
+}
+
+/** Closes every page a test opened; for a failed test, saves their traces first (npx playwright show-trace). */
+export async function closePages(task: { name: string; result?: { state?: string } }): Promise<void> {
+  const failed = task.result?.state === 'fail';
+  let n = 0;
+  for (const context of open) {
+    const path = failed ? `test-results/${task.name.replace(/[^\w\u4e00-\u9fff-]+/g, '_').slice(0, 80)}-${(n += 1)}.zip` : undefined;
+    if (path) mkdirSync('test-results', { recursive: true });
+    await context.tracing.stop(path ? { path } : {}).catch(() => {});
+    await context.close().catch(() => {});
+  }
+  open.clear();
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

@@ -1,10 +1,10 @@
 // What a person sees: pick localities and areas, read 新建工会 from the pipeline's output, per capita,
 // URL round trips, English, the table's quotes and CSV. Expected figures come from public/data, never typed.
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
 import { displayQuote } from '../../src/domain/display-quote';
 import { formatFigure, formatNumber } from '../../src/lib/format';
-import { launchBrowser, openPage } from './browser';
+import { closePages, launchBrowser, openPage, track, viewReady } from './browser';
 import { readIndex, readObservations } from './dataset';
 
 const index = readIndex();
@@ -15,6 +15,9 @@ let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
 });
+afterEach(async (context) => {
+  await closePages(context.task);
+});
 afterAll(async () => {
   await browser?.close();
 });
@@ -22,6 +25,7 @@ afterAll(async () => {
 async function open(query: string, viewport?: { width: number; height: number }) {
   const watched = await openPage(browser, `${inject('baseUrl')}${query}`, viewport);
   await watched.page.getByRole('heading', { level: 2 }).first().waitFor();
+  await viewReady(watched.page);
   return watched;
 }
 
@@ -65,7 +69,6 @@ describe('locality picker and area filter', () => {
     await page.getByRole('button', { name: '全选' }).click();
     await expect.poll(() => page.locator('.locality-picker .chip[aria-pressed="true"]').count()).toBe(index.localities.length);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   test('area counts are the figures of the selected localities, and follow the selection', async () => {
@@ -81,7 +84,6 @@ describe('locality picker and area filter', () => {
     const rest = index.localities.filter((l) => l.id !== reporter.id).map((l) => l.id);
     await expect.poll(async () => Number(await badge.innerText())).toBe(sum(rest));
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   test('filtering to one area leaves only that area in the table', async () => {
@@ -94,7 +96,6 @@ describe('locality picker and area filter', () => {
     await areaChip(page, '全部领域').click();
     await expect.poll(() => page.locator('.figure-table__group').count()).toBeGreaterThan(1);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 });
 
@@ -113,7 +114,7 @@ describe('the 新建工会 chart', () => {
       if (figures.length === 0) {
         missing += 1;
         expect(svgText).not.toContain(locality.shortName.zh);
-        expect(await footnote.innerText()).toContain(locality.shortName.zh);
+        await expect.poll(() => footnote.innerText()).toContain(locality.shortName.zh);
       }
       for (const figure of figures) {
         expect(svgText).toContain(formatFigure(figure.value, figure.qualifier, newUnions!.unitLabel.zh, 'zh'));
@@ -136,7 +137,6 @@ describe('the 新建工会 chart', () => {
     await card.getByText('数字与原文').click();
     await expect.poll(() => card.locator('.figure-list .figure-list__item').count()).toBe(figureCount);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   test('hovering a bar shows the period, result or plan and the quoted sentence', async () => {
@@ -155,7 +155,6 @@ describe('the 新建工会 chart', () => {
     expect(text).toContain(figure.period.label.zh);
     expect(text).toContain(figure.kind === 'plan' ? '计划' : '结果');
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 });
 
@@ -165,15 +164,14 @@ describe('per year', () => {
     const card = page.getByTestId('chart-lectures_held');
     await card.locator('svg').first().waitFor();
     const toggle = card.getByRole('button', { name: '按年平均' });
-    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
-    expect(await card.getAttribute('data-verdict')).toBe('reference');
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('false');
+    await expect.poll(() => card.getAttribute('data-verdict')).toBe('reference');
     await toggle.click();
     await expect.poll(() => new URL(page.url()).searchParams.get('py')).toBe('lectures_held');
     await expect.poll(() => card.getAttribute('data-verdict')).toBe('partly');
     await expect.poll(async () => (await card.locator('svg text').allTextContents()).join(' ')).toContain('/年');
-    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 });
 
@@ -186,7 +184,7 @@ describe('per 10,000 residents', () => {
     await page.getByRole('switch', { name: '每万常住人口' }).check();
     await expect.poll(() => new URL(page.url()).searchParams.get('pc')).toBe('1');
     const basis = page.getByTestId('per-capita-basis');
-    expect(await basis.innerText()).toContain(index.localities[0]!.population.citation.zh);
+    await expect.poll(() => basis.innerText()).toContain(index.localities[0]!.population.citation.zh);
 
     let checked = 0;
     for (const locality of index.localities) {
@@ -200,9 +198,8 @@ describe('per 10,000 residents', () => {
       checked += 1;
     }
     expect(checked).toBeGreaterThan(0);
-    if (rate) expect(await page.locator(`tr[data-metric="${rate.id}"] td.figure-table__cell`).allInnerTexts()).toEqual(rateCellsBefore);
+    if (rate) await expect.poll(() => page.locator(`tr[data-metric="${rate.id}"] td.figure-table__cell`).allInnerTexts()).toEqual(rateCellsBefore);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 });
 
@@ -218,16 +215,15 @@ describe('URL state', () => {
     const url = page.url();
 
     const { page: again, errors: againErrors } = await open(new URL(url).search);
-    expect(await again.locator('.view-tabs__tab[aria-current="page"]').innerText()).toBe('Table');
-    expect(await chip(again, dropped.shortName.en).getAttribute('aria-pressed')).toBe('false');
-    expect(await again.getByRole('switch', { name: 'Per 10,000 residents' }).isChecked()).toBe(true);
-    expect(await again.getByRole('searchbox', { name: 'Search the table' }).inputValue()).toBe(newUnions!.label.en.slice(0, 5));
-    expect(await again.locator('tr[data-metric="new_unions"]').count()).toBe(1);
+    await expect.poll(() => again.locator('.view-tabs__tab[aria-current="page"]').innerText()).toBe('Table');
+    await expect.poll(() => chip(again, dropped.shortName.en).getAttribute('aria-pressed')).toBe('false');
+    await expect.poll(() => again.getByRole('switch', { name: 'Per 10,000 residents' }).isChecked()).toBe(true);
+    await expect.poll(() => again.getByRole('searchbox', { name: 'Search the table' }).inputValue()).toBe(newUnions!.label.en.slice(0, 5));
+    await expect.poll(() => again.locator('tr[data-metric="new_unions"]').count()).toBe(1);
     await again.reload();
     await again.getByRole('heading', { level: 2 }).first().waitFor();
-    expect(await again.locator('.view-tabs__tab[aria-current="page"]').innerText()).toBe('Table');
+    await expect.poll(() => again.locator('.view-tabs__tab[aria-current="page"]').innerText()).toBe('Table');
     expect(againErrors).toEqual([]);
-    await again.context().close();
 
     await page.goBack(); // undo the whole search (keystrokes share one entry)
     await page.goBack(); // undo per capita
@@ -235,19 +231,17 @@ describe('URL state', () => {
     await page.goBack(); // undo English
     await expect.poll(() => page.locator('.view-tabs__tab[aria-current="page"]').innerText()).toBe('表格');
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   test('garbage in the query string falls back to defaults without a crash', async () => {
     const { page, errors } = await open('?view=%3Cscript%3E&loc=,,nope,&area=zzz&lang=fr&pc=maybe&tsort=x&sort=up&profile=..%2F');
-    expect(await page.locator('.view-tabs__tab[aria-current="page"]').innerText()).toBe('概览');
-    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    await expect.poll(() => page.locator('.view-tabs__tab[aria-current="page"]').innerText()).toBe('概览');
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('zh-CN');
     // Unknown localities only, empty areas: the default (everything), never an empty view.
     await page.getByTestId('heatmap').waitFor();
     expect(new URL(page.url()).searchParams.has('loc')).toBe(false);
     expect(new URL(page.url()).searchParams.has('area')).toBe(false);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   test.each([
@@ -257,9 +251,8 @@ describe('URL state', () => {
   ])('the garbled link %s shows figures for every locality', async (query) => {
     const { page, errors } = await open(query);
     await expect.poll(() => page.locator('.area-filter .chip').filter({ hasText: /[1-9]/ }).count()).toBeGreaterThan(0);
-    expect(await page.locator('.empty-state').count()).toBe(0);
+    await expect.poll(() => page.locator('.empty-state').count()).toBe(0);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 });
 
@@ -274,7 +267,6 @@ describe('heat map', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => new URL(page.url()).searchParams.get('area')).toBeTruthy();
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 });
 
@@ -286,7 +278,6 @@ describe('narrow screens', () => {
     const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
     expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 });
 
@@ -299,19 +290,18 @@ describe('English', () => {
     const { locality, observation } = big!;
     const { page, errors } = await open('?view=table');
     const cell = page.locator(`tr[data-metric="${observation.metricId}"] td[data-locality="${locality.id}"]`);
-    expect(await cell.innerText()).toContain(formatNumber(observation.value, 'zh'));
-    expect(await cell.innerText()).toContain('万');
+    await expect.poll(() => cell.innerText()).toContain(formatNumber(observation.value, 'zh'));
+    await expect.poll(() => cell.innerText()).toContain('万');
 
     await page.getByRole('button', { name: 'English' }).click();
     await expect.poll(() => page.locator('.view-tabs__tab[aria-current="page"]').innerText()).toBe('Table');
-    expect(await page.getByRole('heading', { level: 2 }).first().innerText()).toBe('Table');
-    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await expect.poll(() => page.getByRole('heading', { level: 2 }).first().innerText()).toBe('Table');
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
     const english = await cell.innerText();
     expect(english).toContain(formatNumber(observation.value, 'en'));
     expect(english).not.toContain('万');
     expect(english).toMatch(/\d,\d{3}|\dM/);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 });
 
@@ -323,12 +313,12 @@ describe('table', () => {
     await page.locator(`tr[data-metric="new_unions"] td[data-locality="${reporter.id}"] button`).click();
     const detail = page.getByTestId('cell-detail');
     await detail.waitFor();
-    expect(await detail.innerText()).toContain(displayQuote(figure.quote).replace(/\s+/g, ' ').slice(0, 20));
+    await expect.poll(() => detail.innerText()).toContain(displayQuote(figure.quote).replace(/\s+/g, ' ').slice(0, 20));
     const source = index.sources.find((s) => s.id === figure.sourceId)!;
-    expect(await detail.innerText()).toContain(source.title.slice(0, 10));
+    await expect.poll(() => detail.innerText()).toContain(source.title.slice(0, 10));
 
     const notReported = page.locator('tr[data-metric="new_unions"] td.figure-table__cell .not-reported-cell');
-    if ((await notReported.count()) > 0) expect(await notReported.first().locator('.visually-hidden').innerText()).toBe('未报告');
+    if ((await notReported.count()) > 0) await expect.poll(() => notReported.first().locator('.visually-hidden').innerText()).toBe('未报告');
 
     await page.getByRole('searchbox', { name: '搜索表格' }).fill(newUnions!.label.zh);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 CSV' }).click()]);
@@ -341,19 +331,18 @@ describe('table', () => {
     expect(lines.length - 1).toBe(await page.locator('tbody tr[data-metric]').count());
     expect(lines.some((line) => line.startsWith(newUnions!.label.zh))).toBe(true);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 });
 
 describe('data errors', () => {
   test('a failed load shows an error with a retry button that recovers', async () => {
-    const context = await browser.newContext();
+    const context = await track(await browser.newContext());
     const page = await context.newPage();
     let fail = true;
     await page.route('**/data/index.json', (route) => (fail ? route.fulfill({ status: 500, body: 'boom' }) : route.continue()));
     await page.goto(`${inject('baseUrl')}?view=overview`);
     await page.getByRole('alert').waitFor();
-    expect(await page.getByRole('alert').innerText()).toContain('数据加载失败');
+    await expect.poll(() => page.getByRole('alert').innerText()).toContain('数据加载失败');
     fail = false;
     await page.getByRole('button', { name: '重试' }).click();
     await page.getByTestId('heatmap').waitFor();
@@ -361,7 +350,7 @@ describe('data errors', () => {
   });
 
   test('data of another schema version is refused with a clear message', async () => {
-    const context = await browser.newContext();
+    const context = await track(await browser.newContext());
     const page = await context.newPage();
     await page.route('**/data/index.json', async (route) => {
       const response = await route.fetch();
@@ -370,20 +359,20 @@ describe('data errors', () => {
     });
     await page.goto(`${inject('baseUrl')}`);
     await page.getByRole('alert').waitFor();
-    expect(await page.getByRole('alert').innerText()).toContain('999');
+    await expect.poll(() => page.getByRole('alert').innerText()).toContain('999');
     await context.close();
   });
 
   test('a missing data file served as the HTML page says "file not found" with a plain sentence', async () => {
-    const context = await browser.newContext();
+    const context = await track(await browser.newContext());
     const page = await context.newPage();
     await page.route('**/data/index.json', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><html></html>' }));
     await page.goto(`${inject('baseUrl')}`);
     const alert = page.getByRole('alert');
     await alert.waitFor();
-    expect(await alert.innerText()).toContain('file not found: data/index.json');
-    expect(await alert.innerText()).toContain('找不到数据文件');
-    expect(await alert.innerText()).not.toContain('not valid JSON');
+    await expect.poll(() => alert.innerText()).toContain('file not found: data/index.json');
+    await expect.poll(() => alert.innerText()).toContain('找不到数据文件');
+    await expect.poll(() => alert.innerText()).not.toContain('not valid JSON');
     await context.close();
   });
 });

@@ -4,8 +4,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import type { Browser, Download, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser, openPage, screenshot } from './browser';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
+import { closePages, launchBrowser, openPage, screenshot, viewReady } from './browser';
 import { readIndex, readObservations } from './dataset';
 
 const index = readIndex();
@@ -16,12 +16,16 @@ let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
 });
+afterEach(async (context) => {
+  await closePages(context.task);
+});
 afterAll(async () => {
   await browser?.close();
 });
 
 async function open(query: string) {
   const watched = await openPage(browser, `${inject('baseUrl')}${query}`);
+  await viewReady(watched.page);
   await watched.page.locator('.echart svg').first().waitFor();
   return watched;
 }
@@ -95,11 +99,10 @@ describe('one chart card', () => {
     expect(png.name).toBe(`${newUnions!.id}_${date}.png`);
     const size = pngSize(png.bytes);
     expect(size).toEqual({ width: parsed.width * 2, height: parsed.height * 2 });
-    expect(await inkShare(page, png.bytes)).toBeGreaterThan(0.01);
+    await expect.poll(() => inkShare(page, png.bytes)).toBeGreaterThan(0.01);
     mkdirSync('screenshots', { recursive: true });
     writeFileSync(`screenshots/export-${png.name}`, png.bytes);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 });
 
@@ -122,7 +125,6 @@ describe('the screen card and its export say the same', () => {
     for (const caveat of caveats) for (const word of caveat.split(/\s+/).filter((w) => w.length > 3)) expect(exported).toContain(word);
     for (const value of values) expect(exported).toContain(value);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 });
 
@@ -159,7 +161,6 @@ describe('export all', () => {
     expect(readme).toContain('view=charts');
     for (const locality of index.localities) expect(readme).toContain(locality.name.zh);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 });
 
@@ -190,7 +191,6 @@ describe('data downloads', () => {
     expect(filteredRows.map((r) => r.observation_id).toSorted()).toEqual(wanted.toSorted());
     await screenshot(page, 'export-menu-desktop');
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 });
 
@@ -200,15 +200,14 @@ describe('menus and the table CSV', () => {
     const menu = page.locator('.chart-download details').first();
     const summary = menu.locator('summary');
     await summary.click();
-    expect(await menu.evaluate((node) => (node as HTMLDetailsElement).open)).toBe(true);
+    await expect.poll(() => menu.evaluate((node) => (node as HTMLDetailsElement).open)).toBe(true);
     await page.keyboard.press('Escape');
-    expect(await menu.evaluate((node) => (node as HTMLDetailsElement).open)).toBe(false);
-    expect(await summary.evaluate((node) => node === document.activeElement)).toBe(true);
+    await expect.poll(() => menu.evaluate((node) => (node as HTMLDetailsElement).open)).toBe(false);
+    await expect.poll(() => summary.evaluate((node) => node === document.activeElement)).toBe(true);
     await summary.click();
     await page.locator('.app-header').click();
-    expect(await menu.evaluate((node) => (node as HTMLDetailsElement).open)).toBe(false);
+    await expect.poll(() => menu.evaluate((node) => (node as HTMLDetailsElement).open)).toBe(false);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   test('the table CSV is named like the other exports and leaves "not reported" cells empty', async () => {
@@ -222,6 +221,5 @@ describe('menus and the table CSV', () => {
     const rows = Papa.parse<string[]>(text.replace(/^\uFEFF/, '')).data;
     expect(rows.slice(1).some((row) => row.includes(''))).toBe(true);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 });

@@ -2,9 +2,9 @@
 // highlight the right figure, rejected numbers explain themselves. Offsets come from public/data.
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
 import { sourceFileSchema, type Observation, type SourceFile } from '../../src/schema/dataset';
-import { launchBrowser, openPage, screenshot } from './browser';
+import { closePages, launchBrowser, openPage, screenshot } from './browser';
 import { readIndex, readObservations } from './dataset';
 
 const index = readIndex();
@@ -16,6 +16,9 @@ function readSource(id: string): SourceFile {
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
+});
+afterEach(async (context) => {
+  await closePages(context.task);
 });
 afterAll(async () => {
   await browser?.close();
@@ -41,7 +44,7 @@ async function expectAtFigure(page: Page, observation: Observation) {
   expect(await target.getAttribute('data-observation-id')).toBe(observation.id);
   const source = readSource(observation.sourceId);
   expect(await target.innerText()).toBe(source.text.slice(observation.figureStart, observation.figureEnd));
-  expect(await focusedSentence(page)).toBe(source.text.slice(observation.quoteStart, observation.quoteEnd));
+  await expect.poll(() => focusedSentence(page)).toBe(source.text.slice(observation.quoteStart, observation.quoteEnd));
   await expect.poll(() => target.evaluate((node) => {
     const box = node.getBoundingClientRect();
     return box.top >= 0 && box.bottom <= window.innerHeight;
@@ -64,7 +67,6 @@ describe('source reader', () => {
     expect(url.searchParams.get('fig')).toBe(observation.id);
     await expectAtFigure(page, observation);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   test("a bar's tooltip links to the figure's sentence in the reader", async () => {
@@ -93,7 +95,6 @@ describe('source reader', () => {
     await page.mouse.click(linkBox.x + 4, linkBox.y + 4);
     await expectAtFigure(page, observation!);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   test('a deep link opens the reader at the figure, and the side list marks it', async () => {
@@ -101,13 +102,12 @@ describe('source reader', () => {
     const observation = readObservations(locality.id).toSorted((a, b) => b.figureStart - a.figureStart)[0]!;
     const { page, errors } = await openPage(browser, `${inject('baseUrl')}?view=reader&src=${observation.sourceId}&fig=${encodeURIComponent(observation.id)}`);
     await expectAtFigure(page, observation);
-    expect(await page.locator('.reader-sidebar [aria-current="location"]').getAttribute('data-observation-id')).toBe(observation.id);
+    await expect.poll(() => page.locator('.reader-sidebar [aria-current="location"]').getAttribute('data-observation-id')).toBe(observation.id);
     const source = readSource(observation.sourceId);
     const figures = source.mentions.filter((m) => m.status === 'figure');
-    expect(await page.locator('.reader-sidebar__item').count()).toBe(figures.length);
-    expect(await page.locator('.reader-text .mention--classified, .reader-text .mention--unclassified').count()).toBe(figures.length);
+    await expect.poll(() => page.locator('.reader-sidebar__item').count()).toBe(figures.length);
+    await expect.poll(() => page.locator('.reader-text .mention--classified, .reader-text .mention--unclassified').count()).toBe(figures.length);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   test('the text is the captured article exactly, and a rejected number says why it was not counted', async () => {
@@ -124,9 +124,8 @@ describe('source reader', () => {
       return copy.textContent;
     });
     expect(shown).toBe(source.text);
-    expect(await page.locator('.reader-text .mention').count()).toBe(source.mentions.length);
+    await expect.poll(() => page.locator('.reader-text .mention').count()).toBe(source.mentions.length);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   test('clicking a classified figure opens its metric in the charts', async () => {
@@ -140,7 +139,6 @@ describe('source reader', () => {
     expect(url.searchParams.get('view')).toBe('charts');
     expect(url.searchParams.get('metric')).toBe(metricId);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   test.each([
@@ -153,17 +151,15 @@ describe('source reader', () => {
     await page.screenshot({ path: `screenshots/reader-${size.name}-viewport.png` });
     await screenshot(page, `reader-${size.name}`);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   test('an unknown source in the URL shows the picker and a message, not a blank page', async () => {
     const { page, errors } = await openPage(browser, `${inject('baseUrl')}?view=reader&src=no-such-source`);
     await page.getByTestId('reader-view').waitFor();
-    expect(await page.getByTestId('source-select').isVisible()).toBe(true);
-    expect(await page.getByTestId('source-not-found').innerText()).toContain('找不到这篇报道');
-    expect(await page.locator('.reader-source').count()).toBe(0); // never silently another report
+    await expect.poll(() => page.getByTestId('source-select').isVisible()).toBe(true);
+    await expect.poll(() => page.getByTestId('source-not-found').innerText()).toContain('找不到这篇报道');
+    await expect.poll(() => page.locator('.reader-source').count()).toBe(0); // never silently another report
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   test('a figure link without src opens the figure’s own report', async () => {
@@ -171,8 +167,7 @@ describe('source reader', () => {
     const observation = readObservations(locality.id).toSorted((a, b) => b.figureStart - a.figureStart)[0]!;
     const { page, errors } = await openPage(browser, `${inject('baseUrl')}?view=reader&fig=${encodeURIComponent(observation.id)}`);
     await expectAtFigure(page, observation);
-    expect(await page.getByTestId('source-select').inputValue()).toBe(observation.sourceId);
+    await expect.poll(() => page.getByTestId('source-select').inputValue()).toBe(observation.sourceId);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 });

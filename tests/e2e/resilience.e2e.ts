@@ -1,11 +1,14 @@
 // Failures a reader can meet: a view whose code does not load shows an error with a retry, never a blank page.
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { launchBrowser, openPage } from './browser';
+import { afterAll, afterEach, beforeAll, expect, inject, test } from 'vitest';
+import { closePages, launchBrowser, openPage } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
+});
+afterEach(async (context) => {
+  await closePages(context.task);
 });
 afterAll(async () => {
   await browser?.close();
@@ -18,13 +21,13 @@ test('when the table view’s code fails to load, the page shows an error and a 
   await page.locator('.view-tabs').getByRole('link', { name: '表格' }).click();
   const alert = page.getByRole('alert');
   await alert.waitFor();
-  expect(await alert.textContent()).toContain('加载失败');
+  await expect.poll(() => alert.textContent()).toContain('加载失败');
   // The rest of the page stays: header, controls and tabs.
-  expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('工会工作对比看板');
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('工会工作对比看板');
   expect(new URL(page.url()).searchParams.get('view')).toBe('table');
 
   await page.unroute(/table-view-[^/]*\.js$/);
   await alert.getByRole('button').click();
   await page.getByRole('table').waitFor();
-  expect(await page.getByRole('alert').count()).toBe(0);
+  await expect.poll(() => page.getByRole('alert').count()).toBe(0);
 });

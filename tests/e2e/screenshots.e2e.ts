@@ -1,8 +1,8 @@
 // Every view at desktop and phone width, saved to screenshots/ for a person to look at; no errors allowed.
 import type { Browser } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser, openPage, screenshot } from './browser';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
+import { closePages, launchBrowser, openPage, screenshot } from './browser';
 
 const VIEWS = ['overview', 'charts', 'table', 'profile', 'about'] as const;
 const SIZES = [
@@ -13,6 +13,9 @@ const SIZES = [
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
+});
+afterEach(async (context) => {
+  await closePages(context.task);
 });
 afterAll(async () => {
   await browser?.close();
@@ -25,9 +28,8 @@ describe('screenshots of each view', () => {
       await page.getByRole('heading', { level: 2 }).first().waitFor();
       if (view === 'overview' || view === 'charts') await page.locator('.echart svg').first().waitFor();
       await screenshot(page, `${view}-${size.name}`);
-      expect(await page.locator('main').innerText()).not.toBe('');
+      await expect.poll(() => page.locator('main').innerText()).not.toBe('');
       expect(errors).toEqual([]);
-      await page.context().close();
     });
   }
 });
@@ -51,7 +53,6 @@ describe('screenshots of chart cards', () => {
           expect(overflow, metricId).toBeLessThanOrEqual(1);
         }
         expect(errors).toEqual([]);
-        await page.context().close();
       });
     }
   }

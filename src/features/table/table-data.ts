@@ -4,7 +4,7 @@ import { observationsFor, type ComparisonRow, type ObservationsByLocality } from
 import type { DatasetLookup } from '@/data/dataset-lookup';
 import { figureFullText, unitText } from '@/domain/figure-text';
 import { pick, t, type Lang } from '@/lib/i18n';
-import { displayValue } from '@/domain/per-capita';
+import { displayValue, perCapitaApplies } from '@/domain/per-capita';
 import { displayQuote } from '@/domain/display-quote';
 
 export interface TableRow {
@@ -96,8 +96,7 @@ export function metricText(row: TableRow, lang: Lang): string {
 
 export function unitColumnText(row: TableRow, context: CellTextContext): string {
   const unit = unitText(row.metric.unit, row.metric, context.lookup.unitLabels, context.lang);
-  const perCapitaApplies = context.perCapita && (row.metric.type === 'count' || row.metric.type === 'money');
-  return perCapitaApplies ? `${unit}${context.lang === 'zh' ? '' : ' '}${t(context.lang, 'perCapitaShort')}` : unit;
+  return perCapitaApplies(row.metric, context.perCapita) ? `${unit}${context.lang === 'zh' ? '' : ' '}${t(context.lang, 'perCapitaShort')}` : unit;
 }
 
 /** Keeps rows whose metric, area or any figure or quote contains the query (case-insensitive). */
@@ -123,7 +122,7 @@ export function tableComparisonRows(rows: readonly TableRow[], localities: reado
         locality,
         observation,
         value: displayValue(observation.value, row.metric, locality.population.value, perCapita).value,
-        perCapita: perCapita && (row.metric.type === 'count' || row.metric.type === 'money'),
+        perCapita: perCapitaApplies(row.metric, perCapita),
         distinction: null,
       })),
     ),
