@@ -1,19 +1,15 @@
 // Lines up the selected localities' figures for one metric, without ever summing or zero-filling.
 import type { IndexFile, Locality, LocalizedText, Metric, Observation, ProgramArea } from '@/schema/dataset';
-import type { DatasetLookup } from '@/data/dataset-lookup';
-import type { Lang } from '@/lib/i18n';
+import type { DisplayContext } from '@/domain/display-context';
 import { displayValue } from '@/domain/per-capita';
 
 export type ObservationsByLocality = ReadonlyMap<string, readonly Observation[]>;
 
 /** What every view that compares localities reads: the current selection and the figures loaded for it. */
-export interface ComparisonSelection {
-  lookup: DatasetLookup;
+export interface ComparisonSelection extends DisplayContext {
   localities: readonly Locality[];
   observations: ObservationsByLocality;
   areaIds: readonly string[] | null;
-  lang: Lang;
-  perCapita: boolean;
 }
 
 /** One line of a comparison: a figure of a locality, or that locality's absence. */

@@ -2,6 +2,7 @@
 import type { Locality, Metric, Observation, ProgramArea } from '@/schema/dataset';
 import { observationsFor, type ComparisonRow, type ObservationsByLocality } from '@/domain/comparison';
 import type { DatasetLookup } from '@/data/dataset-lookup';
+import type { DisplayContext } from '@/domain/display-context';
 import { figureFullText, unitText } from '@/domain/figure-text';
 import { pick, t, type Lang } from '@/lib/i18n';
 import { displayValue, perCapitaApplies } from '@/domain/per-capita';
@@ -37,11 +38,8 @@ export function buildTableRows(
   return rows;
 }
 
-export interface CellTextContext {
-  lookup: DatasetLookup;
-  lang: Lang;
-  perCapita: boolean;
-}
+/** The table's cells read with the one display context. */
+export type CellTextContext = DisplayContext;
 
 /** What a cell says: each figure with qualifier, unit and marks; "—" when not reported. */
 export function cellText(row: TableRow, locality: Locality, context: CellTextContext): string {
