@@ -1,4 +1,8 @@
-// The one ECharts wrapper: registers only the parts the app uses and renders SVG (crisp, readable text).
+// The one ECharts wrapper: registers only the parts the app uses, renders SVG (crisp, readable text), creates its
+// instance when the chart first comes near the viewport, and applies a new option only while it is near (a chart
+// far away is paused, brought up to date when it comes back). echarts-for-react initialised every chart twice and
+// deep-compared options on each render; this wrapper is a few effects.
+import { useEffect, useRef, useState } from 'react';
 import { BarChart, HeatmapChart } from 'echarts/charts';
 import {
   AriaComponent,
@@ -11,7 +15,7 @@ import {
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import type { EChartsCoreOption } from 'echarts/core';
-import ReactEChartsCore from 'echarts-for-react/esm/core';
+import { useNearViewport } from '@/components/use-near-viewport';
 
 echarts.use([
   BarChart,
@@ -61,18 +65,42 @@ interface EChartProps {
 }
 
 export function EChart({ option, height, label, onItemClick, testId }: EChartProps) {
-  const onEvents = onItemClick ? { click: onItemClick } : undefined;
-  return (
-    <div className="echart" role="figure" aria-label={label} data-testid={testId}>
-      <ReactEChartsCore
-        echarts={echarts}
-        option={option}
-        notMerge
-        lazyUpdate
-        opts={{ renderer: 'svg' }}
-        style={{ height, width: '100%' }}
-        onEvents={onEvents}
-      />
-    </div>
-  );
+  const box = useRef<HTMLDivElement>(null);
+  const [chart, setChart] = useState<echarts.ECharts | null>(null);
+  const { near, seen } = useNearViewport(box);
+
+  useEffect(() => {
+    const element = box.current;
+    if (!seen || !element) return;
+    const instance = echarts.init(element, null, { renderer: 'svg' });
+    setChart(instance);
+    // The width follows the card; the height is the option owner's, through `height`.
+    const resize = new ResizeObserver(() => instance.resize());
+    resize.observe(element);
+    return () => {
+      resize.disconnect();
+      instance.dispose();
+      setChart(null);
+    };
+  }, [seen]);
+
+  // A paused chart keeps its last option; the new one is applied when it comes near again.
+  useEffect(() => {
+    if (near) chart?.setOption(option, { notMerge: true });
+  }, [chart, option, near]);
+
+  useEffect(() => {
+    chart?.resize({ height });
+  }, [chart, height]);
+
+  useEffect(() => {
+    if (!chart || !onItemClick) return;
+    const handler = (params: unknown) => onItemClick(params as ChartClickParams);
+    chart.on('click', handler);
+    return () => {
+      chart.off('click', handler);
+    };
+  }, [chart, onItemClick]);
+
+  return <div className="echart" role="figure" aria-label={label} data-testid={testId} data-drawn={chart !== null} ref={box} style={{ height, width: '100%' }} />;
 }

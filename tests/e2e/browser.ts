@@ -68,6 +68,17 @@ export async function closePages(task: { name: string; result?: { state?: string
   open.clear();
 }
 
+/** Charts are drawn as they come near the viewport: scrolls through the page so that every one is drawn. */
+export async function drawAllCharts(page: Page): Promise<void> {
+  const step = page.viewportSize()?.height ?? 800;
+  for (let y = 0; y < (await page.evaluate(() => document.body.scrollHeight)); y += step) {
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    await page.waitForTimeout(30);
+  }
+  await page.waitForFunction(() => [...document.querySelectorAll('.echart')].every((chart) => chart.getAttribute('data-drawn') === 'true'));
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync('screenshots', { recursive: true });
   await page.screenshot({ path: `screenshots/${name}.png`, fullPage: true });

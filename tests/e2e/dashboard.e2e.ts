@@ -104,6 +104,7 @@ describe('the 新建工会 chart', () => {
     expect(newUnions).toBeDefined();
     const { page, errors } = await open('?view=charts');
     const card = page.getByTestId('chart-new_unions');
+    await card.scrollIntoViewIfNeeded();
     await card.locator('svg').first().waitFor();
     const svgText = (await card.locator('svg text').allTextContents()).join('\n');
     const footnote = card.getByTestId('card-footnote').first();
@@ -142,6 +143,7 @@ describe('the 新建工会 chart', () => {
   test('hovering a bar shows the period, result or plan and the quoted sentence', async () => {
     const { page, errors } = await open('?view=charts&area=organizing');
     const card = page.getByTestId('chart-new_unions');
+    await card.scrollIntoViewIfNeeded();
     await card.locator('svg').first().waitFor();
     const reporter = index.localities.find((l) => readObservations(l.id).some((o) => o.metricId === 'new_unions'))!;
     const figure = readObservations(reporter.id).find((o) => o.metricId === 'new_unions')!;
@@ -162,6 +164,7 @@ describe('per year', () => {
   test('a card whose periods differ in length offers per year; on, multi-year totals are divided and joined with the years', async () => {
     const { page, errors } = await open('?view=charts&area=ideology');
     const card = page.getByTestId('chart-lectures_held');
+    await card.scrollIntoViewIfNeeded();
     await card.locator('svg').first().waitFor();
     const toggle = card.getByRole('button', { name: '按年平均' });
     await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('false');

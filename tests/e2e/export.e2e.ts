@@ -111,6 +111,7 @@ describe('the screen card and its export say the same', () => {
     const metricId = 'funds_allocated';
     const { page, errors } = await open(`?view=charts&area=service_sites&lang=${lang}`);
     const card = page.getByTestId(`chart-${metricId}`);
+    await card.scrollIntoViewIfNeeded();
     await card.locator('svg').first().waitFor();
     const title = await card.locator('.card__title').innerText();
     const verdict = (await card.getByTestId('card-verdict').innerText()).replace(/\s+/g, ' ').trim();

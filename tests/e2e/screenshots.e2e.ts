@@ -2,7 +2,7 @@
 import type { Browser } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
-import { closePages, launchBrowser, openPage, screenshot } from './browser';
+import { closePages, drawAllCharts, launchBrowser, openPage, screenshot } from './browser';
 
 const VIEWS = ['overview', 'charts', 'table', 'profile', 'about'] as const;
 const SIZES = [
@@ -26,7 +26,10 @@ describe('screenshots of each view', () => {
     test.each(VIEWS)(`%s at ${size.name} width renders without errors`, async (view) => {
       const { page, errors } = await openPage(browser, `${inject('baseUrl')}?view=${view}`, size);
       await page.getByRole('heading', { level: 2 }).first().waitFor();
-      if (view === 'overview' || view === 'charts') await page.locator('.echart svg').first().waitFor();
+      if (view === 'overview' || view === 'charts') {
+        await page.locator('.echart svg').first().waitFor();
+        await drawAllCharts(page);
+      }
       await screenshot(page, `${view}-${size.name}`);
       await expect.poll(() => page.locator('main').innerText()).not.toBe('');
       expect(errors).toEqual([]);
@@ -44,8 +47,8 @@ describe('screenshots of chart cards', () => {
         const { page, errors } = await openPage(browser, `${inject('baseUrl')}?view=charts&lang=${lang}`, size);
         for (const metricId of CARDS) {
           const card = page.getByTestId(`chart-${metricId}`);
-          await card.locator('.echart svg').first().waitFor();
           await card.scrollIntoViewIfNeeded();
+          await card.locator('.echart svg').first().waitFor();
           mkdirSync('screenshots', { recursive: true });
           await card.screenshot({ path: `screenshots/card-${metricId}-${lang}-${size.name}.png` });
           // Nothing in the card is wider than the card: no label runs out of it.
