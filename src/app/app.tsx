@@ -2,7 +2,7 @@
 import { useEffect } from 'react';
 import type { IndexFile } from '@/schema/dataset';
 import { t } from '@/lib/i18n';
-import { currentViewState, restoreView, useLang } from '@/state/view-store';
+import { currentViewState, restoreView, setKnownLocalities, useLang } from '@/state/view-store';
 import { reconcileViewState } from '@/state/url-state';
 import { useIndex } from '@/data/use-data';
 import { ErrorPanel } from '@/data/error-panel';
@@ -59,6 +59,7 @@ export function App() {
 /** Drops ids from the URL that the dataset does not know, once, before the first render of the views. */
 function ReconciledDashboard({ index }: { index: IndexFile }) {
   useEffect(() => {
+    setKnownLocalities(index.localities.map((l) => l.id));
     const reconciled = reconcileViewState(currentViewState(), {
       localityIds: index.localities.map((l) => l.id),
       areaIds: index.programAreas.map((a) => a.id),

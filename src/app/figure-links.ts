@@ -1,7 +1,7 @@
 // Where a figure leads: the reader at its sentence, or (from the reader) its metric in the charts or its profile.
 import type { Observation } from '@/schema/dataset';
-import { serializeViewState, type ViewState } from '@/state/url-state';
-import { currentViewState } from '@/state/view-store';
+import type { ViewState } from '@/state/url-state';
+import { currentViewState, urlOf } from '@/state/view-store';
 import { loadObservations } from '@/data/use-data';
 
 /** The state of the reader opened at a figure, keeping the filters. */
@@ -11,7 +11,7 @@ export function readerState(observation: Observation): Partial<ViewState> {
 
 /** A relative URL of the reader at a figure, for links that also open in a new tab. */
 export function readerHref(observation: Observation): string {
-  return serializeViewState({ ...currentViewState(), ...readerState(observation) }) || '?';
+  return urlOf({ ...currentViewState(), ...readerState(observation) }) || '?';
 }
 
 /**

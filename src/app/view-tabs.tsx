@@ -1,7 +1,7 @@
 // Tabs for the views, as links carrying the full URL state so they can be opened or copied.
 import { t, type MessageKey, type Lang } from '@/lib/i18n';
-import { currentViewState } from '@/state/view-store';
-import { serializeViewState, type View } from '@/state/url-state';
+import { currentViewState, urlOf } from '@/state/view-store';
+import type { View } from '@/state/url-state';
 
 const TABS: { view: View; key: MessageKey }[] = [
   { view: 'overview', key: 'viewOverview' },
@@ -25,7 +25,7 @@ export function ViewTabs({ active, lang, onSelect }: ViewTabsProps) {
         <a
           key={tab.view}
           className="view-tabs__tab"
-          href={serializeViewState({ ...currentViewState(), view: tab.view }) || '?'}
+          href={urlOf({ ...currentViewState(), view: tab.view }) || '?'}
           aria-current={active === tab.view ? 'page' : undefined}
           onClick={(event) => {
             if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;

@@ -12,6 +12,7 @@ import {
 const full: ViewState = {
   view: 'table',
   localityIds: ['changshan', 'fuzhou'],
+  excludedLocalityIds: [],
   areaIds: ['organising'],
   lang: 'en',
   perCapita: true,
@@ -91,5 +92,20 @@ describe('URL state', () => {
     ['Bad Id:12', null],
   ] as const)('the figure link %j points into the source %j', (fig, sourceId) => {
     expect(sourceIdOfFigure(fig)).toBe(sourceId);
+  });
+
+  test('with thousands of localities, a selection of most is written as the few left out, and read back', () => {
+    const all = Array.from({ length: 3000 }, (_, i) => `c${i}`);
+    const state = { ...DEFAULT_VIEW_STATE, localityIds: all.filter((id) => id !== 'c7') };
+    const search = serializeViewState(state, all);
+    expect(search).toBe('?xloc=c7');
+    const parsed = parseViewState(search);
+    expect(parsed).toMatchObject({ localityIds: null, excludedLocalityIds: ['c7'] });
+    const known = { localityIds: all, areaIds: [], metricIds: [] };
+    expect(reconcileViewState(parsed, known).localityIds).toEqual(state.localityIds);
+    expect(reconcileViewState(parsed, known).excludedLocalityIds).toEqual([]);
+    // A small selection is still written as itself; without the full list, always as itself.
+    expect(serializeViewState({ ...DEFAULT_VIEW_STATE, localityIds: ['c1', 'c2'] }, all)).toBe('?loc=c1,c2');
+    expect(serializeViewState(state).length).toBeGreaterThan(10_000);
   });
 });

@@ -15,8 +15,10 @@ export interface TableSort {
 
 export interface ViewState {
   view: View;
-  /** Selected locality ids; null means all. URL key: loc. */
+  /** Selected locality ids; null means all. URL key: loc, or xloc for the ones left out when that is shorter. */
   localityIds: string[] | null;
+  /** Localities left out (URL key xloc), until the index is known and reconcileViewState turns them into localityIds. */
+  excludedLocalityIds: string[];
   /** Selected program area ids; null means all. URL key: area. */
   areaIds: string[] | null;
   lang: Lang;
@@ -44,6 +46,7 @@ export interface ViewState {
 export const DEFAULT_VIEW_STATE: ViewState = {
   view: 'overview',
   localityIds: null,
+  excludedLocalityIds: [],
   areaIds: null,
   lang: 'zh',
   perCapita: false,
@@ -99,6 +102,7 @@ export function parseViewState(search: string): ViewState {
   return {
     view: oneOf(VIEWS, params.get('view'), DEFAULT_VIEW_STATE.view),
     localityIds: selection(params.get('loc')),
+    excludedLocalityIds: params.has('loc') ? [] : idList(params.get('xloc')),
     areaIds: selection(params.get('area')),
     lang: oneOf(['zh', 'en'] as const, params.get('lang'), DEFAULT_VIEW_STATE.lang),
     perCapita: params.get('pc') === '1',
@@ -114,11 +118,20 @@ export function parseViewState(search: string): ViewState {
   };
 }
 
-/** Writes only what differs from the defaults, in a fixed order, so equal states give equal URLs. */
-export function serializeViewState(state: ViewState): string {
+/**
+ * Writes only what differs from the defaults, in a fixed order, so equal states give equal URLs. Given every
+ * locality id, a selection of most of them is written as the few left out (xloc), so a URL stays short with
+ * thousands of localities.
+ */
+export function serializeViewState(state: ViewState, allLocalityIds: readonly string[] | null = null): string {
   const params = new URLSearchParams();
   if (state.view !== DEFAULT_VIEW_STATE.view) params.set('view', state.view);
-  if (state.localityIds !== null) params.set('loc', state.localityIds.join(','));
+  if (state.localityIds !== null) {
+    const chosen = new Set(state.localityIds);
+    const left = allLocalityIds?.filter((id) => !chosen.has(id)) ?? null;
+    if (left !== null && left.length > 0 && left.length < state.localityIds.length) params.set('xloc', left.join(','));
+    else params.set('loc', state.localityIds.join(','));
+  } else if (state.excludedLocalityIds.length > 0) params.set('xloc', state.excludedLocalityIds.join(','));
   if (state.areaIds !== null) params.set('area', state.areaIds.join(','));
   if (state.lang !== DEFAULT_VIEW_STATE.lang) params.set('lang', state.lang);
   if (state.perCapita) params.set('pc', '1');
@@ -163,7 +176,11 @@ export function reconcileViewState(state: ViewState, known: KnownIds): ViewState
   const localities = new Set(known.localityIds);
   return {
     ...state,
-    localityIds: keepKnown(state.localityIds, known.localityIds),
+    localityIds: keepKnown(
+      state.excludedLocalityIds.length > 0 ? known.localityIds.filter((id) => !state.excludedLocalityIds.includes(id)) : state.localityIds,
+      known.localityIds,
+    ),
+    excludedLocalityIds: [],
     areaIds: keepKnown(state.areaIds, known.areaIds),
     profileId: state.profileId && localities.has(state.profileId) ? state.profileId : null,
     metricId: state.metricId && known.metricIds.includes(state.metricId) ? state.metricId : null,

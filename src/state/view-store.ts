@@ -27,6 +27,17 @@ function browserHistory(): UrlHistory | null {
 
 let history = browserHistory();
 let lastCoalesceKey: string | null = null;
+/** Every locality id, once the index is known: lets the URL name the few left out instead of the many chosen. */
+let allLocalityIds: readonly string[] | null = null;
+
+export function setKnownLocalities(ids: readonly string[] | null): void {
+  allLocalityIds = ids;
+}
+
+/** The query string of a state, as the address bar shows it. */
+export function urlOf(state: ViewState): string {
+  return serializeViewState(state, allLocalityIds);
+}
 
 export const useViewStore = create<ViewState>()(() => (history ? parseViewState(history.search()) : { ...DEFAULT_VIEW_STATE }));
 
@@ -39,7 +50,7 @@ export function setUrlHistory(next: UrlHistory | null): void {
 
 function writeUrl(state: ViewState, mode: 'push' | 'replace'): void {
   if (!history) return;
-  const search = serializeViewState(state);
+  const search = urlOf(state);
   if (search === history.search()) return;
   if (mode === 'push') history.push(search);
   else history.replace(search);
