@@ -58,14 +58,56 @@ describe('bad input is a clear error', () => {
     expect(failure({ ...inputs, sourceBytes: bytes }).message).toBe('data/sources/004_e5d006b3dd77aca2.txt: the article is empty: the file has no text');
   });
 
-  test('a start marker not found', () => {
-    const error = failure(edited('manifest', (t) => t.replace('start: 赣抚大地、文脉悠长', 'start: 这句话不在文章里')));
-    expect(error.message).toBe('data/sources/001_d9c73249a391ffcb.txt: article start marker "这句话不在文章里" not found');
+  test('a start marker not found: the manifest line and the source', () => {
+    const inputs = edited('manifest', (t) => t.replace('start: 赣抚大地、文脉悠长', 'start: 这句话不在文章里'));
+    const error = failure(inputs);
+    expect(error.message).toBe(
+      `data/manifest.yaml:${lineOfText(inputs.manifest.text, 'start: 这句话不在文章里')}: source "fuzhou-recent" (data/sources/001_d9c73249a391ffcb.txt): start marker "这句话不在文章里" not found in the file`,
+    );
   });
 
   test('an end marker not found', () => {
     const error = failure(edited('manifest', (t) => t.replace('end: 更符合广大职工意愿。', 'end: 不存在的结尾。')));
-    expect(error.message).toBe('data/sources/003_ae5e4d94e8aab770.txt: article end marker "不存在的结尾。" not found after the article start');
+    expect(error.message).toMatch(/^data\/manifest\.yaml:\d+: source "xiuzhou-2022" .*: end marker "不存在的结尾。" not found in the file$/);
+  });
+
+  test('秀洲: text appended after the article that repeats its end marker is an error, not more of 秀洲', () => {
+    const inputs = real();
+    const bytes = new Map(inputs.sourceBytes);
+    const text = new TextDecoder().decode(bytes.get('003_ae5e4d94e8aab770.txt')!);
+    bytes.set('003_ae5e4d94e8aab770.txt', new TextEncoder().encode(`${text}\n另一篇报道:新建工会999家,更符合广大职工意愿。`));
+    const error = failure({ ...inputs, sourceBytes: bytes });
+    expect(error.file).toBe('data/manifest.yaml');
+    expect(error.line).toBe(lineOfText(inputs.manifest.text, 'end: 更符合广大职工意愿。'));
+    expect(error.problem).toMatch(/end marker "更符合广大职工意愿。" occurs 2 times \(at offsets \d+, \d+\); make it longer, or give endOccurrence: 1 to 2/);
+  });
+
+  test('常山: a 相关阅读 box above the article that repeats its start marker is an error, not 9,990,000 yuan for 常山', () => {
+    const inputs = real();
+    const bytes = new Map(inputs.sourceBytes);
+    const text = new TextDecoder().decode(bytes.get('000_e6b8508ff89710af.txt')!);
+    bytes.set('000_e6b8508ff89710af.txt', new TextEncoder().encode(`相关阅读:拉高标杆争先进位 求真务实争创一流,投入资金999万元。\n${text}`));
+    const error = failure({ ...inputs, sourceBytes: bytes });
+    expect(error.line).toBe(lineOfText(inputs.manifest.text, 'start: 拉高标杆争先进位'));
+    expect(error.problem).toContain('start marker "拉高标杆争先进位 求真务实争创一流" occurs 2 times');
+  });
+
+  test('the manifest may name which occurrence of a repeated marker it means', () => {
+    const inputs = edited('manifest', (t) => t.replace('endOccurrence: 2', 'endOccurrence: 3'));
+    expect(failure(inputs).problem).toContain('occurs 2 time(s) (at offsets 3455, 3635), not 3');
+  });
+
+  test('a section outside the article, and overlapping sections, are errors', () => {
+    // The article made to end at its subtitle: the plan section now lies after it.
+    const outside = edited('manifest', (t) => t.replace(/end: 累计发放慰问金5万余元。\n(.*\n)*?\s*endOccurrence: 2\n/, 'end: 常山县总工会在“两个先行”中扛起工会使命担当\n'));
+    expect(failure(outside).problem).toBe('source "changshan-2022" (data/sources/000_e6b8508ff89710af.txt): the section does not lie inside the article');
+    const overlapping = edited('manifest', (t) =>
+      t.replace(
+        '        period: { zh: 2023年(计划), en: 2023 (plan), from: 2023, to: 2023, cumulative: false }\n',
+        '        period: { zh: 2023年(计划), en: 2023 (plan), from: 2023, to: 2023, cumulative: false }\n      - start: 开启工运事业新征程\n        end: 以实际行动助力常山县经济稳进提质。\n        kind: plan\n',
+      ),
+    );
+    expect(failure(overlapping).problem).toBe('source "changshan-2022" (data/sources/000_e6b8508ff89710af.txt): sections 1 and 2 overlap');
   });
 
   test('two localities with the same id, at the line of the second', () => {
@@ -110,4 +152,36 @@ test('a measure word without a label in the catalogue', () => {
   expect(error.file).toBe('data/catalogue.yaml');
   expect(error.problem).toBe('measureWords has no label for "户" (used by 247户 in changshan-2022)');
   expect(error.line).toBe(lineOfText(inputs.catalogue.text, 'measureWords:') + 1); // the line where its entries start
+});
+
+describe('typos and impossible values are errors, never silently ignored', () => {
+  test.each([
+    ['sectons: (常山’s plan section would vanish)', 'manifest', '    sections:\n', '    sectons:\n', 'unknown key "sectons" in sources.0 (did you mean "sections"?)'],
+    ['populationnote:', 'manifest', '    populationNote:\n', '    populationnote:\n', 'unknown key "populationnote" in localities.3 (did you mean "populationNote"?)'],
+    ['nott: in a catalogue rule', 'catalogue', 'not: "没有发生|未发生"', 'nott: "没有发生|未发生"', '(did you mean "not"?)'],
+    ['an override set: { vaule: 999 } that would mark a figure corrected without changing it', 'overrides', "    set: { partOf: { figure: 3200余场", "    set: { vaule: 999, partOf: { figure: 3200余场", 'unknown key "vaule" in overrides.2.set (did you mean "value"?)'],
+  ] as const)('%s', (_, key, from, to, problem) => {
+    const inputs = edited(key, (t) => t.replace(from, to));
+    const error = failure(inputs);
+    expect(error.problem).toContain(problem);
+    expect(error.line).toBe(lineOfText(inputs[key].text, to.trim().split(/[:{]/)[0]!.trim() === 'set' ? 'vaule' : to.trim().split(':')[0]!));
+  });
+
+  test('publishedOn: 2023-02-31 is not a date', () => {
+    const inputs = edited('manifest', (t) => t.replace('publishedOn: 2023-12-29', 'publishedOn: 2023-02-31'));
+    expect(failure(inputs).message).toBe(`data/manifest.yaml:${lineOfText(inputs.manifest.text, 'publishedOn: 2023-02-31')}: sources.2.publishedOn: not a date on the calendar`);
+  });
+
+  test('a period with from after to', () => {
+    const inputs = edited('manifest', (t) => t.replace('from: 2022, to: 2023, cumulative: false }', 'from: 2024, to: 2023, cumulative: false }'));
+    expect(failure(inputs).problem).toContain('the period runs backwards: from is after to');
+  });
+
+  test('a YAML alias bomb is refused before it is expanded', () => {
+    const bomb = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]', ...Array.from({ length: 9 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)}]`)].join('\n');
+    const inputs = edited('overrides', (t) => `${bomb}\n${t}`);
+    const error = failure(inputs);
+    expect(error.problem).toBe('YAML anchors and aliases (&a) are not allowed in data files');
+    expect(error.line).toBe(1);
+  });
 });

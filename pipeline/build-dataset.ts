@@ -20,7 +20,7 @@ import { UNTRANSLATED_LABEL } from './classify.ts';
 import { compileCatalogue } from './compile-catalogue.ts';
 import { distinguish } from './distinctions.ts';
 import { decodeUtf8 } from './decode-utf8.ts';
-import { extractSource, type ExtractedSource } from './extract-source.ts';
+import { extractSource, MarkerError, type ExtractedSource } from './extract-source.ts';
 import { catalogueSchema, manifestSchema, overridesSchema, type PeriodInput } from './input-schemas.ts';
 import { lineOf, parseYaml } from './parse-yaml.ts';
 import { PipelineError } from './pipeline-error.ts';
@@ -107,7 +107,13 @@ export function buildDataset(inputs: PipelineInputs): PipelineOutput {
     const sections = source.sections.map((s) => ({ start: s.start, end: s.end, kind: s.kind, period: s.period ? periodFrom(s.period) : null }));
     const localityLevel = manifest.localities.find((l) => l.id === source.locality)!.levelCode;
     const spec = { id: source.id, localityId: source.locality, file: path, localityLevel, publishedOn: source.publishedOn, period: periodFrom(source.period), article: source.article, sections };
-    extracted.set(source.id, extractSource(text, spec, catalogue));
+    try {
+      extracted.set(source.id, extractSource(text, spec, catalogue));
+    } catch (error) {
+      if (!(error instanceof MarkerError)) throw error;
+      const where = lineOf(manifestFile.text, ['sources', index, ...error.field.split('.').map((key) => (/^\d+$/.test(key) ? Number(key) : key))]);
+      throw new PipelineError(manifestFile.file, `source "${source.id}" (${path}): ${error.message}`, where);
+    }
   });
 
   applyOverrides(overrides, extracted as ReadonlyMap<string, SourceFigures>, catalogue, (index) => ({

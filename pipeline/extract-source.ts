@@ -4,7 +4,7 @@ import { baseUnit, type Catalogue } from './catalogue.ts';
 import { classify, continuesList, labelFor, unclassifiedLabel, UNTRANSLATED_LABEL, type FigureContext } from './classify.ts';
 import { levelOf, measureOf, populationOf } from './dimensions.ts';
 import { findQuantities, type QuantityCandidate } from './find-quantities.ts';
-import { normalizeText, toOriginalRange } from './normalize-text.ts';
+import { normalizeText, toOriginalRange, type NormalizedText } from './normalize-text.ts';
 import { linkParts } from './part-of.ts';
 import { governingPhrase, periodOf, temporalPhrases } from './periods.ts';
 import { PipelineError } from './pipeline-error.ts';
@@ -14,6 +14,9 @@ import { clauseAround, findRepeatedParagraphs, paragraphs, phraseSpans, quotedSp
 export interface SectionSpec {
   start: string;
   end: string;
+  /** Which occurrence of a marker that occurs more than once (1-based); a marker must otherwise occur once. */
+  startOccurrence?: number;
+  endOccurrence?: number;
   kind: Kind;
   period: Period | null;
 }
@@ -27,8 +30,20 @@ export interface SourceSpec {
   localityLevel: LevelCode;
   publishedOn: string | null;
   period: Period;
-  article: { start: string; end: string };
+  article: { start: string; end: string; startOccurrence?: number; endOccurrence?: number };
   sections: readonly SectionSpec[];
+}
+
+/** A marker that is missing, ambiguous or out of order; build-dataset names its line in the manifest. */
+export class MarkerError extends Error {
+  constructor(
+    /** Where the marker is in the source entry: article.start, sections.0.end … */
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'MarkerError';
+  }
 }
 
 export interface ExtractedSource {
@@ -43,11 +58,26 @@ export interface ExtractedSource {
 
 const inside = (span: Span, at: number) => span.start <= at && at < span.end;
 
-function locate(text: string, marker: string, from: number, file: string, what: string, last = false): number {
+/**
+ * Where a marker stands: it must occur exactly once in the file, or the manifest names which occurrence, so that
+ * text repeating a marker (a related-reading box, a report after the article) never moves the article's bounds.
+ */
+function locate(norm: NormalizedText, marker: string, field: string, occurrence: number | undefined): number {
   const needle = normalizeText(marker).text;
-  const at = last ? text.lastIndexOf(needle) : text.indexOf(needle, from);
-  if (at < from) throw new PipelineError(file, `${what} "${marker}" not found${from > 0 ? ' after the article start' : ''}`);
-  return at;
+  const found: number[] = [];
+  for (let at = norm.text.indexOf(needle); at !== -1; at = norm.text.indexOf(needle, at + 1)) found.push(at);
+  const offsets = found.map((at) => norm.toOriginal[at]!).join(', ');
+  const name = field.endsWith('start') ? 'start marker' : 'end marker';
+  if (found.length === 0) throw new MarkerError(field, `${name} "${marker}" not found in the file`);
+  if (occurrence !== undefined) {
+    if (occurrence > found.length) throw new MarkerError(field, `${name} "${marker}" occurs ${found.length} time(s) (at offsets ${offsets}), not ${occurrence}`);
+    return found[occurrence - 1]!;
+  }
+  if (found.length > 1) {
+    const key = field.endsWith('start') ? 'startOccurrence' : 'endOccurrence';
+    throw new MarkerError(field, `${name} "${marker}" occurs ${found.length} times (at offsets ${offsets}); make it longer, or give ${key}: 1 to ${found.length}`);
+  }
+  return found[0]!;
 }
 
 /** The part of `sentence` between semicolons that holds `at`. */
@@ -66,15 +96,22 @@ export function extractSource(original: string, spec: SourceSpec, catalogue: Cat
   const norm = normalizeText(original);
   const { text } = norm;
   if (text.trim().length === 0) throw new PipelineError(spec.file, 'the article is empty: the file has no text');
-  const start = locate(text, spec.article.start, 0, spec.file, 'article start marker');
-  const endAt = locate(text, spec.article.end, start, spec.file, 'article end marker', true);
+  const start = locate(norm, spec.article.start, 'article.start', spec.article.startOccurrence);
+  const endAt = locate(norm, spec.article.end, 'article.end', spec.article.endOccurrence);
+  if (endAt < start) throw new MarkerError('article.end', `end marker "${spec.article.end}" stands before the start marker`);
   const end = endAt + normalizeText(spec.article.end).text.length;
   if (text.slice(start, end).trim().length === 0) throw new PipelineError(spec.file, 'the article is empty');
 
-  const sections = spec.sections.map((section) => {
-    const s = locate(text, section.start, start, spec.file, 'section start marker');
-    const e = locate(text, section.end, s, spec.file, 'section end marker') + normalizeText(section.end).text.length;
+  const sections = spec.sections.map((section, index) => {
+    const s = locate(norm, section.start, `sections.${index}.start`, section.startOccurrence);
+    const e = locate(norm, section.end, `sections.${index}.end`, section.endOccurrence) + normalizeText(section.end).text.length;
+    if (s < start || e > end) throw new MarkerError(`sections.${index}.start`, 'the section does not lie inside the article');
+    if (e <= s) throw new MarkerError(`sections.${index}.end`, `section end marker "${section.end}" stands before its start marker`);
     return { span: { start: s, end: e }, section };
+  });
+  sections.forEach((a, i) => {
+    const overlap = sections.findIndex((b, j) => j > i && a.span.start < b.span.end && b.span.start < a.span.end);
+    if (overlap !== -1) throw new MarkerError(`sections.${overlap}.start`, `sections ${i + 1} and ${overlap + 1} overlap`);
   });
   const repeats = findRepeatedParagraphs(text, start, end);
   const quoted = quotedSpans(text, start, end);

@@ -1,9 +1,21 @@
 // Schemas of the hand-written inputs in data/: manifest, catalogue and reviewed overrides.
 import { z } from 'zod';
-import { kindSchema, levelCodeSchema, levelSchema, localizedTextSchema, measureSchema, metricTypeSchema, qualifierSchema } from '../src/schema/dataset.ts';
+import { kindSchema, levelCodeSchema, levelSchema, measureSchema, metricTypeSchema, qualifierSchema } from '../src/schema/dataset.ts';
+
+/** Inputs are strict: an unknown key is an error (with a "did you mean"), never silently ignored. */
+const localizedTextSchema = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
+
+/** A date that exists on the calendar: 2023-02-31 is refused. */
+const calendarDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
+  .refine((text) => {
+    const date = new Date(`${text}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+  }, 'not a date on the calendar');
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'ids are lower-case ascii letters, digits, _ and -');
-const periodInput = z.object({
+const periodInput = z.strictObject({
   zh: z.string().min(1),
   en: z.string().min(1),
   from: z.number().int().nullable(),
@@ -11,8 +23,10 @@ const periodInput = z.object({
   cumulative: z.boolean(),
   /** How many years the period covers, where a range does not say it in whole years. */
   years: z.number().int().positive().optional(),
-});
+}).refine((period) => period.from === null || period.to === null || period.from <= period.to, { message: 'the period runs backwards: from is after to', path: ['from'] });
 export type PeriodInput = z.infer<typeof periodInput>;
+/** Which occurrence of a marker the manifest means, when its text occurs more than once in the file. */
+const occurrence = z.number().int().positive().optional();
 const regexSource = z.string().min(1).refine((source) => {
   try {
     return new RegExp(source) instanceof RegExp;
@@ -21,10 +35,10 @@ const regexSource = z.string().min(1).refine((source) => {
   }
 }, 'not a valid regular expression');
 
-export const manifestSchema = z.object({
+export const manifestSchema = z.strictObject({
   populationCitation: localizedTextSchema,
   localities: z.array(
-    z.object({
+    z.strictObject({
       id,
       name: localizedTextSchema,
       shortName: localizedTextSchema,
@@ -34,35 +48,35 @@ export const manifestSchema = z.object({
       divisionCode: z.string().regex(/^\d{6}$/, 'a 6-digit division code (GB/T 2260)'),
       population: z.number().int().positive(),
       populationNote: localizedTextSchema.optional(),
-      coordinates: z.object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }),
+      coordinates: z.strictObject({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }),
     }),
   ).min(1),
   sources: z.array(
-    z.object({
+    z.strictObject({
       id,
       file: z.string().regex(/^[^/\\]+\.txt$/, 'a .txt file name in data/sources/'),
       locality: id,
       title: z.string().min(1),
       publisher: z.string().nullable(),
       author: z.string().nullable(),
-      publishedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD').nullable(),
+      publishedOn: calendarDate.nullable(),
       period: periodInput,
       note: localizedTextSchema.optional(),
-      article: z.object({ start: z.string().min(1), end: z.string().min(1) }),
+      article: z.strictObject({ start: z.string().min(1), end: z.string().min(1), startOccurrence: occurrence, endOccurrence: occurrence }),
       sections: z
-        .array(z.object({ start: z.string().min(1), end: z.string().min(1), kind: kindSchema, period: periodInput.optional() }))
+        .array(z.strictObject({ start: z.string().min(1), end: z.string().min(1), startOccurrence: occurrence, endOccurrence: occurrence, kind: kindSchema, period: periodInput.optional() }))
         .default([]),
     }),
   ).min(1),
 });
 export type ManifestInput = z.infer<typeof manifestSchema>;
 
-const patternLabel = z.object({ pattern: regexSource, label: localizedTextSchema });
+const patternLabel = z.strictObject({ pattern: regexSource, label: localizedTextSchema });
 
-export const catalogueSchema = z.object({
-  programAreas: z.array(z.object({ id, label: localizedTextSchema })).min(1),
+export const catalogueSchema = z.strictObject({
+  programAreas: z.array(z.strictObject({ id, label: localizedTextSchema })).min(1),
   /** Who a figure may count when narrower than workers in general, and the words that name them. */
-  populations: z.array(z.object({ id, label: localizedTextSchema, terms: regexSource })).default([]),
+  populations: z.array(z.strictObject({ id, label: localizedTextSchema, terms: regexSource })).default([]),
   planPattern: regexSource,
   /** Reviewed set phrases: a numeral inside one of them is not a figure (一家人, 两个先行, 一次办). */
   setPhrases: z.array(z.string().min(2)).default([]),
@@ -71,7 +85,7 @@ export const catalogueSchema = z.object({
   /** Every measure word a figure may use (see UNITS in find-quantities.ts), with labels. */
   measureWords: z.record(z.string().min(1), localizedTextSchema).default({}),
   metrics: z.array(
-    z.object({
+    z.strictObject({
       id,
       label: localizedTextSchema,
       area: id,
@@ -79,7 +93,7 @@ export const catalogueSchema = z.object({
       unit: z.string().min(1),
       unitLabel: localizedTextSchema,
       match: z
-        .array(z.object({ near: regexSource, sentence: regexSource.optional(), not: regexSource.optional(), units: z.array(z.string().min(1)).min(1) }))
+        .array(z.strictObject({ near: regexSource, sentence: regexSource.optional(), not: regexSource.optional(), units: z.array(z.string().min(1)).min(1) }))
         .min(1),
       /** Labels that tell one locality's figures of this metric apart, by the words around them. */
       variants: z.array(patternLabel).default([]),
@@ -90,10 +104,10 @@ export const catalogueSchema = z.object({
 });
 export type CatalogueInput = z.infer<typeof catalogueSchema>;
 
-export const overridesSchema = z.object({
+export const overridesSchema = z.strictObject({
   overrides: z
     .array(
-      z.object({
+      z.strictObject({
         source: id,
         /** The figure exactly as the article writes it, e.g. 97名. */
         figure: z.string().min(1),
@@ -102,7 +116,7 @@ export const overridesSchema = z.object({
         action: z.enum(['confirm', 'correct', 'exclude']),
         reason: z.string().min(1),
         set: z
-          .object({
+          .strictObject({
             metric: id.nullable().optional(),
             value: z.number().finite().optional(),
             qualifier: qualifierSchema.optional(),
@@ -112,7 +126,7 @@ export const overridesSchema = z.object({
             measure: measureSchema.nullable().optional(),
             label: localizedTextSchema.optional(),
             /** The figure this one is part of, named like the override's own figure. */
-            partOf: z.object({ figure: z.string().min(1), context: z.string().min(1) }).nullable().optional(),
+            partOf: z.strictObject({ figure: z.string().min(1), context: z.string().min(1) }).nullable().optional(),
           })
           .optional(),
       }),
