@@ -39,7 +39,7 @@ function knownKeys(schema: z.ZodType): string[] {
   const walk = (node: unknown) => {
     if (!node || typeof node !== 'object' || seen.has(node)) return;
     seen.add(node);
-    const def = (node as { _zod?: { def?: Record<string, unknown> } })._zod?.def;
+    const def = (node as { def?: Record<string, unknown> }).def;
     if (!def) return;
     const shape = def.shape as Record<string, unknown> | undefined;
     if (shape) for (const [key, child] of Object.entries(shape)) {
