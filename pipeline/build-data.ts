@@ -4,7 +4,7 @@ import { join, relative, resolve } from 'node:path';
 import { buildDataset } from './build-dataset.ts';
 import { formatCoverage } from './coverage-report.ts';
 import { PipelineError } from './pipeline-error.ts';
-import { readInputs } from './read-inputs.ts';
+import { DEFAULT_MAX_SOURCE_BYTES, readInputs } from './read-inputs.ts';
 import { serializeOutput, writeOutputAtomically } from './write-output.ts';
 
 const root = resolve(process.env.UNION_COMPARE_ROOT ?? process.cwd());
@@ -15,7 +15,8 @@ function main(): void {
   // SOURCE_DATE_EPOCH makes a build reproducible; otherwise the build date is now.
   const epoch = process.env.SOURCE_DATE_EPOCH;
   const builtAt = new Date(epoch ? Number(epoch) * 1000 : Date.now()).toISOString();
-  const output = buildDataset(readInputs(root, builtAt));
+  const maxSourceBytes = Number(process.env.UNION_COMPARE_MAX_SOURCE_BYTES ?? DEFAULT_MAX_SOURCE_BYTES);
+  const output = buildDataset(readInputs(root, builtAt, maxSourceBytes));
   writeOutputAtomically(outDir, serializeOutput(output));
   const report = formatCoverage(output.coverage);
   mkdirSync(join(root, 'reports'), { recursive: true });
@@ -27,10 +28,10 @@ function main(): void {
 try {
   main();
 } catch (error) {
-  if (error instanceof PipelineError) {
-    console.error(`error: ${error.message}`);
-    console.error(`nothing was written; ${show(outDir)}/ is as it was.`);
-    process.exit(1);
-  }
-  throw error;
+  // A sentence for the reader; the stack only with --debug.
+  if (error instanceof PipelineError) console.error(`error: ${error.message}`);
+  else console.error(`error: the build failed: ${error instanceof Error ? error.message : String(error)}${process.argv.includes('--debug') ? '' : ' (run with --debug for details)'}`);
+  if (process.argv.includes('--debug') && error instanceof Error) console.error(error.stack);
+  console.error(`nothing was written; ${show(outDir)}/ is as it was.`);
+  process.exit(1);
 }

@@ -1,7 +1,7 @@
 // The catalogue's own test sentences: each metric's examples are matched to it, with either punctuation.
 import { describe, expect, test } from 'vitest';
 import { compileCatalogue, foldPattern } from './compile-catalogue.ts';
-import { catalogueSchema } from './input-schemas.ts';
+import { catalogueSchema, nestsUnboundedQuantifiers } from './input-schemas.ts';
 import { parseYaml } from './parse-yaml.ts';
 import { PipelineError } from './pipeline-error.ts';
 import { readFileSync } from 'node:fs';
@@ -65,5 +65,26 @@ describe('catalogue rules', () => {
       ...realCatalogue.metrics.flatMap((m) => [m.label, ...m.variants.map((v) => v.label)]),
     ];
     expect(labels.filter((l) => l.en === l.zh || !/[a-z]/i.test(l.en))).toEqual([]);
+  });
+});
+
+describe('catalogue patterns that could hang the build are refused', () => {
+  test.each([
+    ['([^x]+)+x', true],
+    ['(a*)*b', true],
+    ['(工会|职工)+', false],
+    ['(新就业形态|新业态)[^,。、]{0,6}工会', false],
+    ['(劳模[^,]{0,8})+', false],
+    ['(\\d+)+', true],
+    ['[(a+)+]', false],
+  ] as const)('%s nests unbounded quantifiers: %s', (source, nested) => {
+    expect(nestsUnboundedQuantifiers(source)).toBe(nested);
+  });
+
+  test('a catalogue rule like ([^x]+)+x is an error naming its line, before anything runs', () => {
+    const edited = text.replace('near: "工会经费"', 'near: "([^x]+)+x"');
+    const compile = () => parseYaml('data/catalogue.yaml', edited, catalogueSchema);
+    expect(compile).toThrow(PipelineError);
+    expect(compile).toThrow(/could take for ever/);
   });
 });

@@ -125,6 +125,11 @@ export function extractSource(original: string, spec: SourceSpec, catalogue: Cat
   const figures: Array<{ candidate: QuantityCandidate; sentence: Span; clause: Span }> = [];
   for (const candidate of findQuantities(text)) {
     const [s, e] = orig(candidate.start, candidate.end);
+    // 1e15 is far beyond any count or sum of money in a report, and below where doubles lose whole numbers.
+    if (candidate.value !== null && !(Math.abs(candidate.value) < 1e15)) {
+      const line = original.slice(0, s).split('\n').length;
+      throw new PipelineError(spec.file, `number too large to represent: "${original.slice(s, Math.min(e, s + 24))}${e - s > 24 ? '…' : ''}"`, line);
+    }
     const mention: Mention = { start: s, end: e, text: original.slice(s, e), status: 'figure', reason: null, observationId: null };
     mentions.push(mention);
     if (candidate.start < start || candidate.start >= end) mention.status = 'outside';

@@ -27,13 +27,41 @@ const periodInput = z.strictObject({
 export type PeriodInput = z.infer<typeof periodInput>;
 /** Which occurrence of a marker the manifest means, when its text occurs more than once in the file. */
 const occurrence = z.number().int().positive().optional();
-const regexSource = z.string().min(1).refine((source) => {
-  try {
-    return new RegExp(source) instanceof RegExp;
-  } catch {
-    return false;
+/** An unbounded quantifier on a group that holds one itself ((a+)+, ([^x]+)*x): backtracking without end. */
+export function nestsUnboundedQuantifiers(source: string): boolean {
+  const unbounded = /(?<!\\)(?:[+*]|\{\d+,\})/;
+  const open: number[] = [];
+  for (let i = 0; i < source.length; i += 1) {
+    const ch = source[i];
+    if (ch === '\\') {
+      i += 1;
+      continue;
+    }
+    if (ch === '[') {
+      while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
+      continue;
+    }
+    if (ch === '(') open.push(i);
+    if (ch === ')' && open.length > 0) {
+      const start = open.pop()!;
+      const inner = source.slice(start + 1, i).replace(/\[(?:\\.|[^\]])*\]/g, 'x');
+      if (unbounded.test(source.slice(i + 1, i + 8).match(/^(?:[+*]|\{\d+,\})/)?.[0] ?? '') && unbounded.test(inner)) return true;
+    }
   }
-}, 'not a valid regular expression');
+  return false;
+}
+
+const regexSource = z
+  .string()
+  .min(1)
+  .refine((source) => {
+    try {
+      return new RegExp(source) instanceof RegExp;
+    } catch {
+      return false;
+    }
+  }, 'not a valid regular expression')
+  .refine((source) => !nestsUnboundedQuantifiers(source), 'a quantified group holds an unbounded quantifier ((a+)+ …): matching could take for ever; bound the inner one ({0,8})');
 
 export const manifestSchema = z.strictObject({
   populationCitation: localizedTextSchema,

@@ -12,8 +12,14 @@ interface ErrorPanelProps {
   onRetry: () => void;
 }
 
+/** A code chunk that failed to load (the browser words it differently each time). */
+export function isCodeLoadFailure(error: Error): boolean {
+  return /dynamically imported module|Importing a module script failed|error loading dynamically|ChunkLoadError|Loading chunk/i.test(`${error.name} ${error.message}`);
+}
+
 export function ErrorPanel({ error, lang, onRetry }: ErrorPanelProps) {
   const versionMismatch = error instanceof DataLoadError && error.kind === 'version';
+  const codeFailed = !(error instanceof DataLoadError) && isCodeLoadFailure(error);
   return (
     <section className="error-panel" role="alert">
       <h2>{t(lang, 'loadError')}</h2>
@@ -21,10 +27,15 @@ export function ErrorPanel({ error, lang, onRetry }: ErrorPanelProps) {
         <p>{t(lang, 'schemaMismatch', { found: String(error.foundVersion), expected: SCHEMA_VERSION })}</p>
       ) : error instanceof DataLoadError ? (
         <p data-testid="error-explanation">{t(lang, PLAIN_WORDS[error.kind])}</p>
+      ) : codeFailed ? (
+        <p data-testid="error-explanation">{t(lang, 'loadErrorCode')}</p>
       ) : null}
-      <p className="error-panel__detail">
-        <code>{error.message}</code>
-      </p>
+      {/* The raw detail is for a developer; a failed code chunk's is noise to a reader. */}
+      {codeFailed ? null : (
+        <p className="error-panel__detail">
+          <code>{error.message}</code>
+        </p>
+      )}
       <button type="button" className="button button--primary" onClick={onRetry}>
         {t(lang, 'retry')}
       </button>

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { DataLoadError, loadIndex } from '@/data/load-data';
+import { DataLoadError, loadIndex, REQUEST_TIMEOUT_MS } from '@/data/load-data';
 
 function serve(body: string, init: ResponseInit) {
   vi.stubGlobal('fetch', vi.fn(async () => new Response(body, init)));
@@ -20,6 +20,19 @@ afterEach(() => {
 });
 
 describe('loading data files', () => {
+  test('an index.json request that never answers is given up after the timeout: an error the page can retry', async () => {
+    vi.useFakeTimers();
+    vi.stubGlobal('fetch', vi.fn((_url: string, init: RequestInit) => new Promise((_resolve, reject) => {
+      init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+    })));
+    const pending = failure();
+    await vi.advanceTimersByTimeAsync(REQUEST_TIMEOUT_MS);
+    const error = await pending;
+    vi.useRealTimers();
+    expect(error.kind).toBe('network');
+    expect(error.message).toBe(`data/index.json: no answer after ${REQUEST_TIMEOUT_MS / 1000} s`);
+  });
+
   test('an HTML page served for a missing file (single-page fallback, status 200) reads "file not found"', async () => {
     serve('<!doctype html><html></html>', { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' } });
     const error = await failure();

@@ -29,13 +29,20 @@ export class DataLoadError extends Error {
 }
 
 const DATA_ROOT = './data/';
+/** A request that has not answered by then is given up, so the page shows an error and a retry, never waits for ever. */
+export const REQUEST_TIMEOUT_MS = 20_000;
 
-async function fetchJson(path: string): Promise<unknown> {
+async function fetchJson(path: string, timeoutMs = REQUEST_TIMEOUT_MS): Promise<unknown> {
   let response: Response;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
-    response = await fetch(`${DATA_ROOT}${path}`);
+    response = await fetch(`${DATA_ROOT}${path}`, { signal: controller.signal });
   } catch (error) {
+    if (controller.signal.aborted) throw new DataLoadError(`data/${path}: no answer after ${timeoutMs / 1000} s`, 'network');
     throw new DataLoadError(`${path}: ${error instanceof Error ? error.message : String(error)}`, 'network');
+  } finally {
+    clearTimeout(timer);
   }
   if (response.status === 404) throw new DataLoadError(`file not found: data/${path}`, 'missing');
   if (!response.ok) throw new DataLoadError(`data/${path}: HTTP ${response.status}`, 'network');

@@ -40,6 +40,10 @@ const MESSAGES = {
   loading: { zh: '正在加载数据…', en: 'Loading data…' },
   loadError: { zh: '数据加载失败', en: 'The data could not be loaded' },
   loadErrorMissing: { zh: '找不到数据文件。网站可能没有完整发布，或数据尚未生成（npm run data）。', en: 'A data file is missing. The site may not be fully published, or the data has not been built yet (npm run data).' },
+  loadErrorCode: {
+    zh: '页面的程序代码未能加载，请检查网络连接后重试。',
+    en: 'The page’s code could not be loaded; check the connection and retry.',
+  },
   loadErrorNetwork: { zh: '无法连接到数据文件，请检查网络后重试。', en: 'The data file could not be reached; check the connection and try again.' },
   loadErrorInvalid: { zh: '数据文件已损坏或格式不对，请重新生成数据。', en: 'A data file is damaged or in the wrong format; rebuild the data.' },
   retry: { zh: '重试', en: 'Retry' },

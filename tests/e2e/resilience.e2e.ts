@@ -22,6 +22,9 @@ test('when the table view’s code fails to load, the page shows an error and a 
   const alert = page.getByRole('alert');
   await alert.waitFor();
   await expect.poll(() => alert.textContent()).toContain('加载失败');
+  // Plain words, not the browser's "Failed to fetch dynamically imported module …".
+  await expect.poll(() => alert.textContent()).toContain('页面的程序代码未能加载');
+  expect(await alert.textContent()).not.toContain('dynamically imported module');
   // The rest of the page stays: header, controls and tabs.
   await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('工会工作对比看板');
   expect(new URL(page.url()).searchParams.get('view')).toBe('table');
