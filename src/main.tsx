@@ -1,4 +1,6 @@
 // Entry: mounts the app and starts following the back and forward buttons.
+// oxlint-disable-next-line import/no-unassigned-import
+import '@/data/zod-without-eval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';

@@ -34,3 +34,30 @@ test('when the table view’s code fails to load, the page shows an error and a 
   await page.getByRole('table').waitFor();
   await expect.poll(() => page.getByRole('alert').count()).toBe(0);
 });
+
+test('the built page has a strict Content-Security-Policy and nothing in it is refused', async () => {
+  const { page, errors } = await openPage(browser, `${inject('baseUrl')}?view=charts`);
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
+  });
+  await page.reload();
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(policy).toContain("script-src 'self'");
+  expect(policy).not.toContain('unsafe-eval');
+  expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/);
+  // Every view, a tooltip, and the exports (canvas PNG and SVG render in the page).
+  for (const view of ['overview', 'charts', 'table', 'profile', 'reader', 'about']) {
+    await page.locator('.view-tabs').getByRole('link').nth(['overview', 'charts', 'table', 'profile', 'reader', 'about'].indexOf(view)).click();
+    await page.locator('main[data-ready="true"]').waitFor();
+    await page.getByRole('heading', { level: 2 }).first().waitFor();
+  }
+  await page.locator('.view-tabs').getByRole('link').nth(1).click();
+  const card = page.locator('[data-testid^="chart-"]').first();
+  await card.locator('svg').first().waitFor();
+  await card.locator('.chart-download summary').click();
+  const download = page.waitForEvent('download');
+  await card.locator('[data-export="png"]').click();
+  await download;
+  expect(errors.filter((error) => /Content Security Policy|CSP violation|Refused to/i.test(error))).toEqual([]);
+  expect(errors).toEqual([]);
+});
