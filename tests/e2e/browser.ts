@@ -28,8 +28,9 @@ export interface WatchedPage {
 
 const open = new Set<BrowserContext>();
 
-export async function openPage(browser: Browser, url: string, viewport = { width: 1440, height: 900 }): Promise<WatchedPage> {
-  const context = await browser.newContext({ viewport, acceptDownloads: true, locale: 'zh-CN' });
+/** `bypassCSP`: for tests that inject a script of their own (axe-core); the app's policy refuses inline scripts. */
+export async function openPage(browser: Browser, url: string, viewport = { width: 1440, height: 900 }, bypassCSP = false): Promise<WatchedPage> {
+  const context = await browser.newContext({ viewport, acceptDownloads: true, locale: 'zh-CN', bypassCSP });
   open.add(context);
   await context.tracing.start({ screenshots: true, snapshots: true });
   const page = await context.newPage();

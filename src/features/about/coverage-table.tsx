@@ -28,7 +28,8 @@ interface CoverageTableProps {
 
 export function CoverageTable({ coverage, lookup, lang }: CoverageTableProps) {
   return (
-    <div className="table-scroll">
+    // A region that scrolls sideways on a phone: focusable, so that a keyboard can scroll it.
+    <div className="table-scroll" role="region" aria-label={lang === 'zh' ? '各来源的数字覆盖情况' : 'Coverage by source'} tabIndex={0}>
       <table className="plain-table" data-testid="coverage-table">
         <thead>
           <tr>
