@@ -20,7 +20,17 @@ export function App() {
 
   return (
     <div className="app">
-      <a className="skip-link" href="#main">
+      {/* The link moves the focus itself: <main> is not focusable by default, and "#main" in the URL is not view state. */}
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          const main = document.getElementById('main');
+          if (!main) return;
+          event.preventDefault();
+          main.focus();
+        }}
+      >
         {t(lang, 'skipToContent')}
       </a>
       <header className="app-header">
@@ -37,14 +47,14 @@ export function App() {
           {t(lang, 'loading')}
         </p>
       ) : state.status === 'error' ? (
-        <main id="main" className="app-main">
+        <main id="main" className="app-main" tabIndex={-1}>
           <ErrorPanel error={state.error} lang={lang} onRetry={retry} />
         </main>
       ) : (
         <ErrorBoundary
           resetKey="dashboard"
           fallback={(error) => (
-            <main id="main" className="app-main">
+            <main id="main" className="app-main" tabIndex={-1}>
               <ErrorPanel error={error} lang={lang} onRetry={() => window.location.reload()} />
             </main>
           )}

@@ -5,12 +5,14 @@ import { ErrorPanel } from '@/data/error-panel';
 import { t } from '@/lib/i18n';
 import { ControlBar } from '@/app/control-bar';
 import { useDashboard } from '@/app/use-dashboard';
+import { useStickyScrollPadding } from '@/app/use-sticky-scroll-padding';
 import { ViewTabs } from '@/app/view-tabs';
 import { VIEWS } from '@/app/views';
 import { ErrorBoundary } from '@/components/error-boundary';
 
 export function Dashboard({ index }: { index: IndexFile }) {
   const context = useDashboard(index);
+  useStickyScrollPadding();
   const { state, change, observations, lookup, selectedLocalities } = context;
   const { lang, view } = state;
   const loading = (
@@ -31,7 +33,7 @@ export function Dashboard({ index }: { index: IndexFile }) {
       />
       <ViewTabs active={view} lang={lang} onSelect={(next) => change({ view: next })} />
       {/* aria-busy and data-ready tell readers and tests when the view has what it needs. */}
-      <main id="main" className="app-main" aria-busy={observations.pending} data-ready={!observations.pending}>
+      <main id="main" className="app-main" tabIndex={-1} aria-busy={observations.pending} data-ready={!observations.pending}>
         {/* A view that fails to render or to load its code: an error and a retry (a reload: the URL keeps the view). */}
         <ErrorBoundary resetKey={view} fallback={(error) => <ErrorPanel error={error} lang={lang} onRetry={() => window.location.reload()} />}>
           <Suspense fallback={loading}>

@@ -7,8 +7,7 @@ export function useDetailsDismiss(ref: RefObject<HTMLDetailsElement | null>): vo
     const onKeyDown = (event: KeyboardEvent) => {
       const details = ref.current;
       if (event.key !== 'Escape' || !details?.open) return;
-      details.open = false;
-      details.querySelector('summary')?.focus();
+      closeMenu(details);
     };
     const onPointerDown = (event: PointerEvent) => {
       const details = ref.current;
@@ -21,4 +20,11 @@ export function useDetailsDismiss(ref: RefObject<HTMLDetailsElement | null>): vo
       document.removeEventListener('pointerdown', onPointerDown);
     };
   }, [ref]);
+}
+
+/** Closes a <details> menu and puts the focus back on its summary (not on <body>, where the chosen item was). */
+export function closeMenu(details: HTMLDetailsElement | null): void {
+  if (!details) return;
+  details.open = false;
+  details.querySelector('summary')?.focus();
 }

@@ -38,9 +38,7 @@ export function ChartsView(props: ChartsViewProps) {
     if (!focusMetricId) return;
     const card = document.getElementById(`metric-${focusMetricId}`);
     if (!card) return;
-    // The sticky control bar's height varies with language and wrapping: the card stops just below it.
-    const bar = document.querySelector('.control-bar');
-    if (bar && getComputedStyle(bar).position === 'sticky') card.style.scrollMarginTop = `${Math.ceil(bar.getBoundingClientRect().height) + 12}px`;
+    // The page's scroll-padding (see app/use-sticky-scroll-padding) stops the card below the sticky bars.
     card.scrollIntoView({ block: 'start' });
   }, [focusMetricId]);
 

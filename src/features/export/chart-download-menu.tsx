@@ -3,7 +3,7 @@ import { useRef, useState } from 'react';
 import { fillPlaceholders, pick, type Lang } from '@/lib/i18n';
 import type { ChartExport } from './export-all';
 import { canCopyImage, copyPng, download, MIME } from '@/lib/download';
-import { useDetailsDismiss } from '@/components/use-details-dismiss';
+import { closeMenu, useDetailsDismiss } from '@/components/use-details-dismiss';
 import { EXPORT_TEXT } from './export-messages';
 import { chartFileNames } from '@/lib/file-names';
 
@@ -27,7 +27,7 @@ export function ChartDownloadMenu({ chart, title, builtAt, lang }: ChartDownload
   useDetailsDismiss(menuRef);
   const run = (action: (item: ChartExport, names: ReturnType<typeof chartFileNames>) => void | Promise<void>) => async () => {
     setStatus(null);
-    menuRef.current?.removeAttribute('open'); // a chosen item closes the menu
+    closeMenu(menuRef.current); // a chosen item closes the menu, focus back on its button
     try {
       const item = chart();
       await action(item, chartFileNames(item, builtAt));

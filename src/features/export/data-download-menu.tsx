@@ -1,6 +1,6 @@
 // Data downloads: the figures the current filters show (CSV) and the whole dataset (CSV and JSON).
 import { useRef, useState } from 'react';
-import { useDetailsDismiss } from '@/components/use-details-dismiss';
+import { closeMenu, useDetailsDismiss } from '@/components/use-details-dismiss';
 import type { Observation } from '@/schema/dataset';
 import type { DatasetLookup } from '@/data/dataset-lookup';
 import { fillPlaceholders, pick, type Lang } from '@/lib/i18n';
@@ -26,7 +26,7 @@ export function DataDownloadMenu({ lookup, loadFiltered, loadAll, lang }: DataDo
   const builtAt = lookup.index.builtAt;
   const run = (action: () => Promise<void>) => async () => {
     setBusy(true);
-    menuRef.current?.removeAttribute('open'); // a chosen item closes the menu
+    closeMenu(menuRef.current); // a chosen item closes the menu, focus back on its button
     setError(null);
     try {
       await action();

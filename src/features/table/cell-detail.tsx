@@ -1,5 +1,5 @@
 // The panel a table cell opens: each figure with its quoted sentence, period, kind and source.
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { Locality, Metric, Observation } from '@/schema/dataset';
 import { QuoteText } from '@/components/quote-text';
 import { periodText } from '@/domain/periods';
@@ -22,13 +22,33 @@ interface CellDetailProps {
 }
 
 export function CellDetail({ metric, locality, observations, lookup, lang, perCapita, onClose, observationActions }: CellDetailProps) {
+  const sectionRef = useRef<HTMLElement>(null);
+  const closeRef = useRef<HTMLButtonElement>(null);
+  // Opened from a cell far down the table, the panel would sit off screen: bring it into view and
+  // put the focus on its close button, so that a keyboard user is where the panel is. (The table
+  // keys the panel by its cell, so another cell's panel mounts afresh and runs this again.)
+  useEffect(() => {
+    sectionRef.current?.scrollIntoView({ block: 'nearest' });
+    closeRef.current?.focus({ preventScroll: true });
+  }, []);
   return (
-    <section className="card cell-detail" aria-labelledby="cell-detail-title" data-testid="cell-detail">
+    <section
+      ref={sectionRef}
+      className="card cell-detail"
+      aria-labelledby="cell-detail-title"
+      data-testid="cell-detail"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          onClose();
+        }
+      }}
+    >
       <header className="card__header cell-detail__header">
         <h3 className="card__title" id="cell-detail-title">
           {pick(locality.name, lang)} · {pick(metric.label, lang)}
         </h3>
-        <button type="button" className="button" onClick={onClose}>
+        <button ref={closeRef} type="button" className="button" onClick={onClose} aria-keyshortcuts="Escape">
           {t(lang, 'close')}
         </button>
       </header>

@@ -38,6 +38,17 @@ export function TableView(props: TableViewProps) {
   const columnsMenuRef = useRef<HTMLDetailsElement>(null);
   useDetailsDismiss(columnsMenuRef);
   const [openCell, setOpenCell] = useState<{ metricId: string; localityId: string } | null>(null);
+  const tableRef = useRef<HTMLTableElement>(null);
+  // Closing the panel returns the focus to the cell that opened it (if it is still shown).
+  const closeCell = () => {
+    const opened = openCell;
+    setOpenCell(null);
+    if (!opened) return;
+    const cell = [...(tableRef.current?.querySelectorAll<HTMLElement>('tr[data-metric] td[data-locality] button') ?? [])].find(
+      (button) => button.closest('tr')?.dataset.metric === opened.metricId && button.closest('td')?.dataset.locality === opened.localityId,
+    );
+    cell?.focus();
+  };
   const context = useMemo(() => ({ lookup, lang, perCapita }), [lookup, lang, perCapita]);
   const allRows = useMemo(() => buildTableRows(lookup, localities, observations, areaIds), [lookup, localities, observations, areaIds]);
   const rows = useMemo(() => filterRows(allRows, query, localities, context), [allRows, query, localities, context]);
@@ -149,6 +160,7 @@ export function TableView(props: TableViewProps) {
       ) : null}
       {openRow && openLocality ? (
         <CellDetail
+          key={`${openRow.metric.id}:${openLocality.id}`}
           metric={openRow.metric}
           locality={openLocality}
           observations={openRow.cells[openLocality.id] ?? []}
@@ -156,11 +168,11 @@ export function TableView(props: TableViewProps) {
           lang={lang}
           perCapita={perCapita}
           observationActions={observationActions}
-          onClose={() => setOpenCell(null)}
+          onClose={closeCell}
         />
       ) : null}
       <div className="table-scroll" role="region" aria-labelledby="table-heading" tabIndex={0}>
-        <table className="figure-table" data-testid="figure-table">
+        <table ref={tableRef} className="figure-table" data-testid="figure-table">
           <thead>
             {table.getHeaderGroups().map((group) => (
               <tr key={group.id}>
