@@ -5,10 +5,12 @@ import { buildDataset } from './build-dataset.ts';
 import { formatCoverage } from './coverage-report.ts';
 import { PipelineError } from './pipeline-error.ts';
 import { DEFAULT_MAX_SOURCE_BYTES, readInputs } from './read-inputs.ts';
-import { serializeOutput, writeOutputAtomically } from './write-output.ts';
+import { publishOutput, serializeOutput } from './write-output.ts';
 
 const root = resolve(process.env.UNION_COMPARE_ROOT ?? process.cwd());
 const outDir = join(root, 'public', 'data');
+/** Complete output versions; public/data links to one of them (see write-output.ts). */
+const versionsDir = join(root, '.data-versions');
 const show = (path: string) => relative(root, path) || '.';
 
 function main(): void {
@@ -17,7 +19,7 @@ function main(): void {
   const builtAt = new Date(epoch ? Number(epoch) * 1000 : Date.now()).toISOString();
   const maxSourceBytes = Number(process.env.UNION_COMPARE_MAX_SOURCE_BYTES ?? DEFAULT_MAX_SOURCE_BYTES);
   const output = buildDataset(readInputs(root, builtAt, maxSourceBytes));
-  writeOutputAtomically(outDir, serializeOutput(output));
+  publishOutput(outDir, serializeOutput(output), { versionsDir });
   const report = formatCoverage(output.coverage);
   mkdirSync(join(root, 'reports'), { recursive: true });
   writeFileSync(join(root, 'reports', 'coverage.txt'), `${report}\n`);

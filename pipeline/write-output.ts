@@ -1,7 +1,10 @@
-// Step 8: write the output files: all of them into a temporary folder first, then two renames (the old folder
-// aside, the new one in its place), so that a failed build never leaves a partial public/data.
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+// Step 8: publish the output files with one atomic step. Each build writes a complete version folder
+// under `.data-versions/` (outside public/, so Vite never copies a half-written or stale one), then
+// swaps `public/data`, a symbolic link, to it with one rename. At every instant `public/data` is the old
+// complete output or the new one; a build killed at any step leaves the old one in place, and its
+// leftovers are removed by the next run.
+import { lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
 import { DATA_FILES } from '../src/schema/dataset.ts';
 import type { PipelineOutput } from './build-dataset.ts';
 
@@ -15,31 +18,99 @@ export function serializeOutput(output: PipelineOutput): Map<string, string> {
   return files;
 }
 
+/** The steps of a publish, in order; a test kills the build after each one. */
+export const PUBLISH_STEPS = ['cleaned', 'writing', 'written', 'linked', 'swapped', 'retired'] as const;
+export type PublishStep = (typeof PUBLISH_STEPS)[number];
+
+export interface PublishOptions {
+  /** Where version folders live; outside public/. */
+  versionsDir: string;
+  /** Names the new version (unique per build). */
+  versionId?: string;
+  /** Called after each step (tests use it to kill the build there). */
+  afterStep?: (step: PublishStep) => void;
+}
+
+/** Leftovers of the two-rename publish this module replaced; removed if found. */
+const LEGACY_LEFTOVER = /^\.data-(staging|retired)-/;
+
 /**
- * Replaces `outDir` with `files`: a reader sees the old folder or the new one, never a mix of the two (though
- * for an instant between the renames the folder is absent).
+ * Publishes `files` as `outDir`: writes a new version folder, points a temporary link at it, and renames the
+ * link over `outDir` (one atomic rename). Keeps the version just replaced (a reader may be in the middle of
+ * it) and removes every older one.
  */
-export function writeOutputAtomically(outDir: string, files: ReadonlyMap<string, string>): void {
-  const parent = dirname(outDir);
-  const staging = join(parent, `.data-staging-${process.pid}`);
-  const retired = join(parent, `.data-retired-${process.pid}`);
-  rmSync(staging, { recursive: true, force: true });
+export function publishOutput(outDir: string, files: ReadonlyMap<string, string>, options: PublishOptions): void {
+  const { versionsDir, afterStep = () => {} } = options;
+  const versionId = options.versionId ?? `${Date.now().toString(36)}-${process.pid}`;
+  mkdirSync(versionsDir, { recursive: true });
+  const previous = currentVersion(outDir, versionsDir);
+  removeLeftovers(outDir, versionsDir, new Set(previous ? [previous] : []));
+  afterStep('cleaned');
+
+  const version = join(versionsDir, versionId);
+  let first = true;
+  for (const [path, text] of files) {
+    const target = join(version, path);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, text);
+    if (first) afterStep('writing');
+    first = false;
+  }
+  mkdirSync(version, { recursive: true }); // an empty output is still a version
+  afterStep('written');
+
+  // The link's target is relative to public/, and resolves the same from the versions folder.
+  const link = join(versionsDir, `.link-${versionId}`);
+  symlinkSync(relative(dirname(outDir), version), link, 'dir');
+  afterStep('linked');
+
+  if (isRealDirectory(outDir)) {
+    // Only the first build after the change of layout: a folder cannot be replaced by a link in one step.
+    renameSync(outDir, join(versionsDir, `previous-folder-${versionId}`));
+  }
+  mkdirSync(dirname(outDir), { recursive: true });
+  renameSync(link, outDir);
+  afterStep('swapped');
+
+  removeLeftovers(outDir, versionsDir, new Set([versionId, ...(previous ? [previous] : [])]));
+  afterStep('retired');
+}
+
+/** The version folder `outDir` links to now, if it is such a link. */
+function currentVersion(outDir: string, versionsDir: string): string | undefined {
   try {
-    for (const [path, text] of files) {
-      const target = join(staging, path);
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, text);
-    }
-    rmSync(retired, { recursive: true, force: true });
-    let hadOld = true;
-    try {
-      renameSync(outDir, retired);
-    } catch {
-      hadOld = false;
-    }
-    renameSync(staging, outDir);
-    if (hadOld) rmSync(retired, { recursive: true, force: true });
-  } finally {
-    rmSync(staging, { recursive: true, force: true });
+    const target = join(dirname(outDir), readlinkSync(outDir));
+    return dirname(target) === versionsDir ? basename(target) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isRealDirectory(path: string): boolean {
+  try {
+    return lstatSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Removes versions not in `keep` and temporary links (in `versionsDir`), and the old layout's staging folders beside `outDir`. */
+function removeLeftovers(outDir: string, versionsDir: string, keep: ReadonlySet<string>): void {
+  const current = currentVersion(outDir, versionsDir);
+  for (const name of readdirSync(versionsDir)) {
+    if (keep.has(name) || name === current) continue;
+    rmSync(join(versionsDir, name), { recursive: true, force: true });
+  }
+  const parent = dirname(outDir);
+  for (const name of safeReaddir(parent)) {
+    if (LEGACY_LEFTOVER.test(name)) rmSync(join(parent, name), { recursive: true, force: true });
+  }
+}
+
+function safeReaddir(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
   }
 }
