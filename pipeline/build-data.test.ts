@@ -49,4 +49,21 @@ describe('npm run data', () => {
     expect(result.stderr).toContain('nothing was written');
     expect(readdirSync(join(dir, 'public', 'data'))).toEqual(['previous.json']);
   });
+
+  test('a file system error while writing (ENOSPC, ENOTDIR …) is one sentence without a stack trace; --debug shows the stack', () => {
+    const dir = project('unwritable');
+    rmSync(join(dir, 'public'), { recursive: true, force: true });
+    writeFileSync(join(dir, 'public'), 'a file where the public folder should be');
+    const result = run(dir);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^error: the build failed: E[A-Z]+: /);
+    expect(result.stderr).toContain('(run with --debug for details)');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(join(dir, '.data-versions'))).toBe(false); // failed before anything was written
+    const debug = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'pipeline', 'build-data.ts'), '--debug'], {
+      env: { ...process.env, UNION_COMPARE_ROOT: dir },
+      encoding: 'utf8',
+    });
+    expect(debug.stderr).toMatch(/\n\s+at /);
+  });
 });

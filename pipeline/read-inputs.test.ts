@@ -1,4 +1,5 @@
 // Only the articles the manifest lists are read, each a regular file inside data/sources/ under the size limit.
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, mkdirSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -57,6 +58,14 @@ describe('readInputs', () => {
     unlinkSync(join(dir, 'data', 'sources', listed));
     mkdirSync(join(dir, 'data', 'sources', listed));
     expect(errorOf(() => readInputs(dir, '2026-01-01T00:00:00.000Z')).file).toBe(`data/sources/${listed}`);
+  });
+
+  test('a listed source that is a FIFO is refused at once, not read for ever', () => {
+    const dir = copyOfData();
+    unlinkSync(join(dir, 'data', 'sources', listed));
+    const made = spawnSync('mkfifo', [join(dir, 'data', 'sources', listed)]);
+    expect(made.status).toBe(0);
+    expect(errorOf(() => readInputs(dir, '2026-01-01T00:00:00.000Z')).message).toContain('not a regular file');
   });
 
   test('a source over the size limit is refused with its size and how to raise the limit', () => {

@@ -42,6 +42,8 @@ const LEGACY_LEFTOVER = /^\.data-(staging|retired)-/;
 export function publishOutput(outDir: string, files: ReadonlyMap<string, string>, options: PublishOptions): void {
   const { versionsDir, afterStep = () => {} } = options;
   const versionId = options.versionId ?? `${Date.now().toString(36)}-${process.pid}`;
+  // Both folders first: a file system that refuses them fails the build before anything is written.
+  mkdirSync(dirname(outDir), { recursive: true });
   mkdirSync(versionsDir, { recursive: true });
   const previous = currentVersion(outDir, versionsDir);
   removeLeftovers(outDir, versionsDir, new Set(previous ? [previous] : []));
@@ -68,7 +70,6 @@ export function publishOutput(outDir: string, files: ReadonlyMap<string, string>
     // Only the first build after the change of layout: a folder cannot be replaced by a link in one step.
     renameSync(outDir, join(versionsDir, `previous-folder-${versionId}`));
   }
-  mkdirSync(dirname(outDir), { recursive: true });
   renameSync(link, outDir);
   afterStep('swapped');
 
