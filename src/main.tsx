@@ -4,8 +4,11 @@ import '@/data/zod-without-eval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
+import { loadECharts } from '@/components/echart';
 import { listenToAppLinks, listenToHistory } from '@/state/view-store';
 
+// ECharts is a chunk of its own: ask for it now, beside the data, rather than when the first chart mounts.
+void loadECharts().catch(() => {}); // a failure is shown by the chart that needs it
 listenToHistory();
 listenToAppLinks();
 

@@ -1,33 +1,15 @@
-// The one ECharts wrapper: registers only the parts the app uses, renders SVG (crisp, readable text), creates its
+// The one ECharts wrapper: loads ECharts (only the parts the app uses, see echarts-setup) as its own chunk, renders SVG (crisp, readable text), creates its
 // instance when the chart first comes near the viewport, and applies a new option only while it is near (a chart
 // far away is paused, brought up to date when it comes back). echarts-for-react initialised every chart twice and
 // deep-compared options on each render; this wrapper is a few effects.
 import { useEffect, useRef, useState } from 'react';
-import { BarChart, HeatmapChart } from 'echarts/charts';
-import {
-  AriaComponent,
-  DataZoomComponent,
-  GraphicComponent,
-  GridComponent,
-  TooltipComponent,
-  VisualMapComponent,
-} from 'echarts/components';
-import * as echarts from 'echarts/core';
-import { SVGRenderer } from 'echarts/renderers';
-import type { EChartsCoreOption } from 'echarts/core';
+import type { ECharts, EChartsCoreOption } from 'echarts/core';
 import { useNearViewport } from '@/components/use-near-viewport';
 
-echarts.use([
-  BarChart,
-  HeatmapChart,
-  AriaComponent,
-  DataZoomComponent,
-  GraphicComponent,
-  GridComponent,
-  TooltipComponent,
-  VisualMapComponent,
-  SVGRenderer,
-]);
+/** ECharts itself, loaded once, on demand (the first call starts the request; main.tsx makes it at start). */
+export function loadECharts(): Promise<typeof import('./echarts-setup')> {
+  return import('./echarts-setup');
+}
 
 export type ChartOption = EChartsCoreOption;
 
@@ -66,20 +48,36 @@ interface EChartProps {
 
 export function EChart({ option, height, label, onItemClick, testId }: EChartProps) {
   const box = useRef<HTMLDivElement>(null);
-  const [chart, setChart] = useState<echarts.ECharts | null>(null);
+  const [chart, setChart] = useState<ECharts | null>(null);
+  const [loadError, setLoadError] = useState<unknown>(null);
   const { near, seen } = useNearViewport(box);
+  // ECharts' code failed to load: the view's error boundary explains it and offers a retry.
+  if (loadError) throw loadError;
 
   useEffect(() => {
     const element = box.current;
     if (!seen || !element) return;
-    const instance = echarts.init(element, null, { renderer: 'svg' });
-    setChart(instance);
-    // The width follows the card; the height is the option owner's, through `height`.
-    const resize = new ResizeObserver(() => instance.resize());
-    resize.observe(element);
+    let instance: ECharts | undefined;
+    let resize: ResizeObserver | undefined;
+    let gone = false;
+    loadECharts().then(
+      ({ init }) => {
+        if (gone) return;
+        const created = init(element, null, { renderer: 'svg' });
+        instance = created;
+        setChart(created);
+        // The width follows the card; the height is the option owner's, through `height`.
+        resize = new ResizeObserver(() => created.resize());
+        resize.observe(element);
+      },
+      (error: unknown) => {
+        if (!gone) setLoadError(error);
+      },
+    );
     return () => {
-      resize.disconnect();
-      instance.dispose();
+      gone = true;
+      resize?.disconnect();
+      instance?.dispose();
       setChart(null);
     };
   }, [seen]);

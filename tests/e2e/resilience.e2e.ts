@@ -1,7 +1,7 @@
 // Failures a reader can meet: a view whose code does not load shows an error with a retry, never a blank page.
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject, test } from 'vitest';
-import { closePages, launchBrowser, openPage } from './browser';
+import { closePages, launchBrowser, openPage, track } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -32,6 +32,23 @@ test('when the table view’s code fails to load, the page shows an error and a 
   await page.unroute(/table-view-[^/]*\.js$/);
   await alert.getByRole('button').click();
   await page.getByRole('table').waitFor();
+  await expect.poll(() => page.getByRole('alert').count()).toBe(0);
+});
+
+test('when ECharts’ code fails to load, the charts view explains it in plain words and a retry draws the charts', async () => {
+  const context = await track(await browser.newContext({ locale: 'zh-CN' }));
+  const page = await context.newPage();
+  // ECharts is its own chunk (echarts-setup), requested at start beside the data.
+  await page.route(/echarts-setup-[^/]*\.js$/, (route) => route.abort());
+  await page.goto(`${inject('baseUrl')}?view=charts`);
+  const alert = page.getByRole('alert').first();
+  await alert.waitFor();
+  await expect.poll(() => alert.textContent()).toContain('页面的程序代码未能加载');
+  // The controls and tabs stay usable.
+  await expect.poll(() => page.locator('.view-tabs').getByRole('link').count()).toBeGreaterThan(0);
+  await page.unroute(/echarts-setup-[^/]*\.js$/);
+  await alert.getByRole('button').click();
+  await page.locator('.echart[data-drawn="true"] svg').first().waitFor();
   await expect.poll(() => page.getByRole('alert').count()).toBe(0);
 });
 
