@@ -1,10 +1,11 @@
-// `npm run bench:app`: what a reader downloads (bundle and data, raw and gzip) and how fast the built app shows its charts.
+// `npm run bench:app`: what a reader downloads (bundle and data, raw and gzip), how fast the built app shows its
+// charts at 1x and 4x CPU (first chart, total blocking time), and how fast it answers clicks at 4x.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../tests/e2e/browser.ts';
 import { serveDirectory } from '../tests/e2e/static-server.ts';
+import { machine, recordResults } from './results.ts';
 
 const root = join(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -28,8 +29,7 @@ function sizes(paths: string[]) {
 const all = files(dist);
 const code = all.filter((p) => /\.(js|css|html)$/.test(p));
 const data = all.filter((p) => p.includes(`${join('dist', 'data')}`));
-const cpu = cpus();
-console.log(`machine: ${cpu.length} cores (${cpu[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`);
+console.log(`machine: ${machine()}`);
 for (const path of code.toSorted()) {
   const s = sizes([path]);
   console.log(`  ${relative(dist, path).padEnd(40)} ${kb(s.raw).padStart(11)} raw ${kb(s.gzip).padStart(11)} gzip`);
@@ -38,23 +38,100 @@ const c = sizes(code);
 const d = sizes(data);
 console.log(`app code: ${kb(c.raw)} raw, ${kb(c.gzip)} gzip; data: ${data.length} files, ${kb(d.raw)} raw, ${kb(d.gzip)} gzip`);
 
-// Time from navigation to the first rendered chart of the charts view, median of `runs` cold loads.
+// The code the page runs before it can ask for data: what index.html loads directly.
+const html = readFileSync(join(dist, 'index.html'), 'utf8');
+const entryFiles = [...html.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((m) => join(dist, m[1]!));
+const e = sizes(entryFiles);
+console.log(`loaded by index.html: ${kb(e.raw)} raw, ${kb(e.gzip)} gzip (${entryFiles.map((p) => relative(dist, p)).join(', ')})`);
+
+// Per cold load of the charts view: time to the first drawn chart, and total blocking time (the part of each
+// long task above 50 ms, from navigation until a second after the first chart).
 const server = await serveDirectory(dist);
 const browser = await launchBrowser();
-const timings: number[] = [];
+const median = (values: number[]) => values.toSorted((a, b) => a - b)[values.length >> 1]!;
+const percentile = (values: number[], p: number) => values.toSorted((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!;
+
+async function openThrottled(rate: number, query: string) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  await page.addInitScript(() => {
+    const w = window as unknown as { benchLongTasks: number[] };
+    w.benchLongTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.benchLongTasks.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  const start = performance.now();
+  await page.goto(`${server.url}${query}`);
+  await page.locator('.echart svg').first().waitFor({ state: 'visible', timeout: 60_000 });
+  const firstChart = performance.now() - start;
+  return { context, page, firstChart };
+}
+
+const load: Record<number, { firstChart: number[]; tbt: number[] }> = {};
+const interactions: Record<string, number[]> = {};
 try {
-  for (let i = 0; i < runs; i += 1) {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    const page = await context.newPage();
-    const start = performance.now();
-    await page.goto(`${server.url}?view=charts`);
-    await page.locator('.echart svg').first().waitFor({ state: 'visible', timeout: 30_000 });
-    timings.push(performance.now() - start);
-    await context.close();
+  for (const rate of [1, 4]) {
+    load[rate] = { firstChart: [], tbt: [] };
+    for (let i = 0; i < runs; i += 1) {
+      const { context, page, firstChart } = await openThrottled(rate, '?view=charts');
+      await page.waitForTimeout(1000);
+      const tbt = await page.evaluate(() => (window as unknown as { benchLongTasks: number[] }).benchLongTasks.reduce((sum, duration) => sum + Math.max(0, duration - 50), 0));
+      load[rate]!.firstChart.push(firstChart);
+      load[rate]!.tbt.push(tbt);
+      await context.close();
+    }
   }
+  // Interactions on the charts view at 4x: from the click to the next frame after React has rendered.
+  const clicks = Number(process.env.BENCH_CLICKS ?? 20);
+  const controls: Record<string, string> = {
+    'locality chip': '.locality-picker .chip:nth-of-type(2)',
+    'area chip': '.area-filter .chip:nth-of-type(3)',
+    'per-10,000 switch': '.display-switches .switch input',
+    'language switch': '.display-switches .segmented__option:not([aria-pressed="true"])',
+  };
+  const { context, page } = await openThrottled(4, '?view=charts');
+  for (const [name, selector] of Object.entries(controls)) {
+    interactions[name] = [];
+    for (let i = 0; i < clicks; i += 1) {
+      const ms = await page.evaluate(async (s) => {
+        const element = document.querySelector<HTMLElement>(s);
+        if (!element) throw new Error(`no ${s}`);
+        const t0 = performance.now();
+        element.click();
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+        return performance.now() - t0;
+      }, selector);
+      interactions[name]!.push(ms);
+    }
+  }
+  await context.close();
 } finally {
   await browser.close();
   await server.close();
 }
-timings.sort((a, b) => a - b);
-console.log(`charts view, navigation to first chart (headless Chromium, loopback, ${runs} cold loads): median ${timings[timings.length >> 1]!.toFixed(0)} ms, min ${timings[0]!.toFixed(0)} ms, max ${timings.at(-1)!.toFixed(0)} ms`);
+
+for (const rate of [1, 4]) {
+  const l = load[rate]!;
+  console.log(`charts view at ${rate}x CPU (${runs} cold loads): first chart median ${median(l.firstChart).toFixed(0)} ms, total blocking time median ${median(l.tbt).toFixed(0)} ms`);
+}
+for (const [name, values] of Object.entries(interactions)) {
+  console.log(`${name} at 4x, click to next frame (${values.length} clicks): p50 ${percentile(values, 0.5).toFixed(0)} ms, p95 ${percentile(values, 0.95).toFixed(0)} ms`);
+}
+
+recordResults('app', {
+  'code loaded by index.html (gzip)': { value: e.gzip / 1024, unit: 'KiB', better: 'lower' },
+  'all app code (gzip)': { value: c.gzip / 1024, unit: 'KiB', better: 'lower' },
+  'data, five localities (gzip)': { value: d.gzip / 1024, unit: 'KiB', better: 'lower' },
+  'first chart, 1x CPU (median)': { value: median(load[1]!.firstChart), unit: 'ms', better: 'lower' },
+  'first chart, 4x CPU (median)': { value: median(load[4]!.firstChart), unit: 'ms', better: 'lower' },
+  'total blocking time, 4x CPU (median)': { value: median(load[4]!.tbt), unit: 'ms', better: 'lower' },
+  ...Object.fromEntries(
+    Object.entries(interactions).flatMap(([name, values]) => [
+      [`${name}, 4x, p50`, { value: percentile(values, 0.5), unit: 'ms', better: 'lower' as const }],
+      [`${name}, 4x, p95`, { value: percentile(values, 0.95), unit: 'ms', better: 'lower' as const }],
+    ]),
+  ),
+});

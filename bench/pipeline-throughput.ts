@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { buildDataset } from '../pipeline/build-dataset.ts';
 import { readInputs } from '../pipeline/read-inputs.ts';
 import { serializeOutput } from '../pipeline/write-output.ts';
+import { recordResults } from './results.ts';
 import { syntheticInputs } from './synthetic-corpus.ts';
 
 const count = Number(process.env.BENCH_ARTICLES ?? 10_000);
@@ -28,3 +29,8 @@ console.log(`corpus: ${count.toLocaleString('en')} articles, ${(bytes / 1e6).toF
 console.log(`pipeline (parse, extract, classify, validate): ${seconds.toFixed(2)} s, ${(bytes / 1e6 / seconds).toFixed(1)} MB/s, ${(count / seconds).toFixed(0)} articles/s`);
 console.log(`serialise to JSON: ${((t2 - t1) / 1000).toFixed(2)} s, ${(outBytes / 1e6).toFixed(1)} MB in ${files.size.toLocaleString('en')} files`);
 console.log(`observations: ${output.localityFiles.reduce((n, f) => n + f.observations.length, 0).toLocaleString('en')}`);
+recordResults('pipeline', {
+  'throughput (one core)': { value: bytes / 1e6 / seconds, unit: 'MB/s', better: 'higher' },
+  'articles per second': { value: count / seconds, unit: 'articles/s', better: 'higher' },
+  'serialise to JSON': { value: (t2 - t1) / 1000, unit: 's', better: 'lower' },
+});
