@@ -380,3 +380,26 @@ describe('data errors', () => {
     await context.close();
   });
 });
+
+describe('scrolling to a card', () => {
+  test('a link to a metric (metric=) lands on its card just below the sticky control bar, at desktop and phone width', async () => {
+    for (const viewport of [{ width: 1440, height: 900 }, { width: 390, height: 844 }]) {
+      const { page: first } = await open('?view=charts', viewport);
+      await first.locator('[data-testid^="chart-"]').first().waitFor();
+      const ids = await first.locator('[data-testid^="chart-"]').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-testid')!.slice('chart-'.length)));
+      const metricId = ids[Math.floor(ids.length / 2)]!; // far down the page (the last card could not reach the top)
+      const { page, errors } = await open(`?view=charts&metric=${metricId}`, viewport);
+      const card = page.locator(`[data-testid="chart-${metricId}"]`);
+      await card.waitFor();
+      const place = async () =>
+        card.evaluate((element) => {
+          const top = element.closest('.chart-card')!.getBoundingClientRect().top;
+          const bars = [...document.querySelectorAll('.control-bar, .view-tabs')].map((bar) => bar.getBoundingClientRect()).filter((box) => box.top <= 0 && box.bottom > 0);
+          const covered = Math.max(0, ...bars.map((box) => box.bottom));
+          return { top, covered };
+        });
+      await expect.poll(async () => { const { top, covered } = await place(); return top >= covered - 1 && top <= covered + 40 ? 'below the bar' : `top ${top}, bar ${covered}`; }).toBe('below the bar');
+      expect(errors).toEqual([]);
+    }
+  });
+});
