@@ -80,7 +80,9 @@ export async function drawAllCharts(page: Page): Promise<void> {
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 
+/** A full-page screenshot; cards far off screen skip rendering (content-visibility), so they are rendered first, as printing does. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync('screenshots', { recursive: true });
+  await page.evaluate(() => document.querySelectorAll<HTMLElement>('.chart-card').forEach((card) => card.style.setProperty('content-visibility', 'visible')));
   await page.screenshot({ path: `screenshots/${name}.png`, fullPage: true });
 }
