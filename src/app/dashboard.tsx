@@ -1,5 +1,5 @@
 // Composition only: the control bar, the tabs and the chosen view from the registry, with loading and errors.
-import { Suspense } from 'react';
+import { Suspense, useDeferredValue } from 'react';
 import type { IndexFile } from '@/schema/dataset';
 import { ErrorPanel } from '@/data/error-panel';
 import { t } from '@/lib/i18n';
@@ -13,8 +13,15 @@ import { ErrorBoundary } from '@/components/error-boundary';
 export function Dashboard({ index }: { index: IndexFile }) {
   const context = useDashboard(index);
   useStickyScrollPadding();
-  const { state, change, observations, lookup, selectedLocalities } = context;
-  const { lang, view } = state;
+  const { state, change, lookup, selectedLocalities } = context;
+  // The controls answer a click at once; the view re-renders from a deferred copy of the context, in the
+  // background (React yields to the next click or paint), dimmed while it catches up. What replaces a
+  // loading message (the first figures) is rendered at once: there is nothing older worth showing.
+  const deferred = useDeferredValue(context);
+  const shown = deferred.observations.pending ? context : deferred;
+  const updating = shown !== context;
+  const { observations } = shown;
+  const { lang, view } = shown.state;
   const loading = (
     <p className="status-message" role="status">
       {t(lang, 'loading')}
@@ -27,13 +34,19 @@ export function Dashboard({ index }: { index: IndexFile }) {
         selectedLocalities={selectedLocalities}
         localityIds={state.localityIds}
         areaIds={state.areaIds}
-        lang={lang}
+        lang={state.lang}
         perCapita={state.perCapita}
         onChange={(partial) => change(partial)}
       />
-      <ViewTabs active={view} lang={lang} onSelect={(next) => change({ view: next })} />
+      <ViewTabs active={state.view} lang={state.lang} onSelect={(next) => change({ view: next })} />
       {/* aria-busy and data-ready tell readers and tests when the view has what it needs. */}
-      <main id="main" className="app-main" tabIndex={-1} aria-busy={observations.pending} data-ready={!observations.pending}>
+      <main
+        id="main"
+        className={updating ? 'app-main app-main--updating' : 'app-main'}
+        tabIndex={-1}
+        aria-busy={observations.pending || updating}
+        data-ready={!observations.pending && !updating}
+      >
         {/* A view that fails to render or to load its code: an error and a retry (a reload: the URL keeps the view). */}
         <ErrorBoundary resetKey={view} fallback={(error) => <ErrorPanel error={error} lang={lang} onRetry={() => window.location.reload()} />}>
           <Suspense fallback={loading}>
@@ -42,7 +55,7 @@ export function Dashboard({ index }: { index: IndexFile }) {
             ) : observations.pending ? (
               loading
             ) : (
-              VIEWS[view](context)
+              VIEWS[view](shown)
             )}
           </Suspense>
         </ErrorBoundary>

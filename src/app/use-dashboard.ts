@@ -41,13 +41,20 @@ export function useDashboard(index: IndexFile): DashboardContext {
   const profileLocality = (state.profileId ? lookup.localitiesById.get(state.profileId) : undefined) ?? selectedLocalities[0] ?? index.localities[0];
   const needed = useMemo(() => localitiesNeeded(state.view, selectedLocalities, profileLocality), [state.view, selectedLocalities, profileLocality]);
   const observations = useLocalityObservations(needed);
-  const selection: ComparisonSelection = {
-    lookup,
-    localities: selectedLocalities,
-    observations: observations.byLocality,
-    areaIds: state.areaIds,
-    lang: state.lang,
-    perCapita: state.perCapita,
-  };
-  return { index, lookup, state, change, selectedLocalities, profileLocality, observations, selection };
+  const selection = useMemo<ComparisonSelection>(
+    () => ({
+      lookup,
+      localities: selectedLocalities,
+      observations: observations.byLocality,
+      areaIds: state.areaIds,
+      lang: state.lang,
+      perCapita: state.perCapita,
+    }),
+    [lookup, selectedLocalities, observations.byLocality, state.areaIds, state.lang, state.perCapita],
+  );
+  // One object per change, so that the dashboard can render a view from a deferred copy of it.
+  return useMemo(
+    () => ({ index, lookup, state, change, selectedLocalities, profileLocality, observations, selection }),
+    [index, lookup, state, selectedLocalities, profileLocality, observations, selection],
+  );
 }

@@ -50,7 +50,10 @@ export function useLocalityObservations(localityIds: readonly string[]): Localit
     return () => all;
   }, [key]);
   const { state, retry } = useLoadable(key, () => loadObservations(key ? key.split(',') : []), immediate);
-  if (state?.status === 'ready') return { byLocality: state.data, pending: false, error: null, retry };
-  if (state?.status === 'error') return { byLocality: EMPTY, pending: false, error: state.error, retry };
-  return { byLocality: EMPTY, pending: true, error: null, retry };
+  // One object per state, so that what is built from it can be memoised.
+  return useMemo(() => {
+    if (state?.status === 'ready') return { byLocality: state.data, pending: false, error: null, retry };
+    if (state?.status === 'error') return { byLocality: EMPTY, pending: false, error: state.error, retry };
+    return { byLocality: EMPTY, pending: true, error: null, retry };
+  }, [state, retry]);
 }
