@@ -95,23 +95,16 @@ function isRealDirectory(path: string): boolean {
   }
 }
 
-/** Removes versions not in `keep` and temporary links (in `versionsDir`), and the old layout's staging folders beside `outDir`. */
+/**
+ * Removes versions not in `keep` (which holds the one `outDir` links to) and temporary links (in `versionsDir`),
+ * and the old layout's staging folders beside `outDir`.
+ */
 function removeLeftovers(outDir: string, versionsDir: string, keep: ReadonlySet<string>): void {
-  const current = currentVersion(outDir, versionsDir);
   for (const name of readdirSync(versionsDir)) {
-    if (keep.has(name) || name === current) continue;
-    rmSync(join(versionsDir, name), { recursive: true, force: true });
+    if (!keep.has(name)) rmSync(join(versionsDir, name), { recursive: true, force: true });
   }
   const parent = dirname(outDir);
-  for (const name of safeReaddir(parent)) {
+  for (const name of readdirSync(parent)) {
     if (LEGACY_LEFTOVER.test(name)) rmSync(join(parent, name), { recursive: true, force: true });
-  }
-}
-
-function safeReaddir(dir: string): string[] {
-  try {
-    return readdirSync(dir);
-  } catch {
-    return [];
   }
 }

@@ -8,6 +8,7 @@ import { useIndex } from '@/data/use-data';
 import { ErrorPanel } from '@/data/error-panel';
 import { Dashboard } from '@/app/dashboard';
 import { ErrorBoundary } from '@/components/error-boundary';
+import { LoadingMessage } from '@/components/loading-message';
 
 export function App() {
   const lang = useLang();
@@ -43,9 +44,7 @@ export function App() {
         <p className="app-header__subtitle">{t(lang, 'appSubtitle')}</p>
       </header>
       {state.status === 'loading' ? (
-        <p className="status-message" role="status">
-          {t(lang, 'loading')}
-        </p>
+        <LoadingMessage lang={lang} />
       ) : state.status === 'error' ? (
         <main id="main" className="app-main" tabIndex={-1}>
           <ErrorPanel error={state.error} lang={lang} onRetry={retry} />

@@ -2,13 +2,13 @@
 import { Suspense, useDeferredValue } from 'react';
 import type { IndexFile } from '@/schema/dataset';
 import { ErrorPanel } from '@/data/error-panel';
-import { t } from '@/lib/i18n';
 import { ControlBar } from '@/app/control-bar';
 import { useDashboard } from '@/app/use-dashboard';
 import { useStickyScrollPadding } from '@/app/use-sticky-scroll-padding';
 import { ViewTabs } from '@/app/view-tabs';
 import { VIEWS } from '@/app/views';
 import { ErrorBoundary } from '@/components/error-boundary';
+import { LoadingMessage } from '@/components/loading-message';
 
 export function Dashboard({ index }: { index: IndexFile }) {
   const context = useDashboard(index);
@@ -22,11 +22,7 @@ export function Dashboard({ index }: { index: IndexFile }) {
   const updating = shown !== context;
   const { observations } = shown;
   const { lang, view } = shown.state;
-  const loading = (
-    <p className="status-message" role="status">
-      {t(lang, 'loading')}
-    </p>
-  );
+  const loading = <LoadingMessage lang={lang} />;
   return (
     <>
       <ControlBar

@@ -1,16 +1,7 @@
 // The file cache: one request per file, a few at a time, failures forgotten so a retry asks again.
 import { describe, expect, test } from 'vitest';
 import { createFileCache } from '@/data/file-cache';
-
-function deferred<T>() {
-  let resolve!: (value: T) => void;
-  let reject!: (error: Error) => void;
-  const promise = new Promise<T>((ok, fail) => {
-    resolve = ok;
-    reject = fail;
-  });
-  return { promise, resolve, reject };
-}
+import { deferred } from '@/testing/deferred';
 
 describe('createFileCache', () => {
   test('asks once per file however often it is wanted, and peeks only what has arrived', async () => {

@@ -1,5 +1,5 @@
 // Launches Debian's Chromium with playwright-core, records console and page errors for each page, and keeps a
-// trace of every page of a failed test (test-results/). Specs close what they open in afterEach(closePages).
+// trace of every page of a failed test (test-results/). Specs set up their browser with shared-browser.ts.
 import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 

@@ -1,10 +1,11 @@
 // What a person sees: pick localities and areas, read 新建工会 from the pipeline's output, per capita,
 // URL round trips, English, the table's quotes and CSV. Expected figures come from public/data, never typed.
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { displayQuote } from '../../src/domain/display-quote';
 import { formatFigure, formatNumber } from '../../src/lib/format';
-import { closePages, launchBrowser, openPage, track, viewReady } from './browser';
+import { openPage, track, viewReady } from './browser';
+import { sharedBrowser } from './shared-browser';
 import { readIndex, readObservations } from './dataset';
 
 const index = readIndex();
@@ -12,14 +13,8 @@ const localityById = new Map(index.localities.map((l) => [l.id, l]));
 const newUnions = index.metrics.find((m) => m.id === 'new_unions');
 
 let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async (context) => {
-  await closePages(context.task);
-});
-afterAll(async () => {
-  await browser?.close();
+sharedBrowser((launched) => {
+  browser = launched;
 });
 
 async function open(query: string, viewport?: { width: number; height: number }) {

@@ -4,8 +4,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import type { Browser, Download, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
-import { closePages, launchBrowser, openPage, screenshot, viewReady } from './browser';
+import { describe, expect, inject, test } from 'vitest';
+import { openPage, screenshot, viewReady } from './browser';
+import { sharedBrowser } from './shared-browser';
 import { readIndex, readObservations } from './dataset';
 
 const index = readIndex();
@@ -13,14 +14,8 @@ const date = index.builtAt.slice(0, 10);
 const newUnions = index.metrics.find((m) => m.id === 'new_unions');
 
 let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async (context) => {
-  await closePages(context.task);
-});
-afterAll(async () => {
-  await browser?.close();
+sharedBrowser((launched) => {
+  browser = launched;
 });
 
 async function open(query: string) {

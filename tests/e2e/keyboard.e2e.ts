@@ -1,22 +1,17 @@
 // Keyboard only: the skip link, locality chips, the area filter, the view tabs, the download menus,
 // table sort, and a table cell's detail (brought into view, Escape closes it, focus returns to the cell).
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, inject, test } from 'vitest';
-import { closePages, launchBrowser, openPage, viewReady } from './browser';
+import { expect, inject, test } from 'vitest';
+import { openPage, viewReady } from './browser';
+import { sharedBrowser } from './shared-browser';
 import { readIndex } from './dataset';
 
 const index = readIndex();
 const MAX_TABS = 400;
 
 let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async (context) => {
-  await closePages(context.task);
-});
-afterAll(async () => {
-  await browser?.close();
+sharedBrowser((launched) => {
+  browser = launched;
 });
 
 /** Presses Tab until the focused element matches `selector`; returns how many presses it took. */

@@ -2,9 +2,10 @@
 // highlight the right figure, rejected numbers explain themselves. Offsets come from public/data.
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { sourceFileSchema, type Observation, type SourceFile } from '../../src/schema/dataset';
-import { closePages, launchBrowser, openPage, screenshot } from './browser';
+import { openPage, screenshot } from './browser';
+import { sharedBrowser } from './shared-browser';
 import { readIndex, readObservations } from './dataset';
 
 const index = readIndex();
@@ -14,14 +15,8 @@ function readSource(id: string): SourceFile {
 }
 
 let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async (context) => {
-  await closePages(context.task);
-});
-afterAll(async () => {
-  await browser?.close();
+sharedBrowser((launched) => {
+  browser = launched;
 });
 
 /** The marked sentence as read on screen (screen-reader-only notes left out). */

@@ -1,17 +1,12 @@
 // Failures a reader can meet: a view whose code does not load shows an error with a retry, never a blank page.
 import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, inject, test } from 'vitest';
-import { closePages, launchBrowser, openPage, track } from './browser';
+import { expect, inject, test } from 'vitest';
+import { openPage, track } from './browser';
+import { sharedBrowser } from './shared-browser';
 
 let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async (context) => {
-  await closePages(context.task);
-});
-afterAll(async () => {
-  await browser?.close();
+sharedBrowser((launched) => {
+  browser = launched;
 });
 
 test('when the table view’s code fails to load, the page shows an error and a retry that recovers', async () => {

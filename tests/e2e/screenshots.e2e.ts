@@ -1,8 +1,9 @@
 // Every view at desktop and phone width, saved to screenshots/ for a person to look at; no errors allowed.
 import type { Browser } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
-import { closePages, drawAllCharts, launchBrowser, openPage, screenshot } from './browser';
+import { describe, expect, inject, test } from 'vitest';
+import { drawAllCharts, openPage, screenshot } from './browser';
+import { sharedBrowser } from './shared-browser';
 
 const VIEWS = ['overview', 'charts', 'table', 'profile', 'about'] as const;
 const SIZES = [
@@ -11,14 +12,8 @@ const SIZES = [
 ] as const;
 
 let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async (context) => {
-  await closePages(context.task);
-});
-afterAll(async () => {
-  await browser?.close();
+sharedBrowser((launched) => {
+  browser = launched;
 });
 
 describe('screenshots of each view', () => {

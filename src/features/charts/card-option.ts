@@ -138,12 +138,10 @@ export function cardChartOption(model: CardModel, lookup: DatasetLookup, frame: 
       axisTick: { show: false },
       axisLine: { lineStyle: { color: '#9ca3af' } },
     });
+    // The bars and the parts overlaid on them share the panel's axes and rows.
+    const panelBars = { type: 'bar', xAxisIndex: index, yAxisIndex: index, barWidth: BAR_WIDTH, barGap: '-100%' };
     series.push({
-      type: 'bar',
-      xAxisIndex: index,
-      yAxisIndex: index,
-      barWidth: BAR_WIDTH,
-      barGap: '-100%',
+      ...panelBars,
       // Bar positions never move with the data, so labels above them stay put.
       data: panel.bars.map((bar, barIndex) => {
         const colour = lookup.colours.get(bar.locality.id) ?? '#4D4D4D';
@@ -171,11 +169,7 @@ export function cardChartOption(model: CardModel, lookup: DatasetLookup, frame: 
     // Parts sit inside their whole: a light overlay on the same row, never a bar of their own.
     if (panel.bars.some((bar) => bar.parts.length > 0)) {
       series.push({
-        type: 'bar',
-        xAxisIndex: index,
-        yAxisIndex: index,
-        barWidth: BAR_WIDTH,
-        barGap: '-100%',
+        ...panelBars,
         silent: still,
         data: panel.bars.map((bar) => {
           const part = bar.parts[0];

@@ -1,10 +1,11 @@
 // The reader view wired to data: loads the chosen source file and its locality's observations on demand.
 import type { Observation } from '@/schema/dataset';
 import type { DatasetLookup } from '@/data/dataset-lookup';
-import { t, type Lang } from '@/lib/i18n';
+import type { Lang } from '@/lib/i18n';
 import type { ViewState } from '@/state/url-state';
 import { useLocalityObservations, useSourceFile } from '@/data/use-data';
 import { ErrorPanel } from '@/data/error-panel';
+import { LoadingMessage } from '@/components/loading-message';
 import { ReaderView } from './reader-view';
 
 interface ReaderPageProps {
@@ -27,9 +28,7 @@ export function ReaderPage({ lookup, sourceId, figureId, lang, perCapita, onChan
   const placeholder = failure ? (
     <ErrorPanel error={failure.error} lang={lang} onRetry={failure.retry} />
   ) : (
-    <p className="status-message" role="status">
-      {t(lang, 'loading')}
-    </p>
+    <LoadingMessage lang={lang} />
   );
   return (
     <ReaderView

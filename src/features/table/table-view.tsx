@@ -44,10 +44,9 @@ export function TableView(props: TableViewProps) {
     const opened = openCell;
     setOpenCell(null);
     if (!opened) return;
-    const cell = [...(tableRef.current?.querySelectorAll<HTMLElement>('tr[data-metric] td[data-locality] button') ?? [])].find(
-      (button) => button.closest('tr')?.dataset.metric === opened.metricId && button.closest('td')?.dataset.locality === opened.localityId,
-    );
-    cell?.focus();
+    tableRef.current
+      ?.querySelector<HTMLElement>(`tr[data-metric="${CSS.escape(opened.metricId)}"] td[data-locality="${CSS.escape(opened.localityId)}"] button`)
+      ?.focus();
   };
   const context = useMemo(() => ({ lookup, lang, perCapita }), [lookup, lang, perCapita]);
   const allRows = useMemo(() => buildTableRows(lookup, localities, observations, areaIds), [lookup, localities, observations, areaIds]);
