@@ -51,6 +51,14 @@ describe('bad input is a clear error', () => {
     expect(error.message).toBe('data/sources/001_d9c73249a391ffcb.txt:1: not valid UTF-8 (byte 20, 0xff)');
   });
 
+  test('a default locality the manifest does not list, and one named twice', () => {
+    const unknown = edited('manifest', (text) => text.replace('defaultLocalities: [changshan, fuzhou,', 'defaultLocalities: [changshan, fuzho,'));
+    const error = failure(unknown);
+    expect(error.message).toBe(`data/manifest.yaml:${lineOfText(unknown.manifest.text, 'defaultLocalities: [')}: defaultLocalities names an unknown locality "fuzho"`);
+    const twice = edited('manifest', (text) => text.replace('defaultLocalities: [changshan, fuzhou,', 'defaultLocalities: [changshan, changshan,'));
+    expect(failure(twice).message).toMatch(/^data\/manifest\.yaml:\d+: defaultLocalities names twice the locality "changshan"$/);
+  });
+
   test('an empty article', () => {
     const inputs = real();
     const bytes = new Map(inputs.sourceBytes);

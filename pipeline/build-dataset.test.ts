@@ -260,3 +260,25 @@ describe('like for like in the real articles', () => {
     expect(total).toBe(all.filter((o) => o.metricId !== null).length);
   });
 });
+
+describe('files sized for the views', () => {
+  test('each metric file holds exactly that metric\'s classified figures, from every locality, in manifest order', () => {
+    const classified = all.filter((o) => o.metricId !== null);
+    expect(output.metricFiles.map((f) => f.metricId)).toEqual(output.index.metrics.map((m) => m.id));
+    for (const file of output.metricFiles) {
+      expect(file.observations).toEqual(classified.filter((o) => o.metricId === file.metricId));
+    }
+    expect(output.metricFiles.flatMap((f) => f.observations)).toHaveLength(classified.length);
+  });
+
+  test('the default selection is the manifest\'s defaultLocalities', () => {
+    expect(output.index.defaultLocalityIds).toEqual(['changshan', 'fuzhou', 'sanjiang', 'xiuzhou', 'shifang']);
+  });
+
+  test('without defaultLocalities, the first five localities of the manifest', () => {
+    const inputs = readInputs(root, '2026-01-01T00:00:00.000Z');
+    const text = inputs.manifest.text.replace(/^defaultLocalities: .*$/m, '');
+    const built = buildDataset({ ...inputs, manifest: { ...inputs.manifest, text } });
+    expect(built.index.defaultLocalityIds).toEqual(built.index.localities.slice(0, 5).map((l) => l.id));
+  });
+});

@@ -9,6 +9,9 @@ import {
   type IndexFile,
   type LevelCode,
   type LocalityFile,
+  type MetricFile,
+  type Observation,
+  metricFileSchema,
   type LocalizedText,
   type Period,
   type SourceFile,
@@ -45,6 +48,7 @@ export interface PipelineInputs {
 export interface PipelineOutput {
   index: IndexFile;
   localityFiles: LocalityFile[];
+  metricFiles: MetricFile[];
   sourceFiles: SourceFile[];
   coverage: CoverageFile;
 }
@@ -63,6 +67,9 @@ function periodFrom(input: PeriodInput): Period {
   const years = input.years ?? (type === 'year' ? 1 : null);
   return { label: { zh: input.zh, en: input.en }, type, from: input.from, to: input.to, years };
 }
+
+/** Without a defaultLocalities list, the views start with this many localities, in manifest order. */
+export const DEFAULT_SELECTION_SIZE = 5;
 
 function assertUnique(ids: readonly string[], { file, text }: TextFile, listKey: string, what: string): void {
   const seen = new Set<string>();
@@ -86,6 +93,10 @@ export function buildDataset(inputs: PipelineInputs): PipelineOutput {
     if (!localityIds.has(source.locality)) {
       throw new PipelineError(manifestFile.file, `source "${source.id}" names an unknown locality "${source.locality}"`, lineOf(manifestFile.text, ['sources', index, 'locality']));
     }
+  });
+  manifest.defaultLocalities?.forEach((localityId, index, all) => {
+    const problem = !localityIds.has(localityId) ? 'names an unknown locality' : all.indexOf(localityId) !== index ? 'names twice the locality' : null;
+    if (problem) throw new PipelineError(manifestFile.file, `defaultLocalities ${problem} "${localityId}"`, lineOf(manifestFile.text, ['defaultLocalities', index]));
   });
   const localitiesWithSources = new Set(manifest.sources.map((s) => s.locality));
   manifest.localities.forEach((locality, index) => {
@@ -169,6 +180,7 @@ export function buildDataset(inputs: PipelineInputs): PipelineOutput {
         figureCounts,
       };
     }),
+    defaultLocalityIds: manifest.defaultLocalities ?? manifest.localities.slice(0, DEFAULT_SELECTION_SIZE).map((l) => l.id),
     sources: manifest.sources.map((s) => ({
       id: s.id,
       localityId: s.locality,
@@ -187,6 +199,10 @@ export function buildDataset(inputs: PipelineInputs): PipelineOutput {
   const localityFiles = manifest.localities.map((l) =>
     localityFileSchema.parse({ schemaVersion: SCHEMA_VERSION, localityId: l.id, observations: observationsOf(l.id) }),
   );
+  // Every metric's figures across all localities, in manifest order: one file per metric, even where none reports it.
+  const byMetric = new Map<string, Observation[]>(catalogue.metrics.map((m) => [m.id, []]));
+  for (const l of manifest.localities) for (const o of observationsOf(l.id)) if (o.metricId) byMetric.get(o.metricId)!.push(o);
+  const metricFiles = [...byMetric].map(([metricId, observations]) => metricFileSchema.parse({ schemaVersion: SCHEMA_VERSION, metricId, observations }));
   const sourceFiles = manifest.sources.map((s) => {
     const e = extracted.get(s.id)!;
     return sourceFileSchema.parse({
@@ -228,5 +244,5 @@ export function buildDataset(inputs: PipelineInputs): PipelineOutput {
       };
     }),
   });
-  return { index, localityFiles, sourceFiles, coverage };
+  return { index, localityFiles, metricFiles, sourceFiles, coverage };
 }

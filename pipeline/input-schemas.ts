@@ -65,6 +65,8 @@ const regexSource = z
 
 export const manifestSchema = z.strictObject({
   populationCitation: localizedTextSchema,
+  /** The localities the views show before anyone chooses; absent = the first DEFAULT_SELECTION_SIZE in this file. */
+  defaultLocalities: z.array(id).min(1).optional(),
   localities: z.array(
     z.strictObject({
       id,

@@ -14,6 +14,7 @@ export function serializeOutput(output: PipelineOutput): Map<string, string> {
   files.set(DATA_FILES.index, JSON.stringify(output.index));
   files.set(DATA_FILES.coverage, JSON.stringify(output.coverage, null, 1));
   for (const file of output.localityFiles) files.set(DATA_FILES.locality(file.localityId), JSON.stringify(file));
+  for (const file of output.metricFiles) files.set(DATA_FILES.metric(file.metricId), JSON.stringify(file));
   for (const file of output.sourceFiles) files.set(DATA_FILES.source(file.sourceId), JSON.stringify(file));
   return files;
 }

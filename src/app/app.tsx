@@ -71,6 +71,7 @@ function ReconciledDashboard({ index }: { index: IndexFile }) {
     setKnownLocalities(index.localities.map((l) => l.id));
     const reconciled = reconcileViewState(currentViewState(), {
       localityIds: index.localities.map((l) => l.id),
+      defaultLocalityIds: index.defaultLocalityIds,
       areaIds: index.programAreas.map((a) => a.id),
       metricIds: index.metrics.map((m) => m.id),
     });

@@ -30,6 +30,7 @@ export function ControlBar({ lookup, selectedLocalities, localityIds, areaIds, l
       <div className="control-bar__inner">
         <LocalityPicker
           localities={lookup.index.localities}
+          defaultIds={lookup.index.defaultLocalityIds}
           colours={lookup.colours}
           selected={localityIds}
           lang={lang}

@@ -18,9 +18,9 @@ export function readerHref(observation: Observation): string {
  * A classified figure opens its metric's card when two or more of the selected localities (with this one
  * added) report the metric; otherwise, and for unclassified figures, the locality's profile.
  */
-export async function figureDestination(observation: Observation, allLocalityIds: readonly string[]): Promise<Partial<ViewState>> {
+export async function figureDestination(observation: Observation, defaultLocalityIds: readonly string[]): Promise<Partial<ViewState>> {
   const state = currentViewState();
-  const selected = state.localityIds ?? [...allLocalityIds];
+  const selected = state.localityIds ?? [...defaultLocalityIds];
   const withLocality = selected.includes(observation.localityId) ? selected : [...selected, observation.localityId];
   const { metricId, programAreaId } = observation;
   if (metricId && programAreaId) {

@@ -34,8 +34,7 @@ export function useDashboard(index: IndexFile): DashboardContext {
   const lookup = useMemo(() => buildLookup(index), [index]);
   const state = useViewStore();
   const selectedLocalities = useMemo(() => {
-    if (state.localityIds === null) return index.localities;
-    const chosen = new Set(state.localityIds);
+    const chosen = new Set(state.localityIds ?? index.defaultLocalityIds);
     return index.localities.filter((locality) => chosen.has(locality.id));
   }, [index, state.localityIds]);
   const profileLocality = (state.profileId ? lookup.localitiesById.get(state.profileId) : undefined) ?? selectedLocalities[0] ?? index.localities[0];

@@ -118,7 +118,7 @@ export const VIEWS: Record<View, (context: DashboardContext) => ReactNode> = {
       lang={state.lang}
       perCapita={state.perCapita}
       onChange={(partial) => change(partial)}
-      onOpenFigure={(observation) => void figureDestination(observation, index.localities.map((l) => l.id)).then((destination) => change(destination))}
+      onOpenFigure={(observation) => void figureDestination(observation, index.defaultLocalityIds).then((destination) => change(destination))}
     />
   ),
   about: ({ lookup, state }) => <AboutPage lookup={lookup} lang={state.lang} />,

@@ -22,6 +22,7 @@ const MESSAGES = {
   programAreas: { zh: '工作领域', en: 'Program areas' },
   allAreas: { zh: '全部领域', en: 'All areas' },
   selectAll: { zh: '全选', en: 'Select all' },
+  selectDefault: { zh: '默认({n}个)', en: 'Default ({n})' },
   selectMatching: { zh: '选择匹配项', en: 'Select matching' },
   clearSelection: { zh: '清空', en: 'Clear' },
   searchLocalities: { zh: '搜索地区', en: 'Search localities' },

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 
 /** Bumped whenever the shape of public/data changes; the app refuses other versions. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const localizedTextSchema = z.object({ zh: z.string().min(1), en: z.string().min(1) });
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
@@ -225,6 +225,8 @@ export const indexFileSchema = z.object({
   /** Every measure word an observation uses, with labels; the app names units with it. */
   measureWords: z.array(measureWordSchema),
   localities: z.array(localitySchema),
+  /** What the views show before anyone chooses (the manifest's defaultLocalities): useful at any size. */
+  defaultLocalityIds: z.array(idSchema).min(1),
   sources: z.array(sourceSchema),
 });
 export type IndexFile = z.infer<typeof indexFileSchema>;
@@ -236,6 +238,14 @@ export const localityFileSchema = z.object({
   observations: z.array(observationSchema),
 });
 export type LocalityFile = z.infer<typeof localityFileSchema>;
+
+/** public/data/metrics/<id>.json: one metric's figures across every locality, for views of one metric at any scale. */
+export const metricFileSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  metricId: idSchema,
+  observations: z.array(observationSchema),
+});
+export type MetricFile = z.infer<typeof metricFileSchema>;
 
 /** public/data/sources/<id>.json: the captured text as it is, with every mention the pipeline saw. */
 export const sourceFileSchema = z.object({
@@ -279,5 +289,6 @@ export const DATA_FILES = {
   index: 'index.json',
   coverage: 'coverage.json',
   locality: (id: string) => `localities/${id}.json`,
+  metric: (id: string) => `metrics/${id}.json`,
   source: (id: string) => `sources/${id}.json`,
 } as const;

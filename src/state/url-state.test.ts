@@ -2,6 +2,7 @@ import { assert, property, string } from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
   DEFAULT_VIEW_STATE,
+  normalizeLocalitySelection,
   parseViewState,
   reconcileViewState,
   serializeViewState,
@@ -37,7 +38,7 @@ describe('URL state', () => {
     expect(parseViewState(serializeViewState(full))).toEqual(full);
   });
 
-  test.each(['?loc=', '?loc=,,', '?loc=BAD%20ID', '?area=', '?area=,,'])('an empty or all-malformed selection %s falls back to all (null)', (search) => {
+  test.each(['?loc=,,', '?loc=BAD%20ID', '?area=', '?area=,,'])('an empty or all-malformed selection %s falls back to the default (null)', (search) => {
     const state = parseViewState(search);
     expect(state.localityIds).toBeNull();
     expect(state.areaIds).toBeNull();
@@ -82,7 +83,25 @@ describe('URL state', () => {
     const known = { localityIds: ['a', 'b'], areaIds: ['x', 'y'], metricIds: [] };
     const state = { ...DEFAULT_VIEW_STATE, localityIds: ['zzz'], areaIds: ['nope', 'gone'] };
     expect(reconcileViewState(state, known)).toMatchObject({ localityIds: null, areaIds: null });
-    expect(reconcileViewState({ ...state, localityIds: [], areaIds: [] }, known)).toMatchObject({ localityIds: null, areaIds: null });
+  });
+
+  test('loc= is a deliberate empty selection and survives reconciling; loc=* is every locality', () => {
+    const known = { localityIds: ['a', 'b', 'c'], defaultLocalityIds: ['a', 'b'], areaIds: [], metricIds: [] };
+    expect(parseViewState('?loc=').localityIds).toEqual([]);
+    expect(reconcileViewState(parseViewState('?loc='), known).localityIds).toEqual([]);
+    expect(serializeViewState({ ...DEFAULT_VIEW_STATE, localityIds: [] }, known.localityIds)).toBe('?loc=');
+    const all = reconcileViewState(parseViewState('?loc=*'), known);
+    expect(all.localityIds).toEqual(['a', 'b', 'c']);
+    expect(serializeViewState(all, known.localityIds)).toBe('?loc=*');
+  });
+
+  test('null is the default selection: choosing exactly the default gives null, choosing all of a larger dataset does not', () => {
+    const known = { localityIds: ['a', 'b', 'c'], defaultLocalityIds: ['a', 'b'], areaIds: [], metricIds: [] };
+    expect(reconcileViewState({ ...DEFAULT_VIEW_STATE, localityIds: ['b', 'a'] }, known).localityIds).toBeNull();
+    expect(reconcileViewState({ ...DEFAULT_VIEW_STATE, localityIds: ['c', 'b', 'a'] }, known).localityIds).toEqual(['c', 'b', 'a']);
+    expect(normalizeLocalitySelection(['b', 'a'], known.defaultLocalityIds)).toBeNull();
+    expect(normalizeLocalitySelection(['a'], known.defaultLocalityIds)).toEqual(['a']);
+    expect(normalizeLocalitySelection([], known.defaultLocalityIds)).toEqual([]);
   });
 
   test.each([
@@ -99,6 +118,7 @@ describe('URL state', () => {
     const state = { ...DEFAULT_VIEW_STATE, localityIds: all.filter((id) => id !== 'c7') };
     const search = serializeViewState(state, all);
     expect(search).toBe('?xloc=c7');
+    expect(serializeViewState({ ...DEFAULT_VIEW_STATE, localityIds: all }, all)).toBe('?loc=*');
     const parsed = parseViewState(search);
     expect(parsed).toMatchObject({ localityIds: null, excludedLocalityIds: ['c7'] });
     const known = { localityIds: all, areaIds: [], metricIds: [] };

@@ -15,7 +15,11 @@ export interface TableSort {
 
 export interface ViewState {
   view: View;
-  /** Selected locality ids; null means all. URL key: loc, or xloc for the ones left out when that is shorter. */
+  /**
+   * Selected locality ids; null means the dataset's default selection (index.defaultLocalityIds), [] none.
+   * URL key: loc (loc=* all, loc= none), or xloc for the ones left out when that is shorter. Until the index is
+   * known, [ALL_LOCALITIES] stands for every locality (reconcileViewState expands it).
+   */
   localityIds: string[] | null;
   /** Localities left out (URL key xloc), until the index is known and reconcileViewState turns them into localityIds. */
   excludedLocalityIds: string[];
@@ -61,6 +65,9 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   figureId: null,
 };
 
+/** loc=*: every locality, whatever the default is. */
+export const ALL_LOCALITIES = '*';
+
 const ID = /^[a-z0-9][a-z0-9_-]{0,80}$/;
 const OBSERVATION_ID = /^[A-Za-z0-9][A-Za-z0-9_:.-]{0,120}$/;
 const MAX_IDS = 5000;
@@ -85,6 +92,14 @@ function selection(raw: string | null): string[] | null {
   return ids.length > 0 ? ids : null;
 }
 
+/** loc: * is every locality; present but empty is a deliberate "none"; otherwise a list (all-malformed = default). */
+function localitySelection(params: URLSearchParams): string[] | null {
+  const raw = params.get('loc');
+  if (raw === ALL_LOCALITIES) return [ALL_LOCALITIES];
+  if (raw === '') return [];
+  return selection(raw);
+}
+
 function tableSort(raw: string | null): TableSort | null {
   const match = raw?.match(/^([a-z0-9][a-z0-9_-]{0,80}):(asc|desc)$/);
   return match?.[1] && match[2] ? { columnId: match[1], desc: match[2] === 'desc' } : null;
@@ -101,7 +116,7 @@ export function parseViewState(search: string): ViewState {
   const q = params.get('q') ?? '';
   return {
     view: oneOf(VIEWS, params.get('view'), DEFAULT_VIEW_STATE.view),
-    localityIds: selection(params.get('loc')),
+    localityIds: localitySelection(params),
     excludedLocalityIds: params.has('loc') ? [] : idList(params.get('xloc')),
     areaIds: selection(params.get('area')),
     lang: oneOf(['zh', 'en'] as const, params.get('lang'), DEFAULT_VIEW_STATE.lang),
@@ -120,8 +135,8 @@ export function parseViewState(search: string): ViewState {
 
 /**
  * Writes only what differs from the defaults, in a fixed order, so equal states give equal URLs. Given every
- * locality id, a selection of most of them is written as the few left out (xloc), so a URL stays short with
- * thousands of localities.
+ * locality id, a selection of all of them is written loc=*, and of most of them as the few left out (xloc), so a
+ * URL stays short with thousands of localities.
  */
 export function serializeViewState(state: ViewState, allLocalityIds: readonly string[] | null = null): string {
   const params = new URLSearchParams();
@@ -129,7 +144,8 @@ export function serializeViewState(state: ViewState, allLocalityIds: readonly st
   if (state.localityIds !== null) {
     const chosen = new Set(state.localityIds);
     const left = allLocalityIds?.filter((id) => !chosen.has(id)) ?? null;
-    if (left !== null && left.length > 0 && left.length < state.localityIds.length) params.set('xloc', left.join(','));
+    if (left !== null && left.length === 0 && state.localityIds.length > 0) params.set('loc', ALL_LOCALITIES);
+    else if (left !== null && left.length > 0 && left.length < state.localityIds.length) params.set('xloc', left.join(','));
     else params.set('loc', state.localityIds.join(','));
   } else if (state.excludedLocalityIds.length > 0) params.set('xloc', state.excludedLocalityIds.join(','));
   if (state.areaIds !== null) params.set('area', state.areaIds.join(','));
@@ -156,30 +172,48 @@ export function sourceIdOfFigure(fig: string | null): string | null {
 
 export interface KnownIds {
   localityIds: readonly string[];
+  /** What localityIds null stands for; every locality when not given. */
+  defaultLocalityIds?: readonly string[];
   areaIds: readonly string[];
   metricIds: readonly string[];
 }
 
 /**
- * Drops ids the dataset does not know; a selection of everything, or of nothing known, becomes null (all),
- * so a stale or garbled link shows the default view rather than an empty one.
+ * Drops ids the dataset does not know; a selection of nothing known becomes null (the default), so a stale or
+ * garbled link shows the default view rather than an empty one, and a selection of exactly the default (for
+ * areas: everything) becomes null too, so equal selections give equal URLs. A deliberate [] stays empty.
  * Kept separate from parsing so that a link still parses before the index has loaded.
  */
-function keepKnown(ids: string[] | null, allowed: readonly string[]): string[] | null {
-  if (ids === null) return null;
+function keepKnown(ids: string[] | null, allowed: readonly string[], defaults: readonly string[] = allowed): string[] | null {
+  if (ids === null || ids.length === 0) return ids;
   const allowedSet = new Set(allowed);
   const kept = ids.filter((id) => allowedSet.has(id));
-  return kept.length === 0 || kept.length === allowed.length ? null : kept;
+  return kept.length === 0 || sameMembers(kept, defaults) ? null : kept;
+}
+
+function sameMembers(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  const set = new Set(a);
+  return b.every((id) => set.has(id));
+}
+
+/** A locality selection as the store keeps it: the default selection is null; unknown ids are kept (the caller knows them). */
+export function normalizeLocalitySelection(ids: readonly string[], defaults: readonly string[]): string[] | null {
+  return ids.length > 0 && sameMembers(ids, defaults) ? null : [...ids];
 }
 
 export function reconcileViewState(state: ViewState, known: KnownIds): ViewState {
   const localities = new Set(known.localityIds);
+  const excluded = new Set(state.excludedLocalityIds);
+  const asked =
+    state.localityIds?.includes(ALL_LOCALITIES) === true
+      ? [...known.localityIds]
+      : excluded.size > 0
+        ? known.localityIds.filter((id) => !excluded.has(id))
+        : state.localityIds;
   return {
     ...state,
-    localityIds: keepKnown(
-      state.excludedLocalityIds.length > 0 ? known.localityIds.filter((id) => !state.excludedLocalityIds.includes(id)) : state.localityIds,
-      known.localityIds,
-    ),
+    localityIds: keepKnown(asked, known.localityIds, known.defaultLocalityIds ?? known.localityIds),
     excludedLocalityIds: [],
     areaIds: keepKnown(state.areaIds, known.areaIds),
     profileId: state.profileId && localities.has(state.profileId) ? state.profileId : null,

@@ -51,6 +51,7 @@ export const fixtureIndex: IndexFile = {
     locality('beta', '丙丁市', 'Beta City', 2, 3_000_000),
     locality('gamma', '戊己县', 'Gamma County', 3, 400_000),
   ],
+  defaultLocalityIds: ['alpha', 'beta', 'gamma'],
   sources: ['alpha', 'beta', 'gamma'].map((id) => ({
     id: `src-${id}`,
     localityId: id,

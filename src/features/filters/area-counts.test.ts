@@ -22,4 +22,13 @@ describe('area counts and toggles', () => {
     expect(toggleLocality(['c', 'a'], 'b', all)).toBeNull();
     expect(toggleLocality(['a'], 'a', all)).toEqual([]);
   });
+
+  test('where the default is a few of many, toggling starts from the default and returns to null only on it', () => {
+    const all = ['a', 'b', 'c', 'd'];
+    const defaults = ['b', 'c'];
+    expect(toggleLocality(null, 'd', all, defaults)).toEqual(['b', 'c', 'd']);
+    expect(toggleLocality(null, 'b', all, defaults)).toEqual(['c']);
+    expect(toggleLocality(['b', 'c', 'd'], 'd', all, defaults)).toBeNull();
+    expect(toggleLocality(['a', 'b', 'c'], 'd', all, defaults)).toEqual(all);
+  });
 });

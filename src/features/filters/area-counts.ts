@@ -1,5 +1,6 @@
 // How many figures each program area holds for the selected localities (from the index, no file loads).
 import type { Locality } from '@/schema/dataset';
+import { normalizeLocalitySelection } from '@/state/url-state';
 
 export function areaFigureCounts(localities: readonly Locality[]): Map<string, number> {
   const counts = new Map<string, number>();
@@ -19,11 +20,17 @@ export function toggleArea(selected: readonly string[] | null, areaId: string, a
   return allAreaIds.filter((id) => next.includes(id));
 }
 
-/** Toggles one locality where null means all (so dropping one from "all" keeps the others). */
-export function toggleLocality(selected: readonly string[] | null, localityId: string, allIds: readonly string[]): string[] | null {
-  const current = selected ?? allIds;
-  const next = current.includes(localityId) ? current.filter((id) => id !== localityId) : [...current, localityId];
-  if (allIds.length > 0 && allIds.every((id) => next.includes(id))) return null;
-  const keep = new Set(next);
-  return allIds.filter((id) => keep.has(id));
+/**
+ * Toggles one locality where null means the default selection (so dropping one from the default keeps the
+ * others); the result is in dataset order, and exactly the default again is null.
+ */
+export function toggleLocality(
+  selected: readonly string[] | null,
+  localityId: string,
+  allIds: readonly string[],
+  defaultIds: readonly string[] = allIds,
+): string[] | null {
+  const current = selected ?? defaultIds;
+  const next = new Set(current.includes(localityId) ? current.filter((id) => id !== localityId) : [...current, localityId]);
+  return normalizeLocalitySelection(allIds.filter((id) => next.has(id)), defaultIds);
 }

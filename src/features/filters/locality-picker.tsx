@@ -4,6 +4,7 @@ import type { Locality } from '@/schema/dataset';
 import { Chip } from '@/components/chip';
 import { formatCount } from '@/lib/format';
 import { pick, t, type Lang } from '@/lib/i18n';
+import { normalizeLocalitySelection } from '@/state/url-state';
 import { toggleLocality } from './area-counts';
 
 const MAX_CHIPS = 60;
@@ -11,6 +12,8 @@ const MAX_CHIPS = 60;
 interface LocalityPickerProps {
   localities: readonly Locality[];
   colours: ReadonlyMap<string, string>;
+  /** What a null selection stands for (index.defaultLocalityIds). */
+  defaultIds: readonly string[];
   selected: readonly string[] | null;
   lang: Lang;
   onChange: (selection: string[] | null) => void;
@@ -23,18 +26,20 @@ function matches(locality: Locality, query: string): boolean {
     .some((text) => text.toLowerCase().includes(needle));
 }
 
-export function LocalityPicker({ localities, colours, selected, lang, onChange }: LocalityPickerProps) {
+export function LocalityPicker({ localities, colours, defaultIds, selected, lang, onChange }: LocalityPickerProps) {
   const [query, setQuery] = useState('');
   const searchId = useId();
   const allIds = useMemo(() => localities.map((l) => l.id), [localities]);
-  const selectedSet = useMemo(() => new Set(selected ?? allIds), [selected, allIds]);
+  const selectedSet = useMemo(() => new Set(selected ?? defaultIds), [selected, defaultIds]);
+  // With a handful of localities the default is all of them, and "default" is no separate choice.
+  const defaultIsAll = defaultIds.length === allIds.length;
   const matching = useMemo(() => localities.filter((l) => matches(l, query)), [localities, query]);
   const shown = matching.slice(0, MAX_CHIPS);
 
   const selectMatching = () => {
     const next = new Set(selectedSet);
     for (const locality of matching) next.add(locality.id);
-    onChange(next.size === allIds.length ? null : allIds.filter((id) => next.has(id)));
+    onChange(normalizeLocalitySelection(allIds.filter((id) => next.has(id)), defaultIds));
   };
 
   return (
@@ -60,8 +65,18 @@ export function LocalityPicker({ localities, colours, selected, lang, onChange }
             {t(lang, 'selectMatching')}
           </button>
         ) : (
-          <button type="button" className="button" onClick={() => onChange(null)} disabled={selected === null}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => onChange(normalizeLocalitySelection(allIds, defaultIds))}
+            disabled={selectedSet.size === allIds.length}
+          >
             {t(lang, 'selectAll')}
+          </button>
+        )}
+        {defaultIsAll ? null : (
+          <button type="button" className="button" onClick={() => onChange(null)} disabled={selected === null}>
+            {t(lang, 'selectDefault', { n: formatCount(defaultIds.length, lang) })}
           </button>
         )}
         <button type="button" className="button" onClick={() => onChange([])} disabled={selectedSet.size === 0}>
@@ -77,7 +92,7 @@ export function LocalityPicker({ localities, colours, selected, lang, onChange }
             colour={colours.get(locality.id)}
             title={`${pick(locality.name, lang)} · ${pick(locality.level, lang)}`}
             pressed={selectedSet.has(locality.id)}
-            onToggle={() => onChange(toggleLocality(selected, locality.id, allIds))}
+            onToggle={() => onChange(toggleLocality(selected, locality.id, allIds, defaultIds))}
           />
         ))}
         {matching.length === 0 ? <span className="muted">{t(lang, 'noMatches')}</span> : null}
