@@ -6,6 +6,7 @@ import type { View } from '@/state/url-state';
 const TABS: { view: View; key: MessageKey }[] = [
   { view: 'overview', key: 'viewOverview' },
   { view: 'charts', key: 'viewCharts' },
+  { view: 'rank', key: 'viewRanking' },
   { view: 'table', key: 'viewTable' },
   { view: 'profile', key: 'viewProfile' },
   { view: 'reader', key: 'viewReader' },

@@ -21,6 +21,7 @@ import type { DashboardContext } from '@/app/use-dashboard';
 
 // Views with their own heavy parts (TanStack Table, the source reader) load when first opened.
 const TableView = lazy(() => import('@/features/table/table-view').then((m) => ({ default: m.TableView })));
+const RankingView = lazy(() => import('@/features/ranking/ranking-view').then((m) => ({ default: m.RankingView })));
 const ReaderPage = lazy(() => import('@/features/source-reader/reader-page').then((m) => ({ default: m.ReaderPage })));
 
 /** Per-figure link to its sentence in the reader, offered by every view that lists figures. */
@@ -86,6 +87,17 @@ export const VIEWS: Record<View, (context: DashboardContext) => ReactNode> = {
     />
   ),
   charts,
+  rank: (context) => (
+    <RankingView
+      lookup={context.lookup}
+      lang={context.state.lang}
+      perCapita={context.state.perCapita}
+      metricId={context.state.metricId}
+      selectedIds={context.selectedLocalities.map((l) => l.id)}
+      onMetricChange={(metricId) => context.change({ metricId })}
+      observationActions={showInSource(context)}
+    />
+  ),
   table: (context) => (
     <TableView
       {...context.selection}

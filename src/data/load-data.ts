@@ -6,10 +6,12 @@ import {
   coverageFileSchema,
   indexFileSchema,
   localityFileSchema,
+  metricFileSchema,
   sourceFileSchema,
   type CoverageFile,
   type IndexFile,
   type LocalityFile,
+  type MetricFile,
   type SourceFile,
 } from '@/schema/dataset';
 
@@ -79,6 +81,13 @@ export async function loadLocalityFile(localityId: string): Promise<LocalityFile
   const path = DATA_FILES.locality(localityId);
   const file = validateDataFile(await fetchJson(path), localityFileSchema, path);
   if (file.localityId !== localityId) throw new DataLoadError(`${path}: holds ${file.localityId}`, 'invalid');
+  return file;
+}
+
+export async function loadMetricFile(metricId: string): Promise<MetricFile> {
+  const path = DATA_FILES.metric(metricId);
+  const file = validateDataFile(await fetchJson(path), metricFileSchema, path);
+  if (file.metricId !== metricId) throw new DataLoadError(`${path}: holds ${file.metricId}`, 'invalid');
   return file;
 }
 

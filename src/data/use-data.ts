@@ -1,14 +1,15 @@
 // The app's data: the index once, locality and source files as they are needed, each cached.
 import { useMemo } from 'react';
-import type { CoverageFile, IndexFile, LocalityFile, Observation, SourceFile } from '@/schema/dataset';
+import type { CoverageFile, IndexFile, LocalityFile, MetricFile, Observation, SourceFile } from '@/schema/dataset';
 import { createFileCache } from '@/data/file-cache';
-import { loadCoverage, loadIndex, loadLocalityFile, loadSourceFile } from '@/data/load-data';
+import { loadCoverage, loadIndex, loadLocalityFile, loadMetricFile, loadSourceFile } from '@/data/load-data';
 import { useLoadable, type Loadable } from '@/data/use-loadable';
 
 export type { Loadable };
 
 const localities = createFileCache<LocalityFile>(loadLocalityFile, 6);
 const sources = createFileCache<SourceFile>(loadSourceFile);
+const metrics = createFileCache<MetricFile>(loadMetricFile);
 
 export function useIndex() {
   return useLoadable<IndexFile>('index', loadIndex) as { state: Loadable<IndexFile>; retry: () => void };
@@ -21,6 +22,11 @@ export function useCoverage() {
 /** Loads one source file on demand (the reader opens one article at a time); null id = nothing to load. */
 export function useSourceFile(sourceId: string | null) {
   return useLoadable<SourceFile>(sourceId, () => sources.get(sourceId!));
+}
+
+/** One metric's figures across every locality (views of one metric: the ranking); null id = nothing to load. */
+export function useMetricFile(metricId: string | null) {
+  return useLoadable<MetricFile>(metricId ? `metric:${metricId}` : null, () => metrics.get(metricId!), () => (metricId ? metrics.peek(metricId) : undefined));
 }
 
 /** The observations of these localities, for actions that need them once (downloads, a click): cached, a few at a time. */

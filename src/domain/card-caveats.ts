@@ -6,7 +6,7 @@ import { cardText, markText, type CardMessageKey } from '@/domain/card-messages'
 import type { ObservationsByLocality } from '@/domain/comparison';
 import type { DatasetLookup } from '@/data/dataset-lookup';
 import { figureValueText } from '@/domain/figure-text';
-import { pick, type Lang } from '@/lib/i18n';
+import { pick, shortList, type Lang } from '@/lib/i18n';
 
 export type Verdict = 'comparable' | 'partly' | 'reference';
 export type CaveatKind = 'periods' | 'levels' | 'plans' | 'partOf' | 'parts';
@@ -57,10 +57,10 @@ export function cardCaveats(panels: ReadonlyArray<{ bars: MarkableBar[] }>, obse
     periodOdd.push(...panel.bars.filter((_, index) => periods[index] !== usual));
     for (const period of unique(periods)) {
       const names = unique(panel.bars.filter((_, index) => periods[index] === period).map((bar) => pick(bar.locality.shortName, lang)));
-      periodLines.push(`${period}${lang === 'zh' ? '：' : ': '}${names.join(nameSep(lang))}`);
+      periodLines.push(`${period}${lang === 'zh' ? '：' : ': '}${shortList(names, lang, nameSep(lang))}`);
     }
   }
-  add('periods', cardText(lang, 'caveatPeriods', { list: unique(periodLines).join(listSep(lang)) }), periodOdd);
+  add('periods', cardText(lang, 'caveatPeriods', { list: shortList(unique(periodLines), lang, listSep(lang)) }), periodOdd);
 
   const levelOdd: MarkableBar[] = [];
   let usualLevel = '';
@@ -74,7 +74,7 @@ export function cardCaveats(panels: ReadonlyArray<{ bars: MarkableBar[] }>, obse
     usualLevel = usual === 3 ? (lang === 'zh' ? '县级单位' : 'county-level divisions') : pick(usualLocality.level, lang);
   }
   const oddNames = unique(levelOdd.map((bar) => (lang === 'zh' ? `${bar.locality.name.zh}（${bar.locality.level.zh}）` : `${bar.locality.name.en}, a ${bar.locality.level.en}`)));
-  add('levels', cardText(lang, 'caveatLevels', { list: oddNames.join(listSep(lang)), usual: usualLevel }), levelOdd);
+  add('levels', cardText(lang, 'caveatLevels', { list: shortList(oddNames, lang, listSep(lang)), usual: usualLevel }), levelOdd);
 
   const all = panels.flatMap((panel) => panel.bars);
   add('plans', cardText(lang, 'caveatPlans'), all.filter((bar) => bar.observation.kind === 'plan'));

@@ -8,7 +8,7 @@ import { periodText } from '@/domain/periods';
 import type { DatasetLookup } from '@/data/dataset-lookup';
 import { figureMarks, figureValueText, perCapitaQualifier, perCapitaSuffix, unitText } from '@/domain/figure-text';
 import { formatCount, formatPerCapita, withUnit } from '@/lib/format';
-import { pick, type Lang } from '@/lib/i18n';
+import { pick, shortList, type Lang } from '@/lib/i18n';
 import { chooseBase, perCapitaApplies, perResidents } from '@/domain/per-capita';
 
 export type ValueSort = 'locality' | 'desc' | 'asc';
@@ -198,7 +198,7 @@ export function buildCard(input: CardInput): CardModel {
   const subtitle = `${area ? `${pick(area.label, lang)} · ` : ''}${lang === 'zh' ? '单位' : 'Unit'}${colon}${axisTitle}`;
 
   const footnotes: string[] = [];
-  if (notReported.length > 0) footnotes.push(cardText(lang, 'notReported', { list: notReported.map((l) => pick(l.shortName, lang)).join(lang === 'zh' ? '、' : ', ') }));
+  if (notReported.length > 0) footnotes.push(cardText(lang, 'notReported', { list: shortList(notReported.map((l) => pick(l.shortName, lang)), lang, lang === 'zh' ? '、' : ', ') }));
   if (perCapitaBase) {
     const citations = [...new Set(reported.map((r) => pick(r.locality.population.citation, lang)))];
     footnotes.push(cardText(lang, 'perCapitaBasis', { base: baseText, citation: citations.join(lang === 'zh' ? '；' : '; ') }));

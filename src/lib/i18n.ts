@@ -13,6 +13,23 @@ const MESSAGES = {
   viewOverview: { zh: '概览', en: 'Overview' },
   viewCharts: { zh: '图表', en: 'Charts' },
   viewTable: { zh: '表格', en: 'Table' },
+  viewRanking: { zh: '排名', en: 'Ranking' },
+  rankingMetric: { zh: '指标', en: 'Metric' },
+  rankingIntro: {
+    zh: '一个指标在全部地区中的排名:只在可比的一组数字内排名,不同口径(层级、人群、计量方式、计划)各自成组。',
+    en: 'One metric across every locality: ranked only within a comparable group; different levels, populations, measures and plans are ranked apart.',
+  },
+  rankingCounts: { zh: '{reported} 个地区报告 · {missing} 个地区未报告(不参与排名,不按零计)', en: '{reported} localities report it · {missing} do not (left out, never counted as zero)' },
+  rankingRank: { zh: '名次', en: 'Rank' },
+  rankingLocality: { zh: '地区', en: 'Locality' },
+  rankingValue: { zh: '数字', en: 'Figure' },
+  rankingPeriod: { zh: '时期', en: 'Period' },
+  rankingSelected: { zh: '已选', en: 'selected' },
+  rankingGap: { zh: '…… 另有 {n} 个地区 ……', en: '… {n} more localities …' },
+  rankingShowAll: { zh: '显示全部 {n} 个', en: 'Show all {n}' },
+  rankingShowFewer: { zh: '只显示首尾和已选', en: 'Show top, bottom and selected only' },
+  rankingNone: { zh: '没有地区报告这个指标。', en: 'No locality reports this metric.' },
+  rankingOutside: { zh: '不参与排名(与主组不可比)', en: 'Not ranked (not comparable with the main group)' },
   viewProfile: { zh: '地区档案', en: 'Locality profile' },
   viewAbout: { zh: '关于数据', en: 'About' },
   viewReader: { zh: '原文', en: 'Sources' },
@@ -148,6 +165,14 @@ export function t(lang: Lang, key: MessageKey, params?: Record<string, string | 
 /** Picks the reader's language from a zh/en pair in the data. */
 export function pick(text: LocalizedText, lang: Lang): string {
   return text[lang];
+}
+
+/** Names the first `max` items and counts the rest ("甲、乙等 12 个" / "A, B and 12 more"), so a list stays a line at any scale. */
+export function shortList(items: readonly string[], lang: Lang, separator: string, max = 8): string {
+  if (items.length <= max) return items.join(separator);
+  const head = items.slice(0, max).join(separator);
+  const count = (n: number) => n.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en');
+  return lang === 'zh' ? `${head}等，共${count(items.length)}个` : `${head} and ${count(items.length - max)} more`;
 }
 
 /** The list separator of each language. */

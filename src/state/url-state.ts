@@ -2,7 +2,7 @@
 // (loc, pc, q, tsort …) live only here; the rest of the code reads the fields by their names.
 import type { Lang } from '@/lib/i18n';
 
-export const VIEWS = ['overview', 'charts', 'table', 'profile', 'about', 'reader'] as const;
+export const VIEWS = ['overview', 'charts', 'rank', 'table', 'profile', 'about', 'reader'] as const;
 export type View = (typeof VIEWS)[number];
 
 export const CHART_SORTS = ['locality', 'desc', 'asc'] as const;
@@ -30,7 +30,7 @@ export interface ViewState {
   perCapita: boolean;
   /** The locality the profile shows. URL key: profile. */
   profileId: string | null;
-  /** The chart card to jump to. URL key: metric. */
+  /** The chart card to jump to, or the metric the ranking shows. URL key: metric. */
   metricId: string | null;
   /** Table text search. URL key: q. */
   query: string;

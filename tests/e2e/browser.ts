@@ -29,10 +29,18 @@ export interface WatchedPage {
 const open = new Set<BrowserContext>();
 
 /** `bypassCSP`: for tests that inject a script of their own (axe-core); the app's policy refuses inline scripts. */
-export async function openPage(browser: Browser, url: string, viewport = { width: 1440, height: 900 }, bypassCSP = false): Promise<WatchedPage> {
+export async function openPage(
+  browser: Browser,
+  url: string,
+  viewport = { width: 1440, height: 900 },
+  bypassCSP = false,
+  /** Runs before the first load, e.g. to route data requests to a synthetic dataset. */
+  beforeLoad?: (context: BrowserContext) => Promise<void>,
+): Promise<WatchedPage> {
   const context = await browser.newContext({ viewport, acceptDownloads: true, locale: 'zh-CN', bypassCSP });
   open.add(context);
   await context.tracing.start({ screenshots: true, snapshots: true });
+  await beforeLoad?.(context);
   const page = await context.newPage();
   page.setDefaultTimeout(WAIT_MS);
   const errors: string[] = [];
