@@ -5,7 +5,8 @@ import type { DatasetLookup } from '@/data/dataset-lookup';
 import { periodText } from '@/domain/periods';
 import { pick, t, type Lang } from '@/lib/i18n';
 import { ABOUT_SECTIONS, QUALIFIER_MEANINGS } from './about-text';
-import { CoverageTable } from './coverage-table';
+import { COVERAGE_ROWS_SHOWN, CoverageTable } from './coverage-table';
+import { ShowAllToggle, useShowAll } from '@/components/show-all-toggle';
 // A stylesheet is imported for its effect: Vite bundles it with the feature's code.
 // oxlint-disable-next-line import/no-unassigned-import
 import './about.css';
@@ -22,6 +23,7 @@ interface AboutViewProps {
 
 export function AboutView({ lookup, lang, coverage }: AboutViewProps) {
   const builtAt = lookup.index.builtAt;
+  const sources = useShowAll(lookup.index.sources, COVERAGE_ROWS_SHOWN);
   return (
     <section className="view about-view" aria-labelledby="about-heading">
       <h2 id="about-heading" className="view__title">
@@ -38,7 +40,7 @@ export function AboutView({ lookup, lang, coverage }: AboutViewProps) {
           ))}
           {section.id === 'origin' ? (
             <ul className="source-list">
-              {lookup.index.sources.map((source) => {
+              {sources.shown.map((source) => {
                 const locality = lookup.localitiesById.get(source.localityId);
                 return (
                   <li key={source.id}>
@@ -59,6 +61,9 @@ export function AboutView({ lookup, lang, coverage }: AboutViewProps) {
                 );
               })}
             </ul>
+          ) : null}
+          {section.id === 'origin' && sources.long ? (
+            <ShowAllToggle total={lookup.index.sources.length} limit={COVERAGE_ROWS_SHOWN} all={sources.all} onToggle={sources.toggle} noun={{ zh: '篇来源', en: 'sources' }} lang={lang} />
           ) : null}
           {section.id === 'method' ? (
             <table className="plain-table">

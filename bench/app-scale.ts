@@ -1,0 +1,75 @@
+// `npm run bench:scale`: the built app on a dataset of 3,000 localities made by the real pipeline from the real
+// articles (bench/synthetic-corpus.ts), every view opened with the default selection at 4x CPU: time until the
+// view is ready, data fetched (gzip), JS heap, DOM size; and how long the URL grows when selecting.
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchBrowser } from '../tests/e2e/browser.ts';
+import { serveDirectory } from '../tests/e2e/static-server.ts';
+import { machine, recordResults, type Figure } from './results.ts';
+import { buildScaleSite } from './scale-site.ts';
+
+const count = Number(process.env.BENCH_LOCALITIES ?? 3000);
+const root = join(import.meta.dirname, '..');
+
+const { site, output, files, gzipSize } = buildScaleSite(root, count);
+const widest = output.index.comparableGroups.toSorted((a, b) => b.localityCount - a.localityCount)[0]!.metricId;
+console.log(`machine: ${machine()}`);
+console.log(`dataset: ${count.toLocaleString('en')} localities, ${files.size.toLocaleString('en')} files; index.json ${(gzipSize('index.json') / 1024).toFixed(0)} KiB gzip`);
+
+/** Each view's query, and what shows that it has drawn its content. */
+const VIEWS: Record<string, [string, string]> = {
+  overview: ['?view=overview', '[data-testid="heatmap"]'],
+  charts: ['?view=charts', '.echart svg'],
+  ranking: [`?view=rank&metric=${widest}`, '[data-testid="ranking"] .ranking__row'],
+  table: ['?view=table', '[data-testid="figure-table"] tbody td'],
+  profile: ['?view=profile', '.profile-view'],
+  reader: ['?view=reader', '[data-testid="reader-text"]'],
+  about: ['?view=about', '[data-testid="coverage-table"]'],
+};
+
+const server = await serveDirectory(site);
+const browser = await launchBrowser();
+const figures: Record<string, Figure> = {};
+try {
+  for (const [name, [query, drawn]] of Object.entries(VIEWS)) {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const start = performance.now();
+    await page.goto(`${server.url}${query}`);
+    await page.locator('main[data-ready="true"]').waitFor({ timeout: 120_000 });
+    await page.locator(drawn).first().waitFor({ timeout: 120_000 });
+    const ready = performance.now() - start;
+    const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.includes('/data/')));
+    const dataGzip = fetched.reduce((sum, path) => sum + gzipSize(path.slice(path.indexOf('/data/') + '/data/'.length)), 0);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    const nodes = await page.evaluate(() => document.getElementsByTagName('*').length);
+    console.log(`${name.padEnd(9)} ready ${ready.toFixed(0).padStart(6)} ms · data ${(dataGzip / 1024).toFixed(0).padStart(5)} KiB gzip in ${fetched.length} files · heap ${(heap.usedSize / 2 ** 20).toFixed(0)} MiB · ${nodes.toLocaleString('en')} elements`);
+    figures[`${name}: ready, 4x CPU`] = { value: ready, unit: 'ms', better: 'lower' };
+    figures[`${name}: data fetched (gzip)`] = { value: dataGzip / 1024, unit: 'KiB', better: 'lower' };
+    figures[`${name}: JS heap`] = { value: heap.usedSize / 2 ** 20, unit: 'MiB', better: 'lower' };
+    figures[`${name}: elements`] = { value: nodes, unit: '', better: 'lower' };
+    await context.close();
+  }
+
+  // The URL while selecting: everything (loc=*), then everything but one (xloc=…).
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${server.url}?view=overview`);
+  await page.locator('main[data-ready="true"]').waitFor({ timeout: 120_000 });
+  await page.locator('.locality-picker__tools button', { hasText: '全选' }).click();
+  const all = page.url().length;
+  await page.locator('.locality-picker .chip').first().click();
+  const allButOne = page.url().length;
+  console.log(`URL length: all selected ${all}, all but one ${allButOne} characters`);
+  figures['URL length, all but one selected'] = { value: allButOne, unit: 'chars', better: 'lower' };
+  await context.close();
+} finally {
+  await browser.close();
+  await server.close();
+  rmSync(site, { recursive: true, force: true });
+}
+
+recordResults(`scale (${count} localities)`, figures);
