@@ -7,5 +7,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'pipeline/**/*.test.ts', 'bench/**/*.test.ts', 'tests/real-data/**/*.test.ts'],
     environment: 'node',
+    // A budget, not a timing assertion: some tests run the pipeline in a child process, which takes seconds when
+    // a shared 2-core machine is busy.
+    testTimeout: 30_000,
   },
 });

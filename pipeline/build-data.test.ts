@@ -32,7 +32,7 @@ describe('npm run data', () => {
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toContain('changshan-2022');
     const files = readdirSync(join(dir, 'public', 'data')).toSorted();
-    expect(files).toEqual(['coverage.json', 'index.json', 'localities', 'sources']);
+    expect(files).toEqual(['coverage.json', 'index.json', 'localities', 'metrics', 'sources']);
     const index = indexFileSchema.parse(JSON.parse(readFileSync(join(dir, 'public', 'data', 'index.json'), 'utf8')));
     expect(index.builtAt).toBe('2026-01-01T00:00:00.000Z');
     expect(readdirSync(join(dir, 'public')).filter((f) => f.startsWith('.data-'))).toEqual([]);
