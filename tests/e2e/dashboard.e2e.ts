@@ -246,7 +246,8 @@ describe('URL state', () => {
   test.each([
     '?loc=zzz&area=,,&view=nope&pc=7&lang=fr',
     '?view=charts&area=',
-    '?view=table&loc=',
+    // loc= (empty) is not garbled: it is the link of a cleared selection (see url-state).
+    '?view=table&loc=,,',
   ])('the garbled link %s shows figures for every locality', async (query) => {
     const { page, errors } = await open(query);
     await expect.poll(() => page.locator('.area-filter .chip').filter({ hasText: /[1-9]/ }).count()).toBeGreaterThan(0);
