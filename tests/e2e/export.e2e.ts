@@ -112,6 +112,8 @@ describe('the screen card and its export say the same', () => {
     const title = await card.locator('.card__title').innerText();
     const verdict = (await card.getByTestId('card-verdict').innerText()).replace(/\s+/g, ' ').trim();
     const caveats = await card.locator('.card-caveat').allInnerTexts();
+    // The figure list is drawn when opened.
+    await card.locator('.figure-list summary').click();
     const values = await card.locator('.figure-list__item strong').allTextContents();
     expect(caveats.length).toBeGreaterThan(0);
     await openMenu(page, metricId);

@@ -1,5 +1,5 @@
 // The card's figures as text, each with its quoted sentence: readable by keyboard and screen reader.
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Observation } from '@/schema/dataset';
 import type { CardFigure, CardModel } from '@/domain/card-model';
 import { markText } from '@/domain/card-messages';
@@ -16,6 +16,8 @@ interface FigureListProps {
 
 export function FigureList({ model, lookup, observationActions }: FigureListProps) {
   const { lang } = model;
+  // The list is drawn when first opened: eighteen closed lists of quotes are a lot of page for nothing.
+  const [opened, setOpened] = useState(false);
   const item = (figure: CardFigure, marks: readonly number[] = [], nested = false) => (
     <li key={figure.observation.id} className={`figure-list__item${nested ? ' figure-list__item--part' : ''}`} data-observation-id={figure.observation.id}>
       <span className="figure-list__swatch" style={{ background: lookup.colours.get(figure.locality.id) }} aria-hidden="true" />
@@ -32,12 +34,14 @@ export function FigureList({ model, lookup, observationActions }: FigureListProp
     </li>
   );
   return (
-    <details className="figure-list">
+    <details className="figure-list" onToggle={(event) => event.currentTarget.open && setOpened(true)}>
       <summary>{lang === 'zh' ? '数字与原文' : 'Figures and quotes'}</summary>
-      <ul>
-        {model.panels.flatMap((panel) => panel.bars.flatMap((bar) => [item(bar, bar.marks), ...bar.parts.map((part) => item(part, [], true))]))}
-        {model.outside.map((figure) => item(figure))}
-      </ul>
+      {opened ? (
+        <ul>
+          {model.panels.flatMap((panel) => panel.bars.flatMap((bar) => [item(bar, bar.marks), ...bar.parts.map((part) => item(part, [], true))]))}
+          {model.outside.map((figure) => item(figure))}
+        </ul>
+      ) : null}
     </details>
   );
 }
