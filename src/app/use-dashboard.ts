@@ -19,13 +19,21 @@ export interface DashboardContext {
   observations: LocalityObservations;
   /** What the charts and the table compare. */
   selection: ComparisonSelection;
+  /** More localities are selected than the charts and the table compare side by side (MAX_COMPARED). */
+  overCompareLimit: boolean;
 }
+
+/**
+ * The most localities the charts and the table put side by side: beyond it a bar chart is unreadable and the
+ * figures are thousands of files; one metric across every locality is the ranking's job.
+ */
+export const MAX_COMPARED = 60;
 
 const change = (partial: Partial<ViewState>, coalesce?: string) => updateView(partial, { coalesce });
 
 /** The localities whose figures a view needs: the selection for comparisons, one for the profile, none else. */
 function localitiesNeeded(view: View, selected: readonly Locality[], profile: Locality | undefined): string[] {
-  if (view === 'charts' || view === 'table') return selected.map((l) => l.id);
+  if (view === 'charts' || view === 'table') return selected.length > MAX_COMPARED ? [] : selected.map((l) => l.id);
   if (view === 'profile' && profile) return [profile.id];
   return [];
 }
@@ -52,8 +60,9 @@ export function useDashboard(index: IndexFile): DashboardContext {
     [lookup, selectedLocalities, observations.byLocality, state.areaIds, state.lang, state.perCapita],
   );
   // One object per change, so that the dashboard can render a view from a deferred copy of it.
+  const overCompareLimit = selectedLocalities.length > MAX_COMPARED;
   return useMemo(
-    () => ({ index, lookup, state, change, selectedLocalities, profileLocality, observations, selection }),
-    [index, lookup, state, selectedLocalities, profileLocality, observations, selection],
+    () => ({ index, lookup, state, change, selectedLocalities, profileLocality, observations, selection, overCompareLimit }),
+    [index, lookup, state, selectedLocalities, profileLocality, observations, selection, overCompareLimit],
   );
 }

@@ -3,7 +3,9 @@ import { lazy, type ReactNode } from 'react';
 import type { Observation } from '@/schema/dataset';
 import { loadObservations } from '@/data/use-data';
 import type { CardModel } from '@/domain/card-model';
-import { pick } from '@/lib/i18n';
+import { formatCount } from '@/lib/format';
+import { pick, t } from '@/lib/i18n';
+import { urlOf } from '@/state/view-store';
 import type { View } from '@/state/url-state';
 import { sourceIdOfFigure } from '@/state/url-state';
 import { AboutPage } from '@/features/about/about-page';
@@ -17,7 +19,7 @@ import { ProfileView } from '@/features/profile/profile-view';
 import { ShowInSourceLink } from '@/features/source-reader/show-in-source-link';
 import { chartExport, exportableCharts, readmeFor } from '@/app/chart-exports';
 import { figureDestination, readerHref, readerState } from '@/app/figure-links';
-import type { DashboardContext } from '@/app/use-dashboard';
+import { MAX_COMPARED, type DashboardContext } from '@/app/use-dashboard';
 
 // Views with their own heavy parts (TanStack Table, the source reader) load when first opened.
 const TableView = lazy(() => import('@/features/table/table-view').then((m) => ({ default: m.TableView })));
@@ -75,6 +77,35 @@ function charts(context: DashboardContext): ReactNode {
   );
 }
 
+/** Instead of charts or a table of more localities than can be read side by side: what to do instead. */
+function overCompareLimit({ state, change, selectedLocalities }: DashboardContext): ReactNode {
+  const { lang } = state;
+  return (
+    <section className="view" aria-labelledby="over-limit-heading">
+      <h2 id="over-limit-heading" className="view__title">
+        {t(lang, state.view === 'table' ? 'viewTable' : 'viewCharts')}
+      </h2>
+      <p className="empty-state" data-testid="over-compare-limit">
+        {t(lang, 'overCompareLimit', { n: formatCount(selectedLocalities.length, lang), max: formatCount(MAX_COMPARED, lang) })}{' '}
+        <a
+          href={urlOf({ ...state, view: 'rank' })}
+          onClick={(event) => {
+            if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+            event.preventDefault();
+            change({ view: 'rank' });
+          }}
+        >
+          {t(lang, 'openRanking')}
+        </a>
+      </p>
+    </section>
+  );
+}
+
+/** The charts and the table, unless more localities are selected than they compare. */
+const comparing = (view: (context: DashboardContext) => ReactNode) => (context: DashboardContext) =>
+  context.overCompareLimit ? overCompareLimit(context) : view(context);
+
 export const VIEWS: Record<View, (context: DashboardContext) => ReactNode> = {
   overview: ({ lookup, state, change, selectedLocalities }) => (
     <OverviewView
@@ -86,7 +117,7 @@ export const VIEWS: Record<View, (context: DashboardContext) => ReactNode> = {
       onOpenProfile={(id) => change({ profileId: id, view: 'profile' })}
     />
   ),
-  charts,
+  charts: comparing(charts),
   rank: (context) => (
     <RankingView
       lookup={context.lookup}
@@ -98,7 +129,7 @@ export const VIEWS: Record<View, (context: DashboardContext) => ReactNode> = {
       observationActions={showInSource(context)}
     />
   ),
-  table: (context) => (
+  table: comparing((context) => (
     <TableView
       {...context.selection}
       query={context.state.query}
@@ -108,7 +139,7 @@ export const VIEWS: Record<View, (context: DashboardContext) => ReactNode> = {
       toolbarActions={dataDownloads(context)}
       observationActions={showInSource(context)}
     />
-  ),
+  )),
   profile: (context) =>
     context.profileLocality ? (
       <ProfileView

@@ -14,6 +14,11 @@ const MESSAGES = {
   viewCharts: { zh: '图表', en: 'Charts' },
   viewTable: { zh: '表格', en: 'Table' },
   viewRanking: { zh: '排名', en: 'Ranking' },
+  overCompareLimit: {
+    zh: '已选 {n} 个地区。图表和表格最多并排比较 {max} 个地区:请缩小选择(例如搜索省份后点“选择匹配项”),或在“排名”中查看一个指标在全部地区的情况。',
+    en: '{n} localities are selected. Charts and the table compare at most {max} side by side: narrow the selection (e.g. search a province and select the matches), or see one metric across every locality in the Ranking.',
+  },
+  openRanking: { zh: '打开排名', en: 'Open the ranking' },
   rankingMetric: { zh: '指标', en: 'Metric' },
   rankingIntro: {
     zh: '一个指标在全部地区中的排名:只在可比的一组数字内排名,不同口径(层级、人群、计量方式、计划)各自成组。',

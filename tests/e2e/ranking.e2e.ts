@@ -81,4 +81,24 @@ describe('ranking view', () => {
     await expect.poll(() => list.locator('.ranking__row[data-rank="3000"]').count()).toBe(1);
     expect(errors).toEqual([]);
   });
+
+  test('with all 3,000 selected, the charts and the table say why they do not draw and lead to the ranking', async () => {
+    const { index: big, metric } = syntheticScale(3000, 'new_unions');
+    const route = async (context: BrowserContext) => {
+      await context.route('**/data/index.json', (r) => r.fulfill({ json: big }));
+      await context.route('**/data/metrics/new_unions.json', (r) => r.fulfill({ json: metric }));
+    };
+    for (const view of ['charts', 'table']) {
+      const { page, errors } = await openPage(browser, `${inject('baseUrl')}?view=${view}&loc=*&metric=new_unions`, undefined, false, route);
+      await viewReady(page);
+      const notice = page.getByTestId('over-compare-limit');
+      await expect.poll(() => notice.textContent()).toContain('3,000');
+      expect(new URL(page.url()).searchParams.get('loc')).toBe('*');
+      expect(await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('/data/localities/')).length)).toBe(0);
+      await notice.getByRole('link').click();
+      await page.getByTestId('ranking').waitFor();
+      expect(new URL(page.url()).searchParams.get('view')).toBe('rank');
+      expect(errors).toEqual([]);
+    }
+  });
 });
