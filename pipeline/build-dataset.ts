@@ -11,7 +11,6 @@ import {
   type LocalityFile,
   type MetricFile,
   type Observation,
-  metricFileSchema,
   type LocalizedText,
   type Period,
   type SourceFile,
@@ -199,10 +198,11 @@ export function buildDataset(inputs: PipelineInputs): PipelineOutput {
   const localityFiles = manifest.localities.map((l) =>
     localityFileSchema.parse({ schemaVersion: SCHEMA_VERSION, localityId: l.id, observations: observationsOf(l.id) }),
   );
-  // Every metric's figures across all localities, in manifest order: one file per metric, even where none reports it.
+  // Every metric's figures across all localities, in manifest order: one file per metric, even where none reports
+  // it. Made of the locality files' observations, which the schema has just checked (checking twice costs a lot).
   const byMetric = new Map<string, Observation[]>(catalogue.metrics.map((m) => [m.id, []]));
-  for (const l of manifest.localities) for (const o of observationsOf(l.id)) if (o.metricId) byMetric.get(o.metricId)!.push(o);
-  const metricFiles = [...byMetric].map(([metricId, observations]) => metricFileSchema.parse({ schemaVersion: SCHEMA_VERSION, metricId, observations }));
+  for (const file of localityFiles) for (const o of file.observations) if (o.metricId) byMetric.get(o.metricId)!.push(o);
+  const metricFiles: MetricFile[] = [...byMetric].map(([metricId, observations]) => ({ schemaVersion: SCHEMA_VERSION, metricId, observations }));
   const sourceFiles = manifest.sources.map((s) => {
     const e = extracted.get(s.id)!;
     return sourceFileSchema.parse({
