@@ -1,11 +1,10 @@
 // Charts view: one card per metric that two or more selected localities report, grouped by area.
 import { useEffect, useMemo, type ReactNode } from 'react';
-import type { Observation } from '@/schema/dataset';
-import type { CardModel } from '@/domain/card-model';
-import type { ComparisonSelection } from '@/domain/comparison';
+import type { Metric, Observation } from '@/schema/dataset';
+import { buildCard, type CardModel } from '@/domain/card-model';
+import { comparableMetrics, type ComparisonSelection } from '@/domain/comparison';
 import { pick, t } from '@/lib/i18n';
 import { CHART_SORTS, type ChartSort } from '@/state/url-state';
-import { chartGroups } from './chart-groups';
 import { MetricChartCard } from './metric-chart-card';
 import type { SourceHref } from './card-option';
 
@@ -29,9 +28,11 @@ const SORT_LABELS = { locality: 'sortLocality', desc: 'sortDesc', asc: 'sortAsc'
 export function ChartsView(props: ChartsViewProps) {
   const { lookup, localities, observations, areaIds, lang, perCapita, sort, focusMetricId, onSortChange, cardActions, toolbarActions, sourceHref, observationActions } = props;
   const { perYearMetrics, onPerYearChange } = props;
+  // Which cards, here; each card builds its own model as it renders, so that a re-render after a click (a
+  // deferred one, see app/dashboard) can yield to the next click or paint between cards.
   const groups = useMemo(
-    () => chartGroups({ lookup, localities, areaIds, observations, perCapita, sort, lang, perYearMetrics }),
-    [lookup, localities, areaIds, observations, perCapita, sort, lang, perYearMetrics],
+    () => comparableMetrics(lookup.index, localities.map((l) => l.id), areaIds, observations),
+    [lookup, localities, areaIds, observations],
   );
 
   useEffect(() => {
@@ -68,14 +69,21 @@ export function ChartsView(props: ChartsViewProps) {
             {pick(group.area.label, lang)}
           </h3>
           <div className="card-grid">
-            {group.cards.map((card) => (
-              <MetricChartCard
-                key={card.metric.id}
-                model={card}
+            {group.items.map((metric) => (
+              <ModelledCard
+                key={metric.id}
+                metric={metric}
                 lookup={lookup}
-                highlighted={card.metric.id === focusMetricId}
-                actions={cardActions?.(card)}
-                onPerYearChange={(on) => onPerYearChange(card.metric.id, on)}
+                localities={localities}
+                observations={observations}
+                areaIds={areaIds}
+                lang={lang}
+                perCapita={perCapita}
+                sort={sort}
+                perYear={perYearMetrics.includes(metric.id)}
+                highlighted={metric.id === focusMetricId}
+                cardActions={cardActions}
+                onPerYearChange={(on) => onPerYearChange(metric.id, on)}
                 sourceHref={sourceHref}
                 observationActions={observationActions}
               />
@@ -84,5 +92,35 @@ export function ChartsView(props: ChartsViewProps) {
         </section>
       ))}
     </section>
+  );
+}
+
+interface ModelledCardProps extends ComparisonSelection {
+  metric: Metric;
+  sort: ChartSort;
+  perYear: boolean;
+  highlighted: boolean;
+  cardActions?: (card: CardModel) => ReactNode;
+  onPerYearChange: (on: boolean) => void;
+  sourceHref?: SourceHref;
+  observationActions?: (observation: Observation) => ReactNode;
+}
+
+/** One metric's card: its model (the same buildCard the exports use), then the card drawn from it. */
+function ModelledCard({ metric, lookup, localities, observations, lang, perCapita, sort, perYear, highlighted, cardActions, ...rest }: ModelledCardProps) {
+  const model = useMemo(
+    () => buildCard({ metric, localities, observations, lookup, lang, perCapita, sort, perYear }),
+    [metric, localities, observations, lookup, lang, perCapita, sort, perYear],
+  );
+  return (
+    <MetricChartCard
+      model={model}
+      lookup={lookup}
+      highlighted={highlighted}
+      actions={cardActions?.(model)}
+      onPerYearChange={rest.onPerYearChange}
+      sourceHref={rest.sourceHref}
+      observationActions={rest.observationActions}
+    />
   );
 }
