@@ -42,7 +42,7 @@ describe('npm run data', () => {
   test('on bad input exits non-zero, names the file and line, and leaves the previous output whole', () => {
     const dir = project('bad');
     const manifest = join(dir, 'data', 'manifest.yaml');
-    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace('levelCode: county\n', 'levelCode: [county\n'));
+    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace('divisionCode: "330822"\n', 'divisionCode: ["330822"\n'));
     const result = run(dir);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/^error: data\/manifest\.yaml:\d+: malformed YAML/);

@@ -1,6 +1,6 @@
 // Schemas of the hand-written inputs in data/: manifest, catalogue and reviewed overrides.
 import { z } from 'zod';
-import { kindSchema, levelCodeSchema, levelSchema, measureSchema, metricTypeSchema, qualifierSchema } from '../src/schema/dataset.ts';
+import { kindSchema, levelSchema, measureSchema, metricTypeSchema, qualifierSchema } from '../src/schema/dataset.ts';
 
 /** Inputs are strict: an unknown key is an error (with a "did you mean"), never silently ignored. */
 const localizedTextSchema = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
@@ -14,6 +14,7 @@ const calendarDate = z
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
   }, 'not a date on the calendar');
 
+const divisionCode = z.string().regex(/^\d{6}$/, 'a 6-digit division code (GB/T 2260)');
 const id = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'ids are lower-case ascii letters, digits, _ and -');
 const periodInput = z.strictObject({
   zh: z.string().min(1),
@@ -65,18 +66,20 @@ const regexSource = z
 
 export const manifestSchema = z.strictObject({
   populationCitation: localizedTextSchema,
+  /** English names of parents and provinces by division code, each written once for every locality in it. */
+  englishNames: z.record(divisionCode, z.string().min(1)).default({}),
   localities: z.array(
     z.strictObject({
       id,
-      name: localizedTextSchema,
-      shortName: localizedTextSchema,
-      levelCode: levelCodeSchema,
-      parent: localizedTextSchema.nullable(),
-      province: localizedTextSchema,
-      divisionCode: z.string().regex(/^\d{6}$/, 'a 6-digit division code (GB/T 2260)'),
+      /** Name, level, parent and province come from this code (pipeline/division-facts.ts). */
+      divisionCode,
+      /** The Chinese name, for the reader of this file; checked against the division code. */
+      name: z.string().min(1).optional(),
+      /** English names; where missing, the Chinese is shown and the coverage report says so. */
+      en: z.strictObject({ name: z.string().min(1).optional(), shortName: z.string().min(1).optional() }).optional(),
       population: z.number().int().positive(),
       populationNote: localizedTextSchema.optional(),
-      coordinates: z.strictObject({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }),
+      coordinates: z.strictObject({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }).optional(),
     }),
   ).min(1),
   sources: z.array(
@@ -98,6 +101,7 @@ export const manifestSchema = z.strictObject({
   ).min(1),
 });
 export type ManifestInput = z.infer<typeof manifestSchema>;
+export type LocalityInput = ManifestInput['localities'][number];
 
 const patternLabel = z.strictObject({ pattern: regexSource, label: localizedTextSchema });
 
