@@ -97,7 +97,8 @@ export function divisionFacts(code: string, table: DivisionTable): DivisionFacts
   const prefectureName = table.current.names.get(prefectureCode) ?? '';
   const parent = GROUPINGS.has(prefectureName) ? province : { code: prefectureCode, name: prefectureName };
   const inCity = parent.name.endsWith('市');
-  if (name.endsWith('林区') && !inCity) return { name, shortName: shortNameOf(name, '林区'), ...FORESTRY_DISTRICT, parent, province };
+  // 神农架林区 is under the province; 碑林区 (西安) and 大兴安岭地区's 新林区 are not forestry districts.
+  if (name.endsWith('林区') && parent.code === province.code) return { name, shortName: shortNameOf(name, '林区'), ...FORESTRY_DISTRICT, parent, province };
   const rule = COUNTY_LEVELS.find((r) => name.endsWith(r.suffix));
   if (!rule) throw new DivisionError(`${where}, a name that ends in none of 县, 自治县, 市, 区, 旗, 自治旗, 特区, 林区: no level can be derived from it`);
   if (rule.levelCode === 'city_district' && !inCity) throw new DivisionError(`${where}, a district (区) of ${parent.name}, which is not a city: no level can be derived from it`);
