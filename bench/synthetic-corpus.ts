@@ -31,8 +31,8 @@ export function syntheticInputs(real: PipelineInputs, count: number): PipelineIn
     const locality = manifest.localities.find((l) => l.id === template.locality)!;
     const id = `loc-${String(i).padStart(5, '0')}`;
     const file = `${id}.txt`;
-    // The Chinese name is checked against the code, so a copy leaves it out and takes the name of its code.
-    const { name: _name, ...facts } = locality;
+    // A copy takes the names of its code: the Chinese one is checked against it, the English one would be another place's.
+    const { name: _name, en: _en, ...facts } = locality;
     localities.push({ ...facts, id, divisionCode: codes[i % codes.length] });
     sources.push({ ...template, id: `${id}-src`, file, locality: id });
     sourceBytes.set(file, real.sourceBytes.get(template.file)!);
