@@ -72,11 +72,19 @@ function readRetired(current: ReadonlyMap<string, string>): DivisionTable['retir
 
 let table: DivisionTable | undefined;
 
-/** The table, read once per process (the files do not change while the pipeline runs). */
+/** The table, read once per process (the files do not change while the pipeline runs); the history only when a code
+ * is not current, which a good manifest never asks. */
 export function readDivisionTable(): DivisionTable {
   if (!table) {
     const current = readCurrent();
-    table = { current, retired: readRetired(current.names) };
+    let retired: DivisionTable['retired'] | undefined;
+    table = {
+      current,
+      get retired() {
+        retired ??= readRetired(current.names);
+        return retired;
+      },
+    };
   }
   return table;
 }

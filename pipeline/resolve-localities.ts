@@ -36,7 +36,7 @@ export function resolveLocalities(input: Pick<ManifestInput, 'localities' | 'eng
       if (error instanceof DivisionError) throw fail(error.message, ['localities', index, 'divisionCode']);
       throw error;
     }
-    if (entry.name !== undefined && entry.name !== facts.name) {
+    if (entry.name !== undefined && entry.name.trim() !== facts.name) {
       throw fail(`divisionCode ${entry.divisionCode} is ${facts.name} in ${table.current.label}, but name says ${entry.name}`, ['localities', index, 'name']);
     }
     const missing: string[] = [];
