@@ -1,6 +1,6 @@
 // Schemas of the hand-written inputs in data/: manifest, catalogue and reviewed overrides.
 import { z } from 'zod';
-import { kindSchema, levelSchema, measureSchema, metricTypeSchema, qualifierSchema } from '../src/schema/dataset.ts';
+import { kindSchema, levelCodeSchema, levelSchema, measureSchema, metricTypeSchema, qualifierSchema } from '../src/schema/dataset.ts';
 
 /** Inputs are strict: an unknown key is an error (with a "did you mean"), never silently ignored. */
 const localizedTextSchema = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
@@ -101,6 +101,16 @@ export const manifestSchema = z.strictObject({
   ).min(1),
 });
 export type ManifestInput = z.infer<typeof manifestSchema>;
+
+/** The facts a locality's division code gives, checked as strictly as when the manifest typed them. */
+export const divisionFactsSchema = z.strictObject({
+  name: localizedTextSchema,
+  shortName: localizedTextSchema,
+  level: localizedTextSchema,
+  levelCode: levelCodeSchema,
+  parent: localizedTextSchema.nullable(),
+  province: localizedTextSchema,
+});
 export type LocalityInput = ManifestInput['localities'][number];
 
 const patternLabel = z.strictObject({ pattern: regexSource, label: localizedTextSchema });

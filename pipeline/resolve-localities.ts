@@ -4,7 +4,7 @@ import type { LevelCode, Locality, LocalizedText } from '../src/schema/dataset.t
 import type { TextFile } from './build-dataset.ts';
 import { type Division, DivisionError, divisionFacts } from './division-facts.ts';
 import type { DivisionTable } from './division-table.ts';
-import type { ManifestInput } from './input-schemas.ts';
+import { divisionFactsSchema, type ManifestInput } from './input-schemas.ts';
 import { lineOf } from './parse-yaml.ts';
 import { PipelineError } from './pipeline-error.ts';
 
@@ -45,15 +45,22 @@ export function resolveLocalities(input: Pick<ManifestInput, 'localities' | 'eng
       return { zh, en: en ?? zh };
     };
     const division = (d: Division, field: string) => text(d.name, englishNames[d.code], `${field} ${d.name} (${d.code})`);
-    const resolvedLocality: ResolvedLocality = {
-      id: entry.id,
+    const derived = divisionFactsSchema.safeParse({
       name: text(facts.name, entry.en?.name, 'name'),
       shortName: text(facts.shortName, entry.en?.shortName, 'shortName'),
       level: facts.level,
       levelCode: facts.levelCode,
-      levelRank: LEVEL_RANK[facts.levelCode],
       parent: facts.parent && division(facts.parent, 'parent'),
       province: division(facts.province, 'province'),
+    });
+    if (!derived.success) {
+      const issue = derived.error.issues[0]!;
+      throw fail(`divisionCode ${entry.divisionCode}: ${table.current.label} gives no valid ${issue.path.join('.')} (${issue.message})`, ['localities', index, 'divisionCode']);
+    }
+    const resolvedLocality: ResolvedLocality = {
+      id: entry.id,
+      ...derived.data,
+      levelRank: LEVEL_RANK[derived.data.levelCode],
       divisionCode: entry.divisionCode,
       population: { value: entry.population, year: 2020, citation: populationCitation, note: entry.populationNote ?? null },
       coordinates: entry.coordinates ?? null,
