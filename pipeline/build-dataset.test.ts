@@ -155,6 +155,8 @@ describe('index', () => {
       expect(locality.divisionCode).toBe(row.division_code);
       expect(locality.population.value).toBe(Number(row.population_2020));
       expect(locality.level.zh).toBe(row.level_zh);
+      expect(locality.parent?.zh ?? '').toBe(row.parent_zh);
+      expect(locality.province.zh).toBe(row.province_zh);
       expect(locality.coordinates).toEqual({ lat: Number(row.lat), lon: Number(row.lon) });
     }
   });

@@ -7,11 +7,9 @@ import {
   sourceFileSchema,
   type CoverageFile,
   type IndexFile,
-  type LevelCode,
   type LocalityFile,
   type MetricFile,
   type Observation,
-  type LocalizedText,
   type Period,
   type SourceFile,
   UNCLASSIFIED_AREA,
@@ -21,11 +19,13 @@ import { comparableGroups } from './comparable-groups.ts';
 import { UNTRANSLATED_LABEL } from './classify.ts';
 import { compileCatalogue } from './compile-catalogue.ts';
 import { distinguish } from './distinctions.ts';
+import type { DivisionTable } from './division-table.ts';
 import { decodeUtf8 } from './decode-utf8.ts';
 import { extractSource, MarkerError, type ExtractedSource } from './extract-source.ts';
 import { catalogueSchema, manifestSchema, overridesSchema, type PeriodInput } from './input-schemas.ts';
 import { lineOf, parseYaml } from './parse-yaml.ts';
 import { PipelineError } from './pipeline-error.ts';
+import { resolveLocalities } from './resolve-localities.ts';
 
 export interface TextFile {
   /** Path as shown in messages, e.g. data/manifest.yaml. */
@@ -41,6 +41,8 @@ export interface PipelineInputs {
   sourcesDir: string;
   /** The bytes of each article by file name; a file that could not be read is absent. */
   sourceBytes: ReadonlyMap<string, Uint8Array>;
+  /** China's division codes, from which each locality's name, level, parent and province are derived. */
+  divisions: DivisionTable;
   builtAt: string;
 }
 
@@ -50,15 +52,9 @@ export interface PipelineOutput {
   metricFiles: MetricFile[];
   sourceFiles: SourceFile[];
   coverage: CoverageFile;
+  /** For the coverage report (not published): where locality facts came from, and who is shown in Chinese for want of English. */
+  localityNotes: { divisionSource: string; englishFallbacks: string[] };
 }
-
-const LEVELS: Record<LevelCode, { label: LocalizedText; rank: number }> = {
-  county: { label: { zh: '县', en: 'county' }, rank: 3 },
-  autonomous_county: { label: { zh: '自治县', en: 'autonomous county' }, rank: 3 },
-  county_level_city: { label: { zh: '县级市', en: 'county-level city' }, rank: 3 },
-  city_district: { label: { zh: '市辖区', en: 'city district' }, rank: 3 },
-  prefecture_city: { label: { zh: '地级市', en: 'prefecture-level city' }, rank: 2 },
-};
 
 /** A manifest period as the contract has it: a year, a range, or several years added up. */
 function periodFrom(input: PeriodInput): Period {
@@ -86,6 +82,8 @@ export function buildDataset(inputs: PipelineInputs): PipelineOutput {
   const overrides = parseYaml(overridesFile.file, overridesFile.text, overridesSchema).overrides;
 
   assertUnique(manifest.localities.map((l) => l.id), manifestFile, 'localities', 'localities');
+  const { localities, englishFallbacks } = resolveLocalities(manifest, inputs.divisions, manifestFile);
+  const levelOf = new Map(localities.map((l) => [l.id, l.levelCode]));
   assertUnique(manifest.sources.map((s) => s.id), manifestFile, 'sources', 'sources');
   const localityIds = new Set(manifest.localities.map((l) => l.id));
   manifest.sources.forEach((source, index) => {
@@ -115,7 +113,7 @@ export function buildDataset(inputs: PipelineInputs): PipelineOutput {
     const text = decodeUtf8(path, bytes);
     texts.set(source.id, text);
     const sections = source.sections.map((s) => ({ start: s.start, end: s.end, kind: s.kind, period: s.period ? periodFrom(s.period) : null }));
-    const localityLevel = manifest.localities.find((l) => l.id === source.locality)!.levelCode;
+    const localityLevel = levelOf.get(source.locality)!;
     const spec = { id: source.id, localityId: source.locality, file: path, localityLevel, publishedOn: source.publishedOn, period: periodFrom(source.period), article: source.article, sections };
     try {
       extracted.set(source.id, extractSource(text, spec, catalogue));
@@ -157,27 +155,13 @@ export function buildDataset(inputs: PipelineInputs): PipelineOutput {
     populations: catalogue.populations.map(({ terms: _terms, ...population }) => population),
     comparableGroups: groups,
     measureWords: catalogue.measureWords,
-    localities: manifest.localities.map((l) => {
+    localities: localities.map((l) => {
       const figureCounts: Record<string, number> = {};
       for (const o of observationsOf(l.id)) {
         const key = o.programAreaId ?? UNCLASSIFIED_AREA;
         figureCounts[key] = (figureCounts[key] ?? 0) + 1;
       }
-      return {
-        id: l.id,
-        name: l.name,
-        shortName: l.shortName,
-        level: LEVELS[l.levelCode].label,
-        levelCode: l.levelCode,
-        levelRank: LEVELS[l.levelCode].rank,
-        parent: l.parent,
-        province: l.province,
-        divisionCode: l.divisionCode,
-        population: { value: l.population, year: 2020, citation: manifest.populationCitation, note: l.populationNote ?? null },
-        coordinates: l.coordinates,
-        sourceIds: sourcesOf.get(l.id) ?? [],
-        figureCounts,
-      };
+      return { ...l, sourceIds: sourcesOf.get(l.id) ?? [], figureCounts };
     }),
     defaultLocalityIds: manifest.defaultLocalities ?? manifest.localities.slice(0, DEFAULT_SELECTION_SIZE).map((l) => l.id),
     sources: manifest.sources.map((s) => ({
@@ -244,5 +228,5 @@ export function buildDataset(inputs: PipelineInputs): PipelineOutput {
       };
     }),
   });
-  return { index, localityFiles, metricFiles, sourceFiles, coverage };
+  return { index, localityFiles, metricFiles, sourceFiles, coverage, localityNotes: { divisionSource: inputs.divisions.current.label, englishFallbacks } };
 }

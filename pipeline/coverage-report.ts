@@ -11,7 +11,7 @@ function table(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<stri
 }
 
 /** A plain-text table of the coverage rows, one line per source, with rejection reasons and unknown dimensions. */
-export function formatCoverage(coverage: CoverageFile): string {
+export function formatCoverage(coverage: CoverageFile, localityNotes?: { divisionSource: string; englishFallbacks: readonly string[] }): string {
   const reasons = coverage.rows.map((r) => {
     const parts = Object.entries(r.rejectedByReason).toSorted(([a], [b]) => a.localeCompare(b)).map(([reason, n]) => `${reason} ${n}`);
     return `  ${r.sourceId}: rejected ${parts.length ? parts.join(', ') : 'none'}`;
@@ -31,5 +31,13 @@ export function formatCoverage(coverage: CoverageFile): string {
       ['source', 'no level', 'measure?', 'years?', 'told by number', 'no English'],
       coverage.rows.map((r) => [r.sourceId, r.unknown.level, r.unknown.measure, r.unknown.years, r.undistinguished, r.untranslated]),
     ),
+    ...(localityNotes
+      ? [
+          '',
+          `Locality names, levels, parents and provinces from ${localityNotes.divisionSource}.`,
+          `Localities without English names in data/manifest.yaml: ${localityNotes.englishFallbacks.length === 0 ? 'none' : ''}`,
+          ...localityNotes.englishFallbacks.map((line) => `  ${line}`),
+        ]
+      : []),
   ].join('\n');
 }

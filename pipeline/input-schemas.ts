@@ -14,6 +14,7 @@ const calendarDate = z
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
   }, 'not a date on the calendar');
 
+const divisionCode = z.string().regex(/^\d{6}$/, 'a 6-digit division code (GB/T 2260)');
 const id = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'ids are lower-case ascii letters, digits, _ and -');
 const periodInput = z.strictObject({
   zh: z.string().min(1),
@@ -67,18 +68,20 @@ export const manifestSchema = z.strictObject({
   populationCitation: localizedTextSchema,
   /** The localities the views show before anyone chooses; absent = the first DEFAULT_SELECTION_SIZE in this file. */
   defaultLocalities: z.array(id).min(1).optional(),
+  /** English names of parents and provinces by division code, each written once for every locality in it. */
+  englishNames: z.record(divisionCode, z.string().min(1)).default({}),
   localities: z.array(
     z.strictObject({
       id,
-      name: localizedTextSchema,
-      shortName: localizedTextSchema,
-      levelCode: levelCodeSchema,
-      parent: localizedTextSchema.nullable(),
-      province: localizedTextSchema,
-      divisionCode: z.string().regex(/^\d{6}$/, 'a 6-digit division code (GB/T 2260)'),
+      /** Name, level, parent and province come from this code (pipeline/division-facts.ts). */
+      divisionCode,
+      /** The Chinese name, for the reader of this file; checked against the division code. */
+      name: z.string().min(1).optional(),
+      /** English names; where missing, the Chinese is shown and the coverage report says so. */
+      en: z.strictObject({ name: z.string().min(1).optional(), shortName: z.string().min(1).optional() }).optional(),
       population: z.number().int().positive(),
       populationNote: localizedTextSchema.optional(),
-      coordinates: z.strictObject({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }),
+      coordinates: z.strictObject({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }).optional(),
     }),
   ).min(1),
   sources: z.array(
@@ -100,6 +103,17 @@ export const manifestSchema = z.strictObject({
   ).min(1),
 });
 export type ManifestInput = z.infer<typeof manifestSchema>;
+
+/** The facts a locality's division code gives, checked as strictly as when the manifest typed them. */
+export const divisionFactsSchema = z.strictObject({
+  name: localizedTextSchema,
+  shortName: localizedTextSchema,
+  level: localizedTextSchema,
+  levelCode: levelCodeSchema,
+  parent: localizedTextSchema.nullable(),
+  province: localizedTextSchema,
+});
+export type LocalityInput = ManifestInput['localities'][number];
 
 const patternLabel = z.strictObject({ pattern: regexSource, label: localizedTextSchema });
 

@@ -4,6 +4,7 @@ import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import type { PipelineInputs, TextFile } from './build-dataset.ts';
+import { readDivisionTable } from './division-table.ts';
 import { PipelineError } from './pipeline-error.ts';
 
 /** The largest article read, in bytes: a capture of one report is tens of kilobytes. */
@@ -50,6 +51,7 @@ export function readInputs(root: string, builtAt: string, maxSourceBytes = DEFAU
     overrides: readText(join(dataDir, 'overrides.yaml')),
     sourcesDir: show(sourcesDir),
     sourceBytes,
+    divisions: readDivisionTable(),
     builtAt,
   };
 }

@@ -1,5 +1,5 @@
-// Adding a locality is data only: one article and one manifest entry for it and its source. The fixture article
-// is written as most Chinese sites publish, with full-width punctuation and a 千万 compound.
+// Adding a locality is data only: one article, its division code and census population, and an entry for its
+// source. The fixture article is written as most Chinese sites publish, with full-width punctuation and a 千万 compound.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
@@ -12,17 +12,8 @@ const root = join(import.meta.dirname, '..');
 test('a sixth locality from a fixture article needs only a manifest entry', () => {
   const inputs = readInputs(root, '2026-01-01T00:00:00.000Z');
   const manifest = parseDocument(inputs.manifest.text);
-  manifest.addIn(['localities'], {
-    id: 'example',
-    name: { zh: '示例县', en: 'Example County' },
-    shortName: { zh: '示例', en: 'Example' },
-    levelCode: 'county',
-    parent: { zh: '示例市', en: 'Example City' },
-    province: { zh: '浙江省', en: 'Zhejiang' },
-    divisionCode: '339999',
-    population: 300000,
-    coordinates: { lat: 29, lon: 120 },
-  });
+  // Only the division code and the census population: 开化县's name, level, parent and province come from the code.
+  manifest.addIn(['localities'], { id: 'example', divisionCode: '330824', population: 300000 });
   manifest.addIn(['sources'], {
     id: 'example-2023',
     file: 'sixth-locality.txt',
@@ -40,6 +31,18 @@ test('a sixth locality from a fixture article needs only a manifest entry', () =
   const output = buildDataset({ ...inputs, manifest: { ...inputs.manifest, text: manifest.toString() }, sourceBytes });
 
   expect(output.index.localities.map((l) => l.id)).toEqual(['changshan', 'fuzhou', 'sanjiang', 'xiuzhou', 'shifang', 'example']);
+  expect(output.index.localities.at(-1)).toMatchObject({
+    name: { zh: '开化县', en: '开化县' },
+    shortName: { zh: '开化', en: '开化' },
+    level: { zh: '县', en: 'county' },
+    levelCode: 'county',
+    levelRank: 3,
+    // The manifest's englishNames has 衢州 and 浙江 for 常山; a locality without English of its own is shown in Chinese.
+    parent: { zh: '衢州市', en: 'Quzhou' },
+    province: { zh: '浙江省', en: 'Zhejiang' },
+    coordinates: null,
+  });
+  expect(output.localityNotes.englishFallbacks).toEqual(['example (开化县): no English for name, shortName; shown in Chinese']);
   const example = output.localityFiles.find((f) => f.localityId === 'example')!.observations;
   const byMetric = Object.fromEntries(example.filter((o) => o.metricId).map((o) => [o.metricId, o.value]));
   expect(byMetric).toEqual({ new_unions: 15, new_members: 1200, membership_rate: 92.5, funds_invested: 30_000_000, workers_visited: 300, condolence_funds: 125000 });

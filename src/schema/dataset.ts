@@ -121,7 +121,8 @@ export const localitySchema = z.object({
     /** How the count is drawn where that matters (e.g. administrative vs management boundary). */
     note: localizedTextSchema.nullable(),
   }),
-  coordinates: z.object({ lat: z.number(), lon: z.number() }),
+  /** The seat of government (GCJ-02); null where the manifest gives none. */
+  coordinates: z.object({ lat: z.number(), lon: z.number() }).nullable(),
   sourceIds: z.array(z.string()).min(1),
   /** Figures per program area id (UNCLASSIFIED_AREA for the rest), results and plans together. */
   figureCounts: z.record(z.string(), z.number().int().nonnegative()),
