@@ -16,6 +16,7 @@ import { OverviewView } from '@/features/overview/overview-view';
 import { ProfileView } from '@/features/profile/profile-view';
 import { ShowInSourceLink } from '@/features/source-reader/show-in-source-link';
 import { chartExport, exportableCharts, readmeFor } from '@/app/chart-exports';
+import { citationActions } from '@/app/citation-actions';
 import { figureDestination, readerHref, readerState } from '@/app/figure-links';
 import type { DashboardContext } from '@/app/use-dashboard';
 
@@ -107,6 +108,7 @@ export const VIEWS: Record<View, (context: DashboardContext) => ReactNode> = {
         perCapita={context.state.perCapita}
         onLocalityChange={(id) => context.change({ profileId: id })}
         observationActions={showInSource(context)}
+        sourceActions={citationActions(context.state.lang)}
       />
     ) : null,
   reader: ({ lookup, state, change, profileLocality, index }) => (
@@ -119,6 +121,7 @@ export const VIEWS: Record<View, (context: DashboardContext) => ReactNode> = {
       perCapita={state.perCapita}
       onChange={(partial) => change(partial)}
       onOpenFigure={(observation) => void figureDestination(observation, index.localities.map((l) => l.id)).then((destination) => change(destination))}
+      sourceActions={citationActions(state.lang)}
     />
   ),
   about: ({ lookup, state }) => <AboutPage lookup={lookup} lang={state.lang} />,

@@ -94,8 +94,30 @@ export function englishCitation({ source, accessedOn }: CitationInput): string {
   return source.url ? `${text} Retrieved ${longDate(accessedOn)}, from ${source.url}` : text;
 }
 
+const pad = (n: number) => String(n).padStart(2, '0');
+
 /** Today in the reader's time zone as YYYY-MM-DD: the access date of a citation copied now. */
 export function isoDay(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+const MISSING = {
+  zh: { publisher: '出版者未注明', date: '日期未注明', both: '出版者、日期未注明' },
+  en: { publisher: 'publisher not stated', date: 'date not stated', both: 'publisher and date not stated' },
+} as const;
+
+/** What a source leaves unstated, said once: "出版者、日期未注明" / "publisher and date not stated"; null when nothing. */
+export function missingFacts(source: Pick<Source, 'publisher' | 'publishedOn'>, lang: 'zh' | 'en'): string | null {
+  const noPublisher = source.publisher === null;
+  const noDate = source.publishedOn === null;
+  if (noPublisher && noDate) return MISSING[lang].both;
+  if (noPublisher) return MISSING[lang].publisher;
+  return noDate ? MISSING[lang].date : null;
+}
+
+/** The publisher with the newspaper page where known: "四川工人日报（第4版）" / "四川工人日报, p. 4"; null when unnamed. */
+export function publisherText(source: Pick<Source, 'publisher' | 'page'>, lang: 'zh' | 'en'): string | null {
+  if (source.publisher === null) return null;
+  if (source.page === null) return source.publisher;
+  return lang === 'zh' ? `${source.publisher}（第${source.page}版）` : `${source.publisher}, p. ${source.page}`;
 }

@@ -130,6 +130,14 @@ const MESSAGES = {
   builtAt: { zh: '数据构建时间', en: 'Data built' },
   showInCharts: { zh: '在图表中查看', en: 'Show in charts' },
   skipToContent: { zh: '跳到正文', en: 'Skip to content' },
+  copyCitationGbt: { zh: '复制引文（GB/T 7714）', en: 'Copy citation (GB/T 7714, Chinese)' },
+  copyCitationEn: { zh: '复制英文引文', en: 'Copy citation (English)' },
+  citationCopied: { zh: '已复制引文：', en: 'Citation copied: ' },
+  copyRefused: {
+    zh: '浏览器未允许写入剪贴板。引文已选中，请按 Ctrl+C（Mac 上 ⌘C）复制：',
+    en: 'The browser did not allow the clipboard. The citation is selected; press Ctrl+C (⌘C on a Mac) to copy it:',
+  },
+  citationLabel: { zh: '引文', en: 'Citation' },
 } as const satisfies Record<string, LocalizedText>;
 
 export type MessageKey = keyof typeof MESSAGES;
