@@ -19,15 +19,32 @@ export interface DashboardContext {
   observations: LocalityObservations;
   /** What the charts and the table compare. */
   selection: ComparisonSelection;
+  /** The two places the compare view sets side by side; null when the dataset has fewer than two. */
+  comparePair: ComparePair | null;
+}
+
+export interface ComparePair {
+  a: Locality;
+  b: Locality;
 }
 
 const change = (partial: Partial<ViewState>, coalesce?: string) => updateView(partial, { coalesce });
 
-/** The localities whose figures a view needs: the selection for comparisons, one for the profile, none else. */
-function localitiesNeeded(view: View, selected: readonly Locality[], profile: Locality | undefined): string[] {
+/** The localities whose figures a view needs: the selection for comparisons, one for the profile, two to compare. */
+function localitiesNeeded(view: View, selected: readonly Locality[], profile: Locality | undefined, pair: ComparePair | null): string[] {
   if (view === 'charts' || view === 'table') return selected.map((l) => l.id);
   if (view === 'profile' && profile) return [profile.id];
+  if (view === 'compare' && pair) return [...new Set([pair.a.id, pair.b.id])];
   return [];
+}
+
+/** The URL's a and b, else the first two selected localities (then any): a pair of two different places where it can. */
+function comparePairOf(state: Pick<ViewState, 'compareA' | 'compareB'>, lookup: DatasetLookup, selected: readonly Locality[], all: readonly Locality[]): ComparePair | null {
+  const byId = (id: string | null) => (id ? lookup.localitiesById.get(id) : undefined);
+  const candidates = [...selected, ...all];
+  const a = byId(state.compareA) ?? candidates.find((l) => l.id !== state.compareB);
+  const b = byId(state.compareB) ?? candidates.find((l) => l.id !== a?.id);
+  return a && b ? { a, b } : null;
 }
 
 export function useDashboard(index: IndexFile): DashboardContext {
@@ -39,7 +56,9 @@ export function useDashboard(index: IndexFile): DashboardContext {
     return index.localities.filter((locality) => chosen.has(locality.id));
   }, [index, state.localityIds]);
   const profileLocality = (state.profileId ? lookup.localitiesById.get(state.profileId) : undefined) ?? selectedLocalities[0] ?? index.localities[0];
-  const needed = useMemo(() => localitiesNeeded(state.view, selectedLocalities, profileLocality), [state.view, selectedLocalities, profileLocality]);
+  const { compareA, compareB } = state;
+  const comparePair = useMemo(() => comparePairOf({ compareA, compareB }, lookup, selectedLocalities, index.localities), [compareA, compareB, lookup, selectedLocalities, index.localities]);
+  const needed = useMemo(() => localitiesNeeded(state.view, selectedLocalities, profileLocality, comparePair), [state.view, selectedLocalities, profileLocality, comparePair]);
   const observations = useLocalityObservations(needed);
   const selection = useMemo<ComparisonSelection>(
     () => ({
@@ -54,7 +73,7 @@ export function useDashboard(index: IndexFile): DashboardContext {
   );
   // One object per change, so that the dashboard can render a view from a deferred copy of it.
   return useMemo(
-    () => ({ index, lookup, state, change, selectedLocalities, profileLocality, observations, selection }),
-    [index, lookup, state, selectedLocalities, profileLocality, observations, selection],
+    () => ({ index, lookup, state, change, selectedLocalities, profileLocality, observations, selection, comparePair }),
+    [index, lookup, state, selectedLocalities, profileLocality, observations, selection, comparePair],
   );
 }

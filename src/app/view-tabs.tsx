@@ -7,6 +7,7 @@ const TABS: { view: View; key: MessageKey }[] = [
   { view: 'overview', key: 'viewOverview' },
   { view: 'charts', key: 'viewCharts' },
   { view: 'table', key: 'viewTable' },
+  { view: 'compare', key: 'viewCompare' },
   { view: 'profile', key: 'viewProfile' },
   { view: 'reader', key: 'viewReader' },
   { view: 'about', key: 'viewAbout' },

@@ -20,8 +20,9 @@ import { citationActions } from '@/app/citation-actions';
 import { figureDestination, readerHref, readerState } from '@/app/figure-links';
 import type { DashboardContext } from '@/app/use-dashboard';
 
-// Views with their own heavy parts (TanStack Table, the source reader) load when first opened.
+// Views with their own heavy parts (TanStack Table, the source reader, the comparison) load when first opened.
 const TableView = lazy(() => import('@/features/table/table-view').then((m) => ({ default: m.TableView })));
+const CompareView = lazy(() => import('@/features/compare/compare-view').then((m) => ({ default: m.CompareView })));
 const ReaderPage = lazy(() => import('@/features/source-reader/reader-page').then((m) => ({ default: m.ReaderPage })));
 
 /** Per-figure link to its sentence in the reader, offered by every view that lists figures. */
@@ -98,6 +99,20 @@ export const VIEWS: Record<View, (context: DashboardContext) => ReactNode> = {
       observationActions={showInSource(context)}
     />
   ),
+  compare: (context) =>
+    context.comparePair ? (
+      <CompareView
+        lookup={context.lookup}
+        a={context.comparePair.a}
+        b={context.comparePair.b}
+        observations={context.observations.byLocality}
+        lang={context.state.lang}
+        perCapita={context.state.perCapita}
+        areaIds={context.state.areaIds}
+        onPlacesChange={({ a, b }) => context.change({ compareA: a, compareB: b })}
+        observationActions={showInSource(context)}
+      />
+    ) : null,
   profile: (context) =>
     context.profileLocality ? (
       <ProfileView

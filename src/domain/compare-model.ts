@@ -79,8 +79,10 @@ export interface CompareArea {
 export interface CompareModel {
   a: Locality;
   b: Locality;
-  /** Level and resident population of the two places, said once. */
-  notes: string[];
+  /** That the two places are not of one administrative level, said once; null when they are. */
+  levelNote: string | null;
+  /** Both resident populations. */
+  populationNote: string;
   areas: CompareArea[];
   counts: { shared: number; onlyA: number; onlyB: number };
   /** Figures not matched to any metric, which a metric-by-metric comparison cannot show; null when none. */
@@ -109,8 +111,9 @@ export function differencesInWords(a: Locality, b: Locality, figures: { a: reado
   const sideSep = lang === 'zh' ? '；' : '; ';
   const name = (l: Locality) => pick(l.shortName, lang);
   const differing = (read: (f: CompareFigure) => string) => {
-    const own = { a: unique(figures.a.map(read)).toSorted(), b: unique(figures.b.map(read)).toSorted() };
-    if (own.a.join('|') === own.b.join('|')) return null;
+    const own = { a: unique(figures.a.map(read)), b: unique(figures.b.map(read)) };
+    // The same set in another reading order is no difference.
+    if (own.a.toSorted().join('|') === own.b.toSorted().join('|')) return null;
     return `${name(a)} ${own.a.join(nameSep)}${sideSep}${name(b)} ${own.b.join(nameSep)}`;
   };
   const populations = new Map(lookup.index.populations.map((p) => [p.id, p.label]));
@@ -154,15 +157,11 @@ function oneSidedRow(card: CardModel, side: Side, locality: Locality, lang: Lang
   return { kind: 'one-sided', side, metric: card.metric, label: compareText(lang, 'onlyOne', { name: pick(locality.shortName, lang) }), figures };
 }
 
-/** The place-level notes: administrative levels that differ, and both resident populations. */
-function placeNotes(a: Locality, b: Locality, lang: Lang): string[] {
-  const notes: string[] = [];
+/** That the places' administrative levels differ, or null. */
+function levelNote(a: Locality, b: Locality, lang: Lang): string | null {
+  if (a.levelRank === b.levelRank) return null;
   const name = (l: Locality) => pick(l.name, lang);
-  if (a.levelRank !== b.levelRank) {
-    notes.push(compareText(lang, 'localityLevels', { a: name(a), aLevel: pick(a.level, lang), b: name(b), bLevel: pick(b.level, lang) }));
-  }
-  notes.push(compareText(lang, 'populations', { a: name(a), aPopulation: formatNumber(a.population.value, lang), b: name(b), bPopulation: formatNumber(b.population.value, lang) }));
-  return notes;
+  return compareText(lang, 'localityLevels', { a: name(a), aLevel: pick(a.level, lang), b: name(b), bLevel: pick(b.level, lang) });
 }
 
 /** The comparison of `a` and `b`: every metric either reports, grouped by program area. */
@@ -190,5 +189,11 @@ export function buildComparison(input: CompareInput): CompareModel {
     return n > 0 ? [lang === 'zh' ? `${pick(l.shortName, lang)} ${formatCount(n, lang)} 个` : `${pick(l.shortName, lang)}: ${formatCount(n, lang)}`] : [];
   });
   const unclassifiedNote = unclassified.length > 0 ? compareText(lang, 'unclassified', { list: unclassified.join(lang === 'zh' ? '，' : ', ') }) : null;
-  return { a, b, notes: placeNotes(a, b, lang), areas, counts, unclassifiedNote };
+  const populationNote = compareText(lang, 'populations', {
+    a: pick(a.name, lang),
+    aPopulation: formatNumber(a.population.value, lang),
+    b: pick(b.name, lang),
+    bPopulation: formatNumber(b.population.value, lang),
+  });
+  return { a, b, levelNote: levelNote(a, b, lang), populationNote, areas, counts, unclassifiedNote };
 }

@@ -13,6 +13,7 @@ const MESSAGES = {
   viewOverview: { zh: '概览', en: 'Overview' },
   viewCharts: { zh: '图表', en: 'Charts' },
   viewTable: { zh: '表格', en: 'Table' },
+  viewCompare: { zh: '两地对比', en: 'Compare two' },
   viewProfile: { zh: '地区档案', en: 'Locality profile' },
   viewAbout: { zh: '关于数据', en: 'About' },
   viewReader: { zh: '原文', en: 'Sources' },
