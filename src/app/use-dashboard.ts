@@ -38,12 +38,16 @@ function localitiesNeeded(view: View, selected: readonly Locality[], profile: Lo
   return [];
 }
 
-/** The URL's a and b, else the first two selected localities (then any): a pair of two different places where it can. */
+/**
+ * The URL's a and b; else the first selected locality, and after it the next one of the same administrative
+ * level (like for like), else the next one at all: two different places where the data has two.
+ */
 function comparePairOf(state: Pick<ViewState, 'compareA' | 'compareB'>, lookup: DatasetLookup, selected: readonly Locality[], all: readonly Locality[]): ComparePair | null {
   const byId = (id: string | null) => (id ? lookup.localitiesById.get(id) : undefined);
   const candidates = [...selected, ...all];
   const a = byId(state.compareA) ?? candidates.find((l) => l.id !== state.compareB);
-  const b = byId(state.compareB) ?? candidates.find((l) => l.id !== a?.id);
+  const others = candidates.filter((l) => l.id !== a?.id);
+  const b = byId(state.compareB) ?? others.find((l) => l.levelRank === a?.levelRank) ?? others[0];
   return a && b ? { a, b } : null;
 }
 

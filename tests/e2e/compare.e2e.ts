@@ -108,11 +108,15 @@ describe('compare view', () => {
     expect(errors).toEqual([]);
   });
 
-  test('without a and b it compares the first two selected places', async () => {
-    const { page, errors } = await open('?view=compare&loc=sanjiang,xiuzhou');
-    await expect.poll(() => page.getByLabel('地区 A', { exact: true }).inputValue()).toBe('sanjiang');
-    await expect.poll(() => page.getByLabel('地区 B', { exact: true }).inputValue()).toBe('xiuzhou');
-    expect(errors).toEqual([]);
+  test('without a and b it compares the first selected place with the next of its administrative level', async () => {
+    // 抚州 (a prefecture-level city) is skipped for 三江, a county-level place like 常山.
+    const { page, errors } = await open('?view=compare&loc=changshan,fuzhou,sanjiang');
+    await expect.poll(() => page.getByLabel('地区 A', { exact: true }).inputValue()).toBe('changshan');
+    await expect.poll(() => page.getByLabel('地区 B', { exact: true }).inputValue()).toBe('sanjiang');
+    // With none of its level selected, the next selected place.
+    const other = await open('?view=compare&loc=fuzhou,xiuzhou');
+    await expect.poll(() => other.page.getByLabel('地区 B', { exact: true }).inputValue()).toBe('xiuzhou');
+    expect([...errors, ...other.errors]).toEqual([]);
   });
 
   test.each([
