@@ -3,7 +3,8 @@ import type { LocalizedText } from '@/schema/dataset';
 import { fillPlaceholders, type Lang } from '@/lib/i18n';
 
 export const COMPARE_MESSAGES = {
-  onlyOne: { zh: '仅{name}报告', en: 'Only {name} reports this' },
+  both: { zh: '两地都报告', en: 'Both report' },
+  onlyOne: { zh: '仅{name}报告', en: 'Only {name} reports' },
   differPeriod: { zh: '时期不同：{list}', en: 'Periods differ: {list}' },
   differLocalityLevel: { zh: '行政级别不同：{a}，{b}', en: 'Administrative levels differ: {a}; {b}' },
   differLevel: { zh: '所计级别不同：{list}', en: 'Levels counted differ: {list}' },

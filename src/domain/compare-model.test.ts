@@ -8,18 +8,21 @@ const lookup = buildLookup(fixtureIndex);
 const place = (id: string) => lookup.localitiesById.get(id)!;
 const compare = (a: string, b: string, lang: 'zh' | 'en' = 'zh', areaIds: string[] | null = null) =>
   buildComparison({ a: place(a), b: place(b), observations: fixtureObservations, lookup, lang, perCapita: false, areaIds });
-const rows = (model: CompareModel) => model.areas.flatMap((area) => area.rows.map((row) => `${area.area.id} ${row.metric.id} ${row.kind === 'shared' ? 'shared' : row.label}`));
-const shared = (model: CompareModel, metricId: string) => model.areas.flatMap((a) => a.rows).find((r): r is SharedRow => r.kind === 'shared' && r.metric.id === metricId)!;
+const rows = (model: CompareModel) =>
+  model.sections.flatMap((section) => section.areas.flatMap((area) => area.rows.map((row) => `${section.title}: ${area.area.id} ${row.metric.id}`)));
+const shared = (model: CompareModel, metricId: string) => model.sections.flatMap((s) => s.areas.flatMap((a) => a.rows)).find((r): r is SharedRow => r.kind === 'shared' && r.metric.id === metricId)!;
 const values = (figures: readonly CompareFigure[]) => figures.map((f) => f.valueLabel);
 
 describe('buildComparison', () => {
-  test('splits metrics into shared, only a and only b, by program area, shared first', () => {
-    expect(rows(compare('alpha', 'beta'))).toEqual(['organising new_unions shared', 'organising coverage_rate shared', 'welfare relief_money 仅甲乙报告']);
-    expect(rows(compare('beta', 'alpha'))).toEqual(['organising new_unions shared', 'organising coverage_rate shared', 'welfare relief_money 仅甲乙报告']);
+  test('splits metrics into shared, only a and only b, in that order, each by program area', () => {
+    expect(rows(compare('alpha', 'beta'))).toEqual(['两地都报告: organising new_unions', '两地都报告: organising coverage_rate', '仅甲乙报告: welfare relief_money']);
+    expect(rows(compare('beta', 'alpha'))).toEqual(['两地都报告: organising new_unions', '两地都报告: organising coverage_rate', '仅甲乙报告: welfare relief_money']);
     const model = compare('alpha', 'gamma', 'en');
-    expect(rows(model)).toEqual(['organising new_unions Only Alpha reports this', 'organising coverage_rate Only Alpha reports this', 'welfare relief_money shared']);
-    expect(model.counts).toEqual({ shared: 1, onlyA: 2, onlyB: 0 });
-    const only = model.areas[0]!.rows[0] as OneSidedRow;
+    expect(rows(model)).toEqual(['Both report: welfare relief_money', 'Only Alpha reports: organising new_unions', 'Only Alpha reports: organising coverage_rate']);
+    expect(model.sections.map((s) => [s.kind, s.count])).toEqual([['shared', 1], ['only-a', 2]]);
+    expect(rows(compare('gamma', 'alpha', 'en')).at(-1)).toBe('Only Alpha reports: organising coverage_rate');
+    expect(compare('gamma', 'alpha').sections.map((s) => s.kind)).toEqual(['shared', 'only-b']);
+    const only = model.sections[1]!.areas[0]!.rows[0] as OneSidedRow;
     expect(only.side).toBe('a');
     expect(values(only.figures)).toEqual(['2,200+ units']);
   });
@@ -67,7 +70,7 @@ describe('buildComparison', () => {
   });
 
   test('an area filter keeps only its metrics', () => {
-    expect(rows(compare('alpha', 'beta', 'zh', ['welfare']))).toEqual(['welfare relief_money 仅甲乙报告']);
+    expect(rows(compare('alpha', 'beta', 'zh', ['welfare']))).toEqual(['仅甲乙报告: welfare relief_money']);
   });
 });
 

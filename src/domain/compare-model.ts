@@ -1,6 +1,6 @@
 // Pure: two places side by side. Every metric either reports, by program area: the ones both report first, each
 // from its card model (comparable groups, verdict, figures set apart), with the differences said in words; then
-// the ones only one of them reports. Comparability is the card model's, never decided again here.
+// the ones only a reports, then only b. Comparability is the card model's, never decided again here.
 import type { Locality, Metric, Observation, ProgramArea } from '@/schema/dataset';
 import { ALL_WORKERS, LEVEL_LABELS, MEASURE_LABELS, MEASURE_UNSETTLED, NO_LEVEL } from '@/schema/dimension-labels';
 import { buildCard, type CardFigure, type CardModel } from '@/domain/card-model';
@@ -72,8 +72,16 @@ export type CompareRow = SharedRow | OneSidedRow;
 
 export interface CompareArea {
   area: ProgramArea;
-  /** Shared rows first, then a's own, then b's own. */
   rows: CompareRow[];
+}
+
+/** Metrics both places report, or one of them only; each by program area. */
+export interface CompareSection {
+  kind: 'shared' | 'only-a' | 'only-b';
+  /** "两地都报告" / "仅常山报告". */
+  title: string;
+  count: number;
+  areas: CompareArea[];
 }
 
 export interface CompareModel {
@@ -83,8 +91,8 @@ export interface CompareModel {
   levelNote: string | null;
   /** Both resident populations. */
   populationNote: string;
-  areas: CompareArea[];
-  counts: { shared: number; onlyA: number; onlyB: number };
+  /** Shared metrics first, then a's own, then b's own; a section with no metric is left out. */
+  sections: CompareSection[];
   /** Figures not matched to any metric, which a metric-by-metric comparison cannot show; null when none. */
   unclassifiedNote: string | null;
 }
@@ -114,7 +122,8 @@ export function differencesInWords(a: Locality, b: Locality, figures: { a: reado
     const own = { a: unique(figures.a.map(read)), b: unique(figures.b.map(read)) };
     // The same set in another reading order is no difference.
     if (own.a.toSorted().join('|') === own.b.toSorted().join('|')) return null;
-    return `${name(a)} ${own.a.join(nameSep)}${sideSep}${name(b)} ${own.b.join(nameSep)}`;
+    const side = (l: Locality, values: readonly string[]) => `${name(l)}${lang === 'zh' ? ' ' : ': '}${values.join(nameSep)}`;
+    return `${side(a, own.a)}${sideSep}${side(b, own.b)}`;
   };
   const populations = new Map(lookup.index.populations.map((p) => [p.id, p.label]));
   const out: string[] = [];
@@ -170,20 +179,20 @@ export function buildComparison(input: CompareInput): CompareModel {
   const reported = (locality: Locality) => new Set((observations.get(locality.id) ?? []).flatMap((o) => (o.metricId ? [o.metricId] : [])));
   const byA = reported(a);
   const byB = reported(b);
-  const counts = { shared: 0, onlyA: 0, onlyB: 0 };
-  const areas: CompareArea[] = [];
-  for (const area of lookup.areas) {
-    if (areaIds !== null && !areaIds.includes(area.id)) continue;
-    const metrics = lookup.index.metrics.filter((m) => m.programAreaId === area.id && (byA.has(m.id) || byB.has(m.id)));
-    const card = (metric: Metric) => buildCard({ metric, localities: [a, b], observations, lookup, lang, perCapita, sort: 'locality' });
-    const shared = metrics.filter((m) => byA.has(m.id) && byB.has(m.id)).map((m) => sharedRow(card(m), a, b, lookup, lang));
-    const onlyA = metrics.filter((m) => !byB.has(m.id)).map((m) => oneSidedRow(card(m), 'a', a, lang));
-    const onlyB = metrics.filter((m) => !byA.has(m.id)).map((m) => oneSidedRow(card(m), 'b', b, lang));
-    counts.shared += shared.length;
-    counts.onlyA += onlyA.length;
-    counts.onlyB += onlyB.length;
-    if (metrics.length > 0) areas.push({ area, rows: [...shared, ...onlyA, ...onlyB] });
-  }
+  const card = (metric: Metric) => buildCard({ metric, localities: [a, b], observations, lookup, lang, perCapita, sort: 'locality' });
+  const areas = lookup.areas.filter((area) => areaIds === null || areaIds.includes(area.id));
+  const section = (kind: CompareSection['kind'], title: string, wanted: (metric: Metric) => boolean, row: (metric: Metric) => CompareRow): CompareSection => {
+    const byArea = areas.flatMap((area) => {
+      const rows = lookup.index.metrics.filter((m) => m.programAreaId === area.id && wanted(m)).map(row);
+      return rows.length > 0 ? [{ area, rows }] : [];
+    });
+    return { kind, title, count: byArea.reduce((n, group) => n + group.rows.length, 0), areas: byArea };
+  };
+  const sections = [
+    section('shared', compareText(lang, 'both'), (m) => byA.has(m.id) && byB.has(m.id), (m) => sharedRow(card(m), a, b, lookup, lang)),
+    section('only-a', compareText(lang, 'onlyOne', { name: pick(a.shortName, lang) }), (m) => byA.has(m.id) && !byB.has(m.id), (m) => oneSidedRow(card(m), 'a', a, lang)),
+    section('only-b', compareText(lang, 'onlyOne', { name: pick(b.shortName, lang) }), (m) => byB.has(m.id) && !byA.has(m.id), (m) => oneSidedRow(card(m), 'b', b, lang)),
+  ].filter((s) => s.count > 0);
   const unclassified = [a, b].flatMap((l) => {
     const n = (observations.get(l.id) ?? []).filter((o) => o.metricId === null).length;
     return n > 0 ? [lang === 'zh' ? `${pick(l.shortName, lang)} ${formatCount(n, lang)} 个` : `${pick(l.shortName, lang)}: ${formatCount(n, lang)}`] : [];
@@ -195,5 +204,5 @@ export function buildComparison(input: CompareInput): CompareModel {
     b: pick(b.name, lang),
     bPopulation: formatNumber(b.population.value, lang),
   });
-  return { a, b, levelNote: levelNote(a, b, lang), populationNote, areas, counts, unclassifiedNote };
+  return { a, b, levelNote: levelNote(a, b, lang), populationNote, sections, unclassifiedNote };
 }

@@ -6,7 +6,9 @@ import { describe, expect, inject, test } from 'vitest';
 import { openPage, screenshot, viewReady } from './browser';
 import { expectAtFigure } from './reader-focus';
 import { sharedBrowser } from './shared-browser';
-import { readObservations } from './dataset';
+import { readIndex, readObservations } from './dataset';
+
+const index = readIndex();
 
 let browser: Browser;
 sharedBrowser((launched) => {
@@ -25,10 +27,15 @@ function metricsOf(localityId: string): Set<string> {
   return new Set(readObservations(localityId).flatMap((o) => (o.metricId ? [o.metricId] : [])));
 }
 
-/** What the page shows: each row's area, metric and kind, in order. */
+/** What the page shows: each row's section, area, metric and kind, in order. */
 function shownRows(page: Page) {
   return page.locator('.compare-row').evaluateAll((rows) =>
-    rows.map((row) => ({ area: row.closest('[data-area]')!.getAttribute('data-area')!, metric: row.getAttribute('data-metric')!, kind: row.getAttribute('data-row-kind')! })),
+    rows.map((row) => ({
+      section: row.closest('[data-section]')!.getAttribute('data-section')!,
+      area: row.closest('[data-area]')!.getAttribute('data-area')!,
+      metric: row.getAttribute('data-metric')!,
+      kind: row.getAttribute('data-row-kind')!,
+    })),
   );
 }
 
@@ -40,12 +47,15 @@ describe('compare view', () => {
     const rows = await shownRows(page);
     const kindOf = (metricId: string) => (ofA.has(metricId) && ofB.has(metricId) ? 'shared' : ofA.has(metricId) ? 'only-a' : 'only-b');
     expect(rows.map((r) => r.metric).toSorted()).toEqual([...new Set([...ofA, ...ofB])].toSorted());
-    for (const row of rows) expect(row.kind, row.metric).toBe(kindOf(row.metric));
-    // Within an area: shared, then a's own, then b's own.
+    for (const row of rows) expect([row.kind, row.section], row.metric).toEqual([kindOf(row.metric), kindOf(row.metric)]);
+    // Shared metrics first, then a's own, then b's own; within each, program areas in their order.
     const rank = { shared: 0, 'only-a': 1, 'only-b': 2 } as Record<string, number>;
-    for (const area of new Set(rows.map((r) => r.area))) {
-      const kinds = rows.filter((r) => r.area === area).map((r) => rank[r.kind]!);
-      expect(kinds).toEqual(kinds.toSorted());
+    const ranks = rows.map((r) => rank[r.kind]!);
+    expect(ranks).toEqual(ranks.toSorted());
+    const areaOrder = new Map(index.programAreas.map((area) => [area.id, area.order]));
+    for (const kind of Object.keys(rank)) {
+      const orders = rows.filter((r) => r.kind === kind).map((r) => areaOrder.get(r.area)!);
+      expect(orders).toEqual(orders.toSorted((x, y) => x - y));
     }
     // Every figure of a shared metric is in its place's column (or set apart, naming the place).
     const metricId = rows.find((r) => r.kind === 'shared')!.metric;
@@ -57,8 +67,8 @@ describe('compare view', () => {
     }
     await expect.poll(() => row.getByTestId('compare-verdict').innerText()).toMatch(/^(可比|部分可比|仅供参考)/);
     await expect.poll(() => row.getByTestId('compare-differences').innerText()).not.toBe('');
-    const only = page.locator('.compare-row[data-row-kind="only-a"]').first();
-    await expect.poll(() => only.locator('.compare-row__only').innerText()).toBe('仅常山报告');
+    await expect.poll(() => page.locator('[data-section="only-a"] .compare-section__title').innerText()).toMatch(/^仅常山报告 \(\d+\)$/);
+    await expect.poll(() => page.locator('[data-section="only-b"] .compare-section__title').innerText()).toMatch(/^仅什邡报告 \(\d+\)$/);
     expect(errors).toEqual([]);
   });
 
@@ -79,7 +89,7 @@ describe('compare view', () => {
     await expect.poll(() => page.getByLabel('地区 A', { exact: true }).inputValue()).toBe('shifang');
     await expect.poll(() => page.getByLabel('地区 B', { exact: true }).inputValue()).toBe('changshan');
     await expect.poll(() => page.locator('.compare-row[data-row-kind="shared"] .compare-cell[data-side="a"] .compare-cell__place').first().innerText()).toBe('什邡');
-    await expect.poll(() => page.locator('.compare-row[data-row-kind="only-a"] .compare-row__only').first().innerText()).toBe('仅什邡报告');
+    await expect.poll(() => page.locator('[data-section="only-a"] .compare-section__title').innerText()).toMatch(/^仅什邡报告/);
     expect(errors).toEqual([]);
   });
 

@@ -17,39 +17,39 @@ interface CompareRowProps {
   observationActions?: (observation: Observation) => ReactNode;
 }
 
-function Place({ locality, lookup, lang }: { locality: Locality; lookup: DatasetLookup; lang: Lang }) {
+/** The place a column belongs to; `empty` says on the same line that it has no figure of this kind. */
+function Place({ locality, lookup, lang, empty }: { locality: Locality; lookup: DatasetLookup; lang: Lang; empty?: string }) {
   return (
     <p className="compare-cell__place">
       <span className="swatch" style={{ background: lookup.colours.get(locality.id) }} aria-hidden="true" />
       {pick(locality.shortName, lang)}
+      {empty ? <span className="muted small compare-cell__empty"> · {empty}</span> : null}
     </p>
   );
 }
 
 export function CompareRowItem({ row, a, b, lookup, lang, observationActions }: CompareRowProps) {
   const cell = (side: 'a' | 'b', locality: Locality, figures: readonly CompareFigure[]) => (
-    <div className="compare-cell" data-side={side}>
-      <Place locality={locality} lookup={lookup} lang={lang} />
-      {figures.length === 0 ? <p className="muted small">{pick(COMPARE_TEXT.notInGroup, lang)}</p> : null}
+    <div className={figures.length === 0 ? 'compare-cell compare-cell--empty' : 'compare-cell'} data-side={side}>
+      <Place locality={locality} lookup={lookup} lang={lang} empty={figures.length === 0 ? pick(COMPARE_TEXT.notInGroup, lang) : undefined} />
       {figures.map((figure) => (
         <CompareFigureItem key={figure.observation.id} figure={figure} lang={lang} observationActions={observationActions} />
       ))}
     </div>
   );
   const heading = (
-    <h4 className="compare-row__metric">
+    <h5 className="compare-row__metric">
       {pick(row.metric.label, lang)} <span className="muted small">({pick(row.metric.unitLabel, lang)})</span>
-    </h4>
+    </h5>
   );
   if (row.kind === 'one-sided') {
     const locality = row.side === 'a' ? a : b;
     return (
       <article className="compare-row compare-row--one-sided card" data-metric={row.metric.id} data-row-kind={`only-${row.side}`}>
-        <header className="compare-row__head">
-          {heading}
-          <p className="compare-row__only">{row.label}</p>
-        </header>
-        <div className="compare-cells compare-cells--one">{cell(row.side, locality, row.figures)}</div>
+        <header className="compare-row__head">{heading}</header>
+        <div className="compare-cells compare-cells--one" aria-label={row.label}>
+          {cell(row.side, locality, row.figures)}
+        </div>
       </article>
     );
   }
@@ -72,7 +72,7 @@ export function CompareRowItem({ row, a, b, lookup, lang, observationActions }: 
       ))}
       {row.setApart.length > 0 ? (
         <section className="compare-apart">
-          <h5 className="compare-apart__title">{pick(COMPARE_TEXT.setApart, lang)}</h5>
+          <p className="compare-apart__title">{pick(COMPARE_TEXT.setApart, lang)}</p>
           {row.setApart.map((figure) => (
             <CompareFigureItem
               key={figure.observation.id}

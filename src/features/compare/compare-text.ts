@@ -13,10 +13,6 @@ export const COMPARE_TEXT = {
   swapLabel: { zh: '交换地区 A 和 B', en: 'Swap places A and B' },
   samePlace: { zh: '请为 A 和 B 选择两个不同的地区。', en: 'Choose two different places for A and B.' },
   needTwo: { zh: '数据中至少要有两个地区才能对比。', en: 'Comparing needs at least two places in the data.' },
-  summary: {
-    zh: '两地都报告 {shared} 个指标；仅{a}报告 {onlyA} 个；仅{b}报告 {onlyB} 个。',
-    en: 'Both report {shared} metrics; only {a} reports {onlyA}; only {b} reports {onlyB}.',
-  },
   nothing: { zh: '两地都没有可对比的指标。', en: 'Neither place reports a metric to compare.' },
   notInGroup: { zh: '此口径未报告', en: 'none of this kind' },
   differences: { zh: '差别', en: 'Differences' },

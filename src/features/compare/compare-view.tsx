@@ -5,7 +5,7 @@ import type { DatasetLookup } from '@/data/dataset-lookup';
 import type { ObservationsByLocality } from '@/domain/comparison';
 import { buildComparison } from '@/domain/compare-model';
 import { formatCount } from '@/lib/format';
-import { fillPlaceholders, pick, type Lang } from '@/lib/i18n';
+import { pick, type Lang } from '@/lib/i18n';
 import { CompareRowItem } from './compare-row';
 import { COMPARE_TEXT } from './compare-text';
 // A stylesheet is imported for its effect: Vite bundles it with the feature's code.
@@ -74,24 +74,22 @@ export function CompareView({ lookup, a, b, observations, lang, perCapita, areaI
           <div className="compare-notes">
             {model.levelNote ? <p className="note note--levels">{model.levelNote}</p> : null}
             <p className="compare-population">{model.populationNote}</p>
-            <p className="compare-summary" data-testid="compare-summary">
-              {fillPlaceholders(pick(COMPARE_TEXT.summary, lang), {
-                shared: formatCount(model.counts.shared, lang),
-                onlyA: formatCount(model.counts.onlyA, lang),
-                onlyB: formatCount(model.counts.onlyB, lang),
-                a: pick(a.shortName, lang),
-                b: pick(b.shortName, lang),
-              })}
-            </p>
           </div>
-          {model.areas.length === 0 ? <p className="empty-state">{pick(COMPARE_TEXT.nothing, lang)}</p> : null}
-          {model.areas.map(({ area, rows }) => (
-            <section key={area.id} className="compare-area" aria-labelledby={`compare-area-${area.id}`} data-area={area.id}>
-              <h3 className="area-group__title" id={`compare-area-${area.id}`}>
-                {pick(area.label, lang)} <span className="muted">({formatCount(rows.length, lang)})</span>
+          {model.sections.length === 0 ? <p className="empty-state">{pick(COMPARE_TEXT.nothing, lang)}</p> : null}
+          {model.sections.map((section) => (
+            <section key={section.kind} className={`compare-section compare-section--${section.kind}`} aria-labelledby={`compare-${section.kind}`} data-section={section.kind}>
+              <h3 className="compare-section__title" id={`compare-${section.kind}`}>
+                {section.title} <span className="muted">({formatCount(section.count, lang)})</span>
               </h3>
-              {rows.map((row) => (
-                <CompareRowItem key={`${row.kind}-${row.metric.id}`} row={row} a={a} b={b} lookup={lookup} lang={lang} observationActions={observationActions} />
+              {section.areas.map(({ area, rows }) => (
+                <section key={area.id} className="compare-area" aria-labelledby={`compare-${section.kind}-${area.id}`} data-area={area.id}>
+                  <h4 className="area-group__title" id={`compare-${section.kind}-${area.id}`}>
+                    {pick(area.label, lang)}
+                  </h4>
+                  {rows.map((row) => (
+                    <CompareRowItem key={row.metric.id} row={row} a={a} b={b} lookup={lookup} lang={lang} observationActions={observationActions} />
+                  ))}
+                </section>
               ))}
             </section>
           ))}
