@@ -118,11 +118,11 @@ export function differencesInWords(a: Locality, b: Locality, figures: { a: reado
   const nameSep = lang === 'zh' ? '、' : ', ';
   const sideSep = lang === 'zh' ? '；' : '; ';
   const name = (l: Locality) => pick(l.shortName, lang);
+  const side = (l: Locality, values: readonly string[]) => `${name(l)}${lang === 'zh' ? ' ' : ': '}${values.join(nameSep)}`;
   const differing = (read: (f: CompareFigure) => string) => {
     const own = { a: unique(figures.a.map(read)), b: unique(figures.b.map(read)) };
     // The same set in another reading order is no difference.
     if (own.a.toSorted().join('|') === own.b.toSorted().join('|')) return null;
-    const side = (l: Locality, values: readonly string[]) => `${name(l)}${lang === 'zh' ? ' ' : ': '}${values.join(nameSep)}`;
     return `${side(a, own.a)}${sideSep}${side(b, own.b)}`;
   };
   const populations = new Map(lookup.index.populations.map((p) => [p.id, p.label]));

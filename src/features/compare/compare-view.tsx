@@ -1,6 +1,7 @@
 // Two places side by side: pick A and B (or swap them), then every metric either reports, by program area.
 import { useId, useMemo, type ReactNode } from 'react';
 import type { Locality, Observation } from '@/schema/dataset';
+import { LocalitySelect } from '@/components/locality-select';
 import type { DatasetLookup } from '@/data/dataset-lookup';
 import type { ObservationsByLocality } from '@/domain/comparison';
 import { buildComparison } from '@/domain/compare-model';
@@ -32,13 +33,7 @@ function PlacePicker({ label, value, lookup, lang, onChange }: { label: string; 
       <label className="inline-field" htmlFor={id}>
         {label}
       </label>
-      <select id={id} className="input" value={value} onChange={(event) => onChange(event.target.value)}>
-        {lookup.index.localities.map((option) => (
-          <option key={option.id} value={option.id}>
-            {pick(option.name, lang)} · {pick(option.level, lang)}
-          </option>
-        ))}
-      </select>
+      <LocalitySelect id={id} localities={lookup.index.localities} value={value} lang={lang} onChange={onChange} />
     </div>
   );
 }

@@ -2,6 +2,7 @@
 import { useId, useMemo, type ReactNode } from 'react';
 import type { Locality, Observation, Source } from '@/schema/dataset';
 import { missingFacts, publisherText } from '@/domain/citation';
+import { LocalitySelect } from '@/components/locality-select';
 import { QuoteText } from '@/components/quote-text';
 import { periodText } from '@/domain/periods';
 import type { DatasetLookup } from '@/data/dataset-lookup';
@@ -39,13 +40,7 @@ export function ProfileView({ lookup, locality, observations, lang, perCapita, o
         <label className="inline-field" htmlFor={selectId}>
           {t(lang, 'profileFor')}
         </label>
-        <select id={selectId} className="input" value={locality.id} onChange={(event) => onLocalityChange(event.target.value)}>
-          {lookup.index.localities.map((option) => (
-            <option key={option.id} value={option.id}>
-              {pick(option.name, lang)} · {pick(option.level, lang)}
-            </option>
-          ))}
-        </select>
+        <LocalitySelect id={selectId} localities={lookup.index.localities} value={locality.id} lang={lang} onChange={onLocalityChange} />
       </div>
       <p className="view__intro">
         <span className="level-badge">{pick(locality.level, lang)}</span> {locality.parent ? `${pick(locality.parent, lang)}, ` : ''}
