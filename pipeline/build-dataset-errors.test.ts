@@ -180,6 +180,13 @@ describe('typos and impossible values are errors, never silently ignored', () =>
     expect(failure(inputs).message).toBe(`data/manifest.yaml:${lineOfText(inputs.manifest.text, line)}: ${message}`);
   });
 
+  test.each(['authors: [李牧也，龙礼慧]', 'authors: ["李牧也, 龙礼慧"]', 'authors: [李牧也、龙礼慧]'])('%s: two authors in one item, with ASCII or full-width punctuation', (line) => {
+    const inputs = edited('manifest', (t) => t.replace('authors: [李牧也, 龙礼慧]', line));
+    const error = failure(inputs);
+    expect(error.line).toBe(lineOfText(inputs.manifest.text, line));
+    expect(error.problem).toContain('sources.2.authors.0: one author per list item');
+  });
+
   test('a source medium the citation does not know', () => {
     const inputs = edited('manifest', (t) => t.replace(/(# The site \(gxworker.org.cn\)[^\n]*\n    )medium: web/, '$1medium: magazine'));
     const error = failure(inputs);

@@ -14,6 +14,12 @@ const calendarDate = z
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
   }, 'not a date on the calendar');
 
+/** One author: no spaces around the name and no list separator in it (ASCII or full-width), one name an item. */
+const authorName = z
+  .string()
+  .regex(/^\S(?:.*\S)?$/, 'an author name without spaces around it')
+  .refine((name) => !/[,，、;；]/.test(name), 'one author per list item: write [高贵富, 付华], not "高贵富，付华"');
+
 const id = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'ids are lower-case ascii letters, digits, _ and -');
 const periodInput = z.strictObject({
   zh: z.string().min(1),
@@ -93,7 +99,7 @@ export const manifestSchema = z.strictObject({
       /** The newspaper page (版次) the article is on. */
       page: z.number().int().positive().optional(),
       /** Each author as the article names them, in its order; empty when it names none. */
-      authors: z.array(z.string().min(1).regex(/^\S(?:.*\S)?$/, 'an author name without spaces around it')).default([]),
+      authors: z.array(authorName).default([]),
       publishedOn: calendarDate.nullable(),
       period: periodInput,
       note: localizedTextSchema.optional(),

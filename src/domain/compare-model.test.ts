@@ -69,6 +69,13 @@ describe('buildComparison', () => {
     expect(compare('alpha', 'gamma').levelNote).toBeNull();
   });
 
+  test('per 10,000 residents, counts are divided by each place’s population and rates are not', () => {
+    const model = buildComparison({ a: place('alpha'), b: place('beta'), observations: fixtureObservations, lookup, lang: 'zh', perCapita: true, areaIds: null });
+    const unions = shared(model, 'new_unions');
+    expect(values(unions.groups[0]!.a)[0]).toMatch(/万人$/);
+    expect(values(shared(model, 'coverage_rate').groups[0]!.a)).toEqual(['90%以上']);
+  });
+
   test('an area filter keeps only its metrics', () => {
     expect(rows(compare('alpha', 'beta', 'zh', ['welfare']))).toEqual(['仅甲乙报告: welfare relief_money']);
   });
