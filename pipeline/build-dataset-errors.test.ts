@@ -180,6 +180,28 @@ describe('typos and impossible values are errors, never silently ignored', () =>
     expect(failure(inputs).message).toBe(`data/manifest.yaml:${lineOfText(inputs.manifest.text, 'publishedOn: 2023-02-31')}: sources.2.publishedOn: not a date on the calendar`);
   });
 
+  test.each([
+    ['url: gxworker.org.cn', 'sources.2.url: an http(s) address'],
+    ['url: javascript:alert(1)', 'sources.2.url: an http(s) address'],
+  ])('a source %s that is not a web address', (line, message) => {
+    const inputs = edited('manifest', (t) => t.replace(/(# The site \(gxworker.org.cn\)[^\n]*\n    medium: web\n    )url: null/, `$1${line}`));
+    expect(failure(inputs).message).toBe(`data/manifest.yaml:${lineOfText(inputs.manifest.text, line)}: ${message}`);
+  });
+
+  test.each(['authors: [李牧也，龙礼慧]', 'authors: ["李牧也, 龙礼慧"]', 'authors: [李牧也、龙礼慧]'])('%s: two authors in one item, with ASCII or full-width punctuation', (line) => {
+    const inputs = edited('manifest', (t) => t.replace('authors: [李牧也, 龙礼慧]', line));
+    const error = failure(inputs);
+    expect(error.line).toBe(lineOfText(inputs.manifest.text, line));
+    expect(error.problem).toContain('sources.2.authors.0: one author per list item');
+  });
+
+  test('a source medium the citation does not know', () => {
+    const inputs = edited('manifest', (t) => t.replace(/(# The site \(gxworker.org.cn\)[^\n]*\n    )medium: web/, '$1medium: magazine'));
+    const error = failure(inputs);
+    expect(error.line).toBe(lineOfText(inputs.manifest.text, 'medium: magazine'));
+    expect(error.problem).toContain('sources.2.medium');
+  });
+
   test('a period with from after to', () => {
     const inputs = edited('manifest', (t) => t.replace('from: 2022, to: 2023, cumulative: false }', 'from: 2024, to: 2023, cumulative: false }'));
     expect(failure(inputs).problem).toContain('the period runs backwards: from is after to');

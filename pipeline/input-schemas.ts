@@ -1,6 +1,6 @@
 // Schemas of the hand-written inputs in data/: manifest, catalogue and reviewed overrides.
 import { z } from 'zod';
-import { kindSchema, levelCodeSchema, levelSchema, measureSchema, metricTypeSchema, qualifierSchema } from '../src/schema/dataset.ts';
+import { httpUrl, kindSchema, levelCodeSchema, levelSchema, measureSchema, metricTypeSchema, qualifierSchema, sourceMediumSchema } from '../src/schema/dataset.ts';
 
 /** Inputs are strict: an unknown key is an error (with a "did you mean"), never silently ignored. */
 const localizedTextSchema = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
@@ -15,6 +15,12 @@ const calendarDate = z
   }, 'not a date on the calendar');
 
 const divisionCode = z.string().regex(/^\d{6}$/, 'a 6-digit division code (GB/T 2260)');
+/** One author: no spaces around the name and no list separator in it (ASCII or full-width), one name an item. */
+const authorName = z
+  .string()
+  .regex(/^\S(?:.*\S)?$/, 'an author name without spaces around it')
+  .refine((name) => !/[,，、;；]/.test(name), 'one author per list item: write [高贵富, 付华], not "高贵富，付华"');
+
 const id = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'ids are lower-case ascii letters, digits, _ and -');
 const periodInput = z.strictObject({
   zh: z.string().min(1),
@@ -90,8 +96,15 @@ export const manifestSchema = z.strictObject({
       file: z.string().regex(/^[^/\\]+\.txt$/, 'a .txt file name in data/sources/'),
       locality: id,
       title: z.string().min(1),
-      publisher: z.string().nullable(),
-      author: z.string().nullable(),
+      /** A newspaper article (print, or its digital edition) or a page that exists only on the web. */
+      medium: sourceMediumSchema,
+      /** The article's own address where it is known; never a guess, never the site's home page. */
+      url: httpUrl.nullable(),
+      publisher: z.string().min(1).nullable(),
+      /** The newspaper page (版次) the article is on. */
+      page: z.number().int().positive().optional(),
+      /** Each author as the article names them, in its order; empty when it names none. */
+      authors: z.array(authorName).default([]),
       publishedOn: calendarDate.nullable(),
       period: periodInput,
       note: localizedTextSchema.optional(),

@@ -14,7 +14,7 @@ const table: DivisionTable = {
   retired: { label: 'gb2260@0.6.0 (2002–2016)', names: new Map() },
 };
 
-const source = `  - { id: s, file: s.txt, locality: a, title: t, publisher: null, author: null, publishedOn: null, period: { zh: 2023年, en: "2023", from: 2023, to: 2023, cumulative: false }, article: { start: a, end: b } }`;
+const source = `  - { id: s, file: s.txt, locality: a, title: t, medium: newspaper, url: null, publisher: null, authors: [], publishedOn: null, period: { zh: 2023年, en: "2023", from: 2023, to: 2023, cumulative: false }, article: { start: a, end: b } }`;
 const manifest = (localities: string, englishNames = '  "330000": Zhejiang') => {
   const text = `populationCitation: { zh: 普查, en: Census }\nenglishNames:\n${englishNames}\nlocalities:\n${localities}\nsources:\n${source}\n`;
   return { file: 'data/manifest.yaml', text, parsed: parseYaml('data/manifest.yaml', text, manifestSchema) };

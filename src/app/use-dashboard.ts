@@ -21,6 +21,13 @@ export interface DashboardContext {
   selection: ComparisonSelection;
   /** More localities are selected than the charts and the table compare side by side (MAX_COMPARED). */
   overCompareLimit: boolean;
+  /** The two places the compare view sets side by side; null when the dataset has fewer than two. */
+  comparePair: ComparePair | null;
+}
+
+export interface ComparePair {
+  a: Locality;
+  b: Locality;
 }
 
 /**
@@ -31,11 +38,25 @@ export const MAX_COMPARED = 60;
 
 const change = (partial: Partial<ViewState>, coalesce?: string) => updateView(partial, { coalesce });
 
-/** The localities whose figures a view needs: the selection for comparisons, one for the profile, none else. */
-function localitiesNeeded(view: View, selected: readonly Locality[], profile: Locality | undefined): string[] {
+/** The localities whose figures a view needs: the selection for comparisons, one for the profile, two to compare. */
+function localitiesNeeded(view: View, selected: readonly Locality[], profile: Locality | undefined, pair: ComparePair | null): string[] {
   if (view === 'charts' || view === 'table') return selected.length > MAX_COMPARED ? [] : selected.map((l) => l.id);
   if (view === 'profile' && profile) return [profile.id];
+  if (view === 'compare' && pair) return [...new Set([pair.a.id, pair.b.id])];
   return [];
+}
+
+/**
+ * The URL's a and b; else the first selected locality, and after it the next one of the same administrative
+ * level (like for like), else the next one at all: two different places where the data has two.
+ */
+function comparePairOf(state: Pick<ViewState, 'compareA' | 'compareB'>, lookup: DatasetLookup, selected: readonly Locality[], all: readonly Locality[]): ComparePair | null {
+  const byId = (id: string | null) => (id ? lookup.localitiesById.get(id) : undefined);
+  const candidates = [...selected, ...all];
+  const a = byId(state.compareA) ?? candidates.find((l) => l.id !== state.compareB);
+  const others = candidates.filter((l) => l.id !== a?.id);
+  const b = byId(state.compareB) ?? others.find((l) => l.levelRank === a?.levelRank) ?? others[0];
+  return a && b ? { a, b } : null;
 }
 
 export function useDashboard(index: IndexFile): DashboardContext {
@@ -46,7 +67,9 @@ export function useDashboard(index: IndexFile): DashboardContext {
     return index.localities.filter((locality) => chosen.has(locality.id));
   }, [index, state.localityIds]);
   const profileLocality = (state.profileId ? lookup.localitiesById.get(state.profileId) : undefined) ?? selectedLocalities[0] ?? index.localities[0];
-  const needed = useMemo(() => localitiesNeeded(state.view, selectedLocalities, profileLocality), [state.view, selectedLocalities, profileLocality]);
+  const { compareA, compareB } = state;
+  const comparePair = useMemo(() => comparePairOf({ compareA, compareB }, lookup, selectedLocalities, index.localities), [compareA, compareB, lookup, selectedLocalities, index.localities]);
+  const needed = useMemo(() => localitiesNeeded(state.view, selectedLocalities, profileLocality, comparePair), [state.view, selectedLocalities, profileLocality, comparePair]);
   const observations = useLocalityObservations(needed);
   const selection = useMemo<ComparisonSelection>(
     () => ({
@@ -62,7 +85,7 @@ export function useDashboard(index: IndexFile): DashboardContext {
   // One object per change, so that the dashboard can render a view from a deferred copy of it.
   const overCompareLimit = selectedLocalities.length > MAX_COMPARED;
   return useMemo(
-    () => ({ index, lookup, state, change, selectedLocalities, profileLocality, observations, selection, overCompareLimit }),
-    [index, lookup, state, selectedLocalities, profileLocality, observations, selection, overCompareLimit],
+    () => ({ index, lookup, state, change, selectedLocalities, profileLocality, observations, selection, overCompareLimit, comparePair }),
+    [index, lookup, state, selectedLocalities, profileLocality, observations, selection, overCompareLimit, comparePair],
   );
 }

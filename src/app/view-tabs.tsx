@@ -8,6 +8,7 @@ const TABS: { view: View; key: MessageKey }[] = [
   { view: 'charts', key: 'viewCharts' },
   { view: 'rank', key: 'viewRanking' },
   { view: 'table', key: 'viewTable' },
+  { view: 'compare', key: 'viewCompare' },
   { view: 'profile', key: 'viewProfile' },
   { view: 'reader', key: 'viewReader' },
   { view: 'about', key: 'viewAbout' },

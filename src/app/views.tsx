@@ -18,12 +18,14 @@ import { OverviewView } from '@/features/overview/overview-view';
 import { ProfileView } from '@/features/profile/profile-view';
 import { ShowInSourceLink } from '@/features/source-reader/show-in-source-link';
 import { chartExport, exportableCharts, readmeFor } from '@/app/chart-exports';
+import { citationActions } from '@/app/citation-actions';
 import { figureDestination, readerHref, readerState } from '@/app/figure-links';
 import { MAX_COMPARED, type DashboardContext } from '@/app/use-dashboard';
 
-// Views with their own heavy parts (TanStack Table, the source reader) load when first opened.
+// Views with their own heavy parts (TanStack Table, the source reader, the comparison) load when first opened.
 const TableView = lazy(() => import('@/features/table/table-view').then((m) => ({ default: m.TableView })));
 const RankingView = lazy(() => import('@/features/ranking/ranking-view').then((m) => ({ default: m.RankingView })));
+const CompareView = lazy(() => import('@/features/compare/compare-view').then((m) => ({ default: m.CompareView })));
 const ReaderPage = lazy(() => import('@/features/source-reader/reader-page').then((m) => ({ default: m.ReaderPage })));
 
 /** Per-figure link to its sentence in the reader, offered by every view that lists figures. */
@@ -140,6 +142,20 @@ export const VIEWS: Record<View, (context: DashboardContext) => ReactNode> = {
       observationActions={showInSource(context)}
     />
   )),
+  compare: (context) =>
+    context.comparePair ? (
+      <CompareView
+        lookup={context.lookup}
+        a={context.comparePair.a}
+        b={context.comparePair.b}
+        observations={context.observations.byLocality}
+        lang={context.state.lang}
+        perCapita={context.state.perCapita}
+        areaIds={context.state.areaIds}
+        onPlacesChange={({ a, b }) => context.change({ compareA: a, compareB: b })}
+        observationActions={showInSource(context)}
+      />
+    ) : null,
   profile: (context) =>
     context.profileLocality ? (
       <ProfileView
@@ -150,6 +166,7 @@ export const VIEWS: Record<View, (context: DashboardContext) => ReactNode> = {
         perCapita={context.state.perCapita}
         onLocalityChange={(id) => context.change({ profileId: id })}
         observationActions={showInSource(context)}
+        sourceActions={citationActions(context.state.lang)}
       />
     ) : null,
   reader: ({ lookup, state, change, profileLocality, index }) => (
@@ -162,6 +179,7 @@ export const VIEWS: Record<View, (context: DashboardContext) => ReactNode> = {
       perCapita={state.perCapita}
       onChange={(partial) => change(partial)}
       onOpenFigure={(observation) => void figureDestination(observation, index.defaultLocalityIds).then((destination) => change(destination))}
+      sourceActions={citationActions(state.lang)}
     />
   ),
   about: ({ lookup, state }) => <AboutPage lookup={lookup} lang={state.lang} />,

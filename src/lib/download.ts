@@ -31,3 +31,9 @@ export function canCopyImage(): boolean {
 export async function copyPng(bytes: Uint8Array): Promise<void> {
   await navigator.clipboard.write([new ClipboardItem({ [MIME.png]: new Blob([bytes as BlobPart], { type: MIME.png }) })]);
 }
+
+/** Writes text to the clipboard; rejects where the browser has no clipboard or refuses it. */
+export async function copyText(text: string): Promise<void> {
+  if (typeof navigator === 'undefined' || typeof navigator.clipboard?.writeText !== 'function') throw new Error('no clipboard');
+  await navigator.clipboard.writeText(text);
+}

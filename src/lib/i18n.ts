@@ -35,6 +35,7 @@ const MESSAGES = {
   rankingShowFewer: { zh: '只显示首尾和已选', en: 'Show top, bottom and selected only' },
   rankingNone: { zh: '没有地区报告这个指标。', en: 'No locality reports this metric.' },
   rankingOutside: { zh: '不参与排名(与主组不可比)', en: 'Not ranked (not comparable with the main group)' },
+  viewCompare: { zh: '两地对比', en: 'Compare two' },
   viewProfile: { zh: '地区档案', en: 'Locality profile' },
   viewAbout: { zh: '关于数据', en: 'About' },
   viewReader: { zh: '原文', en: 'Sources' },
@@ -153,6 +154,14 @@ const MESSAGES = {
   builtAt: { zh: '数据构建时间', en: 'Data built' },
   showInCharts: { zh: '在图表中查看', en: 'Show in charts' },
   skipToContent: { zh: '跳到正文', en: 'Skip to content' },
+  copyCitationGbt: { zh: '复制引文（GB/T 7714）', en: 'Copy citation (GB/T 7714, Chinese)' },
+  copyCitationEn: { zh: '复制英文引文', en: 'Copy citation (English)' },
+  citationCopied: { zh: '已复制引文：', en: 'Citation copied: ' },
+  copyRefused: {
+    zh: '浏览器未允许写入剪贴板。引文已选中，请按 Ctrl+C（Mac 上 ⌘C）复制：',
+    en: 'The browser did not allow the clipboard. The citation is selected; press Ctrl+C (⌘C on a Mac) to copy it:',
+  },
+  citationLabel: { zh: '引文', en: 'Citation' },
 } as const satisfies Record<string, LocalizedText>;
 
 export type MessageKey = keyof typeof MESSAGES;

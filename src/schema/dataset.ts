@@ -129,13 +129,27 @@ export const localitySchema = z.object({
 });
 export type Locality = z.infer<typeof localitySchema>;
 
+/** newspaper: an article of a newspaper (print or its digital edition); web: a page published only online. */
+export const sourceMediumSchema = z.enum(['newspaper', 'web']);
+export type SourceMedium = z.infer<typeof sourceMediumSchema>;
+
+/** An http(s) address. */
+export const httpUrl = z.string().regex(/^https?:\/\/[^\s/$.?#][^\s]*$/, 'an http(s) address');
+
 export const sourceSchema = z.object({
   id: idSchema,
   localityId: idSchema,
   file: z.string(),
   title: z.string().min(1),
+  medium: sourceMediumSchema,
+  /** The article's own address where known; null when the capture does not give it. */
+  url: httpUrl.nullable(),
+  /** The newspaper or site; null when the capture does not name it. */
   publisher: z.string().nullable(),
-  author: z.string().nullable(),
+  /** The newspaper page (版次), where known. */
+  page: z.number().int().positive().nullable(),
+  /** Authors in the article's order; empty when it names none. */
+  authors: z.array(z.string().min(1)),
   publishedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
   period: periodSchema,
   /** Offsets into the original file (UTF-16 code units of the decoded text, as String.prototype.slice counts). */

@@ -26,9 +26,16 @@ const full: ViewState = {
   perYearMetrics: ['lectures_held'],
   sourceId: 'src-001',
   figureId: 'src-001:1234',
+  compareA: 'changshan',
+  compareB: 'shifang',
 };
 
 describe('URL state', () => {
+  test('the compare view keeps its two places under a and b', () => {
+    expect(serializeViewState({ ...DEFAULT_VIEW_STATE, view: 'compare', compareA: 'changshan', compareB: 'fuzhou' })).toBe('?view=compare&a=changshan&b=fuzhou');
+    expect(parseViewState('?view=compare&a=fuzhou&b=changshan')).toMatchObject({ view: 'compare', compareA: 'fuzhou', compareB: 'changshan' });
+  });
+
   test('the defaults serialise to an empty query string', () => {
     expect(serializeViewState(DEFAULT_VIEW_STATE)).toBe('');
     expect(parseViewState('')).toEqual(DEFAULT_VIEW_STATE);
@@ -56,6 +63,8 @@ describe('URL state', () => {
     ['?tsort=DROP%20TABLE', 'tableSort', null],
     ['?profile=../../etc', 'profileId', null],
     ['?metric=%3Cscript%3E', 'metricId', null],
+    ['?a=..%2Fx', 'compareA', null],
+    ['?b=A%20B', 'compareB', null],
   ] as const)('garbage %s falls back to the default %s', (search, key, expected) => {
     expect(parseViewState(search)[key]).toEqual(expected);
   });
@@ -75,8 +84,8 @@ describe('URL state', () => {
 
   test('reconciling drops unknown ids and turns a full selection into "all"', () => {
     const known = { localityIds: ['a', 'b'], areaIds: ['x', 'y'], metricIds: ['m'] };
-    const state = { ...DEFAULT_VIEW_STATE, localityIds: ['b', 'zzz', 'a'], areaIds: ['x', 'nope'], profileId: 'zzz', metricId: 'm' };
-    expect(reconcileViewState(state, known)).toMatchObject({ localityIds: null, areaIds: ['x'], profileId: null, metricId: 'm' });
+    const state = { ...DEFAULT_VIEW_STATE, localityIds: ['b', 'zzz', 'a'], areaIds: ['x', 'nope'], profileId: 'zzz', metricId: 'm', compareA: 'zzz', compareB: 'a' };
+    expect(reconcileViewState(state, known)).toMatchObject({ localityIds: null, areaIds: ['x'], profileId: null, metricId: 'm', compareA: null, compareB: 'a' });
   });
 
   test('reconciling a selection with no known id left falls back to all, never an empty view', () => {

@@ -2,7 +2,7 @@
 // (loc, pc, q, tsort …) live only here; the rest of the code reads the fields by their names.
 import type { Lang } from '@/lib/i18n';
 
-export const VIEWS = ['overview', 'charts', 'rank', 'table', 'profile', 'about', 'reader'] as const;
+export const VIEWS = ['overview', 'charts', 'rank', 'table', 'compare', 'profile', 'about', 'reader'] as const;
 export type View = (typeof VIEWS)[number];
 
 export const CHART_SORTS = ['locality', 'desc', 'asc'] as const;
@@ -45,6 +45,9 @@ export interface ViewState {
   /** The source reader's source and figure (observation) ids. URL keys: src, fig. */
   sourceId: string | null;
   figureId: string | null;
+  /** The two places the compare view sets side by side. URL keys: a, b. */
+  compareA: string | null;
+  compareB: string | null;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -63,6 +66,8 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   perYearMetrics: [],
   sourceId: null,
   figureId: null,
+  compareA: null,
+  compareB: null,
 };
 
 /** loc=*: every locality, whatever the default is. */
@@ -130,6 +135,8 @@ export function parseViewState(search: string): ViewState {
     perYearMetrics: idList(params.get('py')),
     sourceId: idOrNull(params.get('src')),
     figureId: idOrNull(params.get('fig'), OBSERVATION_ID),
+    compareA: idOrNull(params.get('a')),
+    compareB: idOrNull(params.get('b')),
   };
 }
 
@@ -160,6 +167,8 @@ export function serializeViewState(state: ViewState, allLocalityIds: readonly st
   if (state.perYearMetrics.length > 0) params.set('py', state.perYearMetrics.join(','));
   if (state.sourceId) params.set('src', state.sourceId);
   if (state.figureId) params.set('fig', state.figureId);
+  if (state.compareA) params.set('a', state.compareA);
+  if (state.compareB) params.set('b', state.compareB);
   const text = params.toString().replaceAll('%2C', ',');
   return text ? `?${text}` : '';
 }
@@ -217,6 +226,8 @@ export function reconcileViewState(state: ViewState, known: KnownIds): ViewState
     excludedLocalityIds: [],
     areaIds: keepKnown(state.areaIds, known.areaIds),
     profileId: state.profileId && localities.has(state.profileId) ? state.profileId : null,
+    compareA: state.compareA && localities.has(state.compareA) ? state.compareA : null,
+    compareB: state.compareB && localities.has(state.compareB) ? state.compareB : null,
     metricId: state.metricId && known.metricIds.includes(state.metricId) ? state.metricId : null,
   };
 }

@@ -21,7 +21,7 @@ interface Violation {
   nodes: string[];
 }
 
-test.each(['overview', 'charts', 'table', 'profile', 'reader', 'about'])('the %s view has no WCAG A/AA violations (zh, en; 1440 and 390 wide)', async (view) => {
+test.each(['overview', 'charts', 'table', 'compare', 'profile', 'reader', 'about'])('the %s view has no WCAG A/AA violations (zh, en; 1440 and 390 wide)', async (view) => {
   const found: string[] = [];
   for (const lang of ['zh', 'en']) {
     for (const width of [1440, 390]) {

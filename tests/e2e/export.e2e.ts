@@ -102,6 +102,26 @@ describe('one chart card', () => {
   });
 });
 
+describe('the export footer', () => {
+  test('names each source of the chart once, and says once which leave publisher and date unstated', async () => {
+    const metricId = 'new_unions';
+    const reporting = index.sources.filter((source) => readObservations(source.localityId).some((o) => o.metricId === metricId));
+    const unstated = reporting.filter((source) => source.publisher === null && source.publishedOn === null);
+    expect(unstated.length).toBeGreaterThan(1); // otherwise "once" would prove nothing
+    const { page, errors } = await open('?view=charts');
+    const card = await openMenu(page, metricId);
+    const svg = await downloadBytes(page, () => card.locator('[data-export="svg"]').click());
+    // Lines wrapped in the image are joined again, so that a title split over two lines reads whole.
+    const text = (await parseSvg(page, svg.bytes.toString('utf8'))).text.replaceAll('\n', '');
+    for (const source of reporting) expect(text.split(`《${source.title}》`).length - 1, source.id).toBe(1);
+    expect(text.match(/未注明/g)).toHaveLength(1);
+    const names = unstated.map((source) => index.localities.find((l) => l.id === source.localityId)!.shortName.zh);
+    expect(text).toContain(`出版者、日期未注明：${names.join('、')}`);
+    expect(text).not.toContain('未注明日期');
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('the screen card and its export say the same', () => {
   test.each(['zh', 'en'] as const)('title, verdict, caveats and every value label in %s', async (lang) => {
     const metricId = 'funds_allocated';

@@ -1,50 +1,18 @@
 // The source reader as a person uses it: "show in source" from a table cell lands on the sentence, deep links
 // highlight the right figure, rejected numbers explain themselves. Offsets come from public/data.
-import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
-import { sourceFileSchema, type Observation, type SourceFile } from '../../src/schema/dataset';
 import { openPage, screenshot } from './browser';
+import { expectAtFigure, readSource } from './reader-focus';
 import { sharedBrowser } from './shared-browser';
 import { readIndex, readObservations } from './dataset';
 
 const index = readIndex();
 
-function readSource(id: string): SourceFile {
-  return sourceFileSchema.parse(JSON.parse(readFileSync(`public/data/sources/${id}.json`, 'utf8')));
-}
-
 let browser: Browser;
 sharedBrowser((launched) => {
   browser = launched;
 });
-
-/** The marked sentence as read on screen (screen-reader-only notes left out). */
-function focusedSentence(page: Page): Promise<string> {
-  return page.locator('.reader-text .reader-focus').evaluateAll((nodes) =>
-    nodes
-      .map((node) => {
-        const copy = node.cloneNode(true) as HTMLElement;
-        copy.querySelectorAll('.visually-hidden').forEach((hidden) => hidden.remove());
-        return copy.textContent ?? '';
-      })
-      .join(''),
-  );
-}
-
-async function expectAtFigure(page: Page, observation: Observation) {
-  const target = page.locator('.reader-text [data-target="true"]');
-  await target.waitFor();
-  expect(await target.getAttribute('data-mention-start')).toBe(String(observation.figureStart));
-  expect(await target.getAttribute('data-observation-id')).toBe(observation.id);
-  const source = readSource(observation.sourceId);
-  expect(await target.innerText()).toBe(source.text.slice(observation.figureStart, observation.figureEnd));
-  await expect.poll(() => focusedSentence(page)).toBe(source.text.slice(observation.quoteStart, observation.quoteEnd));
-  await expect.poll(() => target.evaluate((node) => {
-    const box = node.getBoundingClientRect();
-    return box.top >= 0 && box.bottom <= window.innerHeight;
-  })).toBe(true);
-}
 
 describe('source reader', () => {
   test('"show in source" from a table cell lands on the sentence with the figure highlighted', async () => {

@@ -5,7 +5,7 @@ import { describe, expect, inject, test } from 'vitest';
 import { drawAllCharts, openPage, screenshot } from './browser';
 import { sharedBrowser } from './shared-browser';
 
-const VIEWS = ['overview', 'charts', 'table', 'profile', 'about'] as const;
+const VIEWS = ['overview', 'charts', 'table', 'compare', 'profile', 'about'] as const;
 const SIZES = [
   { name: 'desktop', width: 1440, height: 900 },
   { name: 'phone', width: 390, height: 844 },

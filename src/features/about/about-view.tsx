@@ -49,7 +49,7 @@ export function AboutView({ lookup, lang, coverage }: AboutViewProps) {
                       {' · '}
                       {[
                         source.publisher,
-                        source.author,
+                        source.authors.join(lang === 'zh' ? '、' : ', ') || null,
                         source.publishedOn ? formatDate(source.publishedOn, lang) : null,
                         `${t(lang, 'period')}: ${periodText(source.period, lang)}`,
                       ]

@@ -54,3 +54,14 @@ test('the filtered data keeps the selected localities and areas; no area filter 
   expect(filteredObservations(fixtureObservations, ['alpha'], null).map((o) => o.id)).toEqual(['a1', 'a2', 'a3', 'a4']);
   expect(filteredObservations(fixtureObservations, ['alpha', 'gamma'], ['welfare']).map((o) => o.id)).toEqual(['a3', 'g1', 'g2']);
 });
+
+test('the observations CSV carries what a citation needs: authors, newspaper page and address', () => {
+  const cited = buildLookup({
+    ...fixtureIndex,
+    sources: fixtureIndex.sources.map((s) => (s.id === 'src-alpha' ? { ...s, authors: ['甲', '乙'], page: 4, url: 'https://example.org/a.html' } : s)),
+  });
+  const lines = parse(observationsCsv([...fixtureObservations.values()].flat(), cited));
+  const alpha = lines.find((l) => l.observation_id === 'a1');
+  expect([alpha?.source_authors, alpha?.source_page, alpha?.source_url]).toEqual(['甲、乙', '4', 'https://example.org/a.html']);
+  expect(lines.find((l) => l.observation_id === 'b1')?.source_url).toBe('');
+});

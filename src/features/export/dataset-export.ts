@@ -9,6 +9,7 @@ export const OBSERVATION_CSV_HEADER = [
   'metric_id', 'metric_zh', 'metric_en', 'label_zh', 'label_en', 'value', 'qualifier', 'qualifier_text', 'unit',
   'per_10k_residents', 'population', 'population_citation', 'original_text', 'kind', 'period_zh', 'period_en',
   'period_from', 'period_to', 'period_type', 'period_years', 'level', 'population_id', 'measure', 'part_of_id', 'distinction_zh', 'distinction_en', 'group_id', 'quote', 'clause', 'source_id', 'source_title', 'publisher', 'published_on',
+  'source_authors', 'source_page', 'source_url',
   'source_file', 'quote_start', 'quote_end', 'figure_start', 'figure_end',
 ] as const;
 
@@ -24,7 +25,7 @@ function observationRow(o: Observation, lookup: DatasetLookup): CsvCell[] {
     perCapita?.perCapita ? perCapita.value : null, locality?.population.value, locality?.population.citation.zh, o.originalText, o.kind,
     o.period.label.zh, o.period.label.en, o.period.from, o.period.to, o.period.type, o.period.years, o.level, o.populationId, o.measure, o.partOfId,
     o.distinction?.zh, o.distinction?.en, o.groupId, o.quote, o.clause, o.sourceId,
-    source?.title, source?.publisher, source?.publishedOn, source?.file, o.quoteStart, o.quoteEnd, o.figureStart, o.figureEnd,
+    source?.title, source?.publisher, source?.publishedOn, source?.authors.join('、'), source?.page, source?.url, source?.file, o.quoteStart, o.quoteEnd, o.figureStart, o.figureEnd,
   ];
 }
 

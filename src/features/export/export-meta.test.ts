@@ -13,15 +13,23 @@ const noDate: Source = { ...gammaSource, publishedOn: null };
 const base = { localitiesById, builtAt: '2026-11-21T05:20:18.529Z' };
 
 describe('exportFooter', () => {
-  test('lists each source once, its whole title, then once which sources state no publisher or date (zh)', () => {
+  test('lists each source once, its whole title, then once per kind of gap which sources leave publisher or date unstated (zh)', () => {
     const footer = exportFooter({ ...base, sources: [alphaSource, alphaSource, noPublisher, noDate], lang: 'zh' });
     expect(footer).toEqual([
       `来源：甲乙《alpha 工会工作》，某报，2023-04-29；丙丁《${longTitle}》；戊己《gamma 工会工作》，某报`,
-      '未注明发布者：丙丁',
-      '未注明日期：丙丁、戊己',
+      '出版者、日期未注明：丙丁',
+      '日期未注明：戊己',
       NEWS_DISCLAIMER.zh,
       '数据构建时间：2026-11-21 · 工会工作对比看板',
     ]);
+  });
+
+  test('sources that all lack publisher and date are named in one line, not one line per field', () => {
+    const unstated = [noPublisher, { ...noDate, publisher: null }];
+    const zh = exportFooter({ ...base, sources: unstated, lang: 'zh' });
+    expect(zh.filter((line) => line.includes('未注明'))).toEqual(['出版者、日期未注明：丙丁、戊己']);
+    const en = exportFooter({ ...base, sources: unstated, lang: 'en' });
+    expect(en.filter((line) => line.includes('not stated'))).toEqual(['Publisher and date not stated: Beta, Gamma']);
   });
 
   test('in English it says where figures come from', () => {

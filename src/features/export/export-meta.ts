@@ -5,6 +5,7 @@ import type { CardModel } from '@/domain/card-model';
 import { cardText, markText } from '@/domain/card-messages';
 import { pick, t, type Lang } from '@/lib/i18n';
 import { buildDate } from '@/lib/file-names';
+import { missingFacts, publisherText } from '@/domain/citation';
 
 export interface ExportMeta {
   title: string;
@@ -30,8 +31,8 @@ export interface FooterInput {
 }
 
 /**
- * Footer lines: each source once (locality, full title, publisher, date), then once which sources state no
- * publisher or date, the news-report caveat and the build date.
+ * Footer lines: each source once (locality, full title, publisher, date), then once which sources leave their
+ * publisher or date unstated, the news-report caveat and the build date.
  */
 export function exportFooter({ sources, localitiesById, builtAt, lang }: FooterInput): string[] {
   const zh = lang === 'zh';
@@ -41,16 +42,19 @@ export function exportFooter({ sources, localitiesById, builtAt, lang }: FooterI
     return locality ? pick(locality.shortName, lang) : s.localityId;
   };
   const entries = unique.map((s) => {
-    const facts = [s.publisher, s.publishedOn].filter(Boolean).join(zh ? '，' : ', ');
+    const facts = [publisherText(s, lang), s.publishedOn].filter(Boolean).join(zh ? '，' : ', ');
     return zh ? `${place(s)}《${s.title}》${facts ? `，${facts}` : ''}` : `${place(s)}: “${s.title}”${facts ? `, ${facts}` : ''}`;
   });
   const lines = [`${t(lang, 'sources')}${zh ? '：' : ': '}${entries.join(zh ? '；' : '; ') || '—'}`];
-  const missing = (test: (s: Source) => boolean, zhText: string, enText: string) => {
-    const names = unique.filter(test).map(place);
-    if (names.length > 0) lines.push(zh ? `${zhText}：${names.join('、')}` : `${enText}: ${names.join(', ')}`);
-  };
-  missing((s) => s.publisher === null, '未注明发布者', 'Publisher not stated');
-  missing((s) => s.publishedOn === null, '未注明日期', 'Date not stated');
+  // What the sources leave unstated, said once per kind of gap ("出版者、日期未注明：常山、抚州"), never per field.
+  const gaps = new Map<string, string[]>();
+  for (const source of unique) {
+    const missing = missingFacts(source, lang);
+    if (missing !== null) gaps.set(missing, [...(gaps.get(missing) ?? []), place(source)]);
+  }
+  for (const [missing, names] of gaps) {
+    lines.push(zh ? `${missing}：${names.join('、')}` : `${missing[0]!.toUpperCase()}${missing.slice(1)}: ${names.join(', ')}`);
+  }
   lines.push(NEWS_DISCLAIMER[lang]);
   const date = buildDate(builtAt) ?? builtAt;
   lines.push(`${t(lang, 'builtAt')}${zh ? '：' : ': '}${date} · ${t(lang, 'appTitle')}`);

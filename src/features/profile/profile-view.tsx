@@ -1,11 +1,13 @@
 // Locality profile: every figure of one locality by program area, unclassified ones too, each with its quote.
 import { useId, useMemo, type ReactNode } from 'react';
-import type { Locality, Observation } from '@/schema/dataset';
+import type { Locality, Observation, Source } from '@/schema/dataset';
+import { missingFacts, publisherText } from '@/domain/citation';
+import { LocalitySelect } from '@/components/locality-select';
 import { QuoteText } from '@/components/quote-text';
 import { periodText } from '@/domain/periods';
 import type { DatasetLookup } from '@/data/dataset-lookup';
 import { figureMarks, figureValueText, untranslatedLang } from '@/domain/figure-text';
-import { formatCount, formatNumber } from '@/lib/format';
+import { formatCount, formatDate, formatNumber } from '@/lib/format';
 import { pick, t, type Lang } from '@/lib/i18n';
 import { groupByArea } from './group-by-area';
 // A stylesheet is imported for its effect: Vite bundles it with the feature's code.
@@ -21,9 +23,11 @@ interface ProfileViewProps {
   onLocalityChange: (localityId: string) => void;
   /** Slot for per-figure links added by the app (e.g. "show in source"). */
   observationActions?: (observation: Observation) => ReactNode;
+  /** Slot for per-source controls added by the app (copy citation). */
+  sourceActions?: (source: Source) => ReactNode;
 }
 
-export function ProfileView({ lookup, locality, observations, lang, perCapita, onLocalityChange, observationActions }: ProfileViewProps) {
+export function ProfileView({ lookup, locality, observations, lang, perCapita, onLocalityChange, observationActions, sourceActions }: ProfileViewProps) {
   const selectId = useId();
   const groups = useMemo(() => groupByArea(observations, lookup.areas), [observations, lookup]);
   return (
@@ -36,13 +40,7 @@ export function ProfileView({ lookup, locality, observations, lang, perCapita, o
         <label className="inline-field" htmlFor={selectId}>
           {t(lang, 'profileFor')}
         </label>
-        <select id={selectId} className="input" value={locality.id} onChange={(event) => onLocalityChange(event.target.value)}>
-          {lookup.index.localities.map((option) => (
-            <option key={option.id} value={option.id}>
-              {pick(option.name, lang)} · {pick(option.level, lang)}
-            </option>
-          ))}
-        </select>
+        <LocalitySelect id={selectId} localities={lookup.index.localities} value={locality.id} lang={lang} onChange={onLocalityChange} />
       </div>
       <p className="view__intro">
         <span className="level-badge">{pick(locality.level, lang)}</span> {locality.parent ? `${pick(locality.parent, lang)}, ` : ''}
@@ -51,13 +49,28 @@ export function ProfileView({ lookup, locality, observations, lang, perCapita, o
         {locality.population.note ? `; ${pick(locality.population.note, lang)}` : ''}) ·{' '}
         {t(lang, 'figuresCount', { n: formatCount(observations.length, lang) })}
       </p>
-      {locality.sourceIds.map((id) => lookup.sourcesById.get(id)).map((source) =>
-        source?.note ? (
-          <p key={source.id} className="note note--levels">
-            {pick(source.note, lang)}
-          </p>
-        ) : null,
-      )}
+      <section className="profile-sources" aria-labelledby="profile-sources-heading">
+        <h3 className="area-group__title" id="profile-sources-heading">
+          {t(lang, 'sources')}
+        </h3>
+        <ul className="profile-sources__list">
+          {locality.sourceIds.flatMap((id) => lookup.sourcesById.get(id) ?? []).map((source) => (
+            <li key={source.id} className="profile-source" data-source-id={source.id}>
+              <p>
+                <span lang="zh-CN">{source.title}</span>
+                <span className="muted small">
+                  {[publisherText(source, lang), source.publishedOn ? formatDate(source.publishedOn, lang) : null, missingFacts(source, lang)]
+                    .filter(Boolean)
+                    .map((fact) => ` · ${fact}`)
+                    .join('')}
+                </span>
+              </p>
+              {source.note ? <p className="note note--levels">{pick(source.note, lang)}</p> : null}
+              {sourceActions?.(source)}
+            </li>
+          ))}
+        </ul>
+      </section>
       {groups.length === 0 ? <p className="empty-state">{t(lang, 'profileEmpty')}</p> : null}
       {groups.map((group) => (
         <section key={group.id} className="area-group" aria-labelledby={`profile-area-${group.id}`}>

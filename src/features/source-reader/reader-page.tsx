@@ -1,5 +1,6 @@
 // The reader view wired to data: loads the chosen source file and its locality's observations on demand.
-import type { Observation } from '@/schema/dataset';
+import type { ReactNode } from 'react';
+import type { Observation, Source } from '@/schema/dataset';
 import type { DatasetLookup } from '@/data/dataset-lookup';
 import type { Lang } from '@/lib/i18n';
 import type { ViewState } from '@/state/url-state';
@@ -17,9 +18,10 @@ interface ReaderPageProps {
   perCapita: boolean;
   onChange: (change: Partial<ViewState>) => void;
   onOpenFigure: (observation: Observation) => void;
+  sourceActions?: (source: Source) => ReactNode;
 }
 
-export function ReaderPage({ lookup, sourceId, figureId, lang, perCapita, onChange, onOpenFigure }: ReaderPageProps) {
+export function ReaderPage({ lookup, sourceId, figureId, lang, perCapita, onChange, onOpenFigure, sourceActions }: ReaderPageProps) {
   const source = sourceId ? lookup.sourcesById.get(sourceId) : undefined;
   const file = useSourceFile(source?.id ?? null);
   const observations = useLocalityObservations(source ? [source.localityId] : []);
@@ -44,6 +46,7 @@ export function ReaderPage({ lookup, sourceId, figureId, lang, perCapita, onChan
       onSelectFigure={(next) => onChange({ figureId: next })}
       onOpenFigure={onOpenFigure}
       onOpenProfile={(id) => onChange({ view: 'profile', profileId: id })}
+      sourceActions={sourceActions}
     />
   );
 }

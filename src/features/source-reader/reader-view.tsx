@@ -1,6 +1,7 @@
 // Source reader: pick a report, read it with every mention highlighted, jump between its figures.
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
-import type { Mention, Observation, SourceFile } from '@/schema/dataset';
+import type { Mention, Observation, Source, SourceFile } from '@/schema/dataset';
+import { missingFacts, publisherText } from '@/domain/citation';
 import type { DatasetLookup } from '@/data/dataset-lookup';
 import { formatCount, formatDate } from '@/lib/format';
 import { fillPlaceholders, pick, t, type Lang } from '@/lib/i18n';
@@ -27,6 +28,8 @@ interface ReaderViewProps {
   onSelectFigure: (fig: string) => void;
   onOpenFigure: (observation: Observation) => void;
   onOpenProfile: (localityId: string) => void;
+  /** Slot for controls the app adds to the source's header (copy citation). */
+  sourceActions?: (source: Source) => ReactNode;
 }
 
 export function ReaderView(props: ReaderViewProps) {
@@ -83,9 +86,12 @@ export function ReaderView(props: ReaderViewProps) {
                 {pick(locality.name, lang)} · {pick(locality.level, lang)} ·{' '}
               </>
             ) : null}
-            {pick(READER_TEXT.publisher, lang)}: {source.publisher ?? pick(READER_TEXT.unknown, lang)} · {pick(READER_TEXT.publishedOn, lang)}:{' '}
-            {source.publishedOn ? formatDate(source.publishedOn, lang) : pick(READER_TEXT.unknown, lang)} · {t(lang, 'period')}:{' '}
-            {pick(source.period.label, lang)}
+            {/* What the source states, then once what it leaves unstated (never "日期: 未注明" per field). */}
+            {[publisherText(source, lang), source.publishedOn ? formatDate(source.publishedOn, lang) : null, missingFacts(source, lang)]
+              .filter(Boolean)
+              .map((fact) => `${fact} · `)
+              .join('')}
+            {t(lang, 'period')}: {pick(source.period.label, lang)}
             {file ? (
               <>
                 {' · '}
@@ -98,6 +104,7 @@ export function ReaderView(props: ReaderViewProps) {
             ) : null}
           </p>
           {source.note ? <p className="note note--levels">{pick(source.note, lang)}</p> : null}
+          {props.sourceActions?.(source)}
           {locality ? (
             <button type="button" className="button" onClick={() => props.onOpenProfile(locality.id)}>
               {pick(READER_TEXT.openProfile, lang)}
