@@ -1,7 +1,8 @@
 // Locality chips with search, select all / matching / clear; built to stay usable with thousands.
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import type { Locality } from '@/schema/dataset';
 import { Chip } from '@/components/chip';
+import { useScrollEdges } from '@/components/use-scroll-edges';
 import { formatCount } from '@/lib/format';
 import { pick, t, type Lang } from '@/lib/i18n';
 import { toggleLocality } from './area-counts';
@@ -26,6 +27,8 @@ function matches(locality: Locality, query: string): boolean {
 export function LocalityPicker({ localities, colours, selected, lang, onChange }: LocalityPickerProps) {
   const [query, setQuery] = useState('');
   const searchId = useId();
+  const chipList = useRef<HTMLDivElement>(null);
+  useScrollEdges(chipList, 'y');
   const allIds = useMemo(() => localities.map((l) => l.id), [localities]);
   const selectedSet = useMemo(() => new Set(selected ?? allIds), [selected, allIds]);
   const matching = useMemo(() => localities.filter((l) => matches(l, query)), [localities, query]);
@@ -68,7 +71,7 @@ export function LocalityPicker({ localities, colours, selected, lang, onChange }
           {t(lang, 'clearSelection')}
         </button>
       </div>
-      <div className="chip-list" role="group" aria-label={t(lang, 'localities')}>
+      <div className="chip-list" role="group" aria-label={t(lang, 'localities')} ref={chipList}>
         {shown.map((locality) => (
           <Chip
             key={locality.id}
