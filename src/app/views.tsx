@@ -3,7 +3,7 @@ import { lazy, type ReactNode } from 'react';
 import type { Observation } from '@/schema/dataset';
 import { loadObservations } from '@/data/use-data';
 import type { CardModel } from '@/domain/card-model';
-import { pick } from '@/lib/i18n';
+import { pick, t } from '@/lib/i18n';
 import type { View } from '@/state/url-state';
 import { sourceIdOfFigure } from '@/state/url-state';
 import { AboutPage } from '@/features/about/about-page';
@@ -18,6 +18,7 @@ import { ShowInSourceLink } from '@/features/source-reader/show-in-source-link';
 import { chartExport, exportableCharts, readmeFor } from '@/app/chart-exports';
 import { figureDestination, readerHref, readerState } from '@/app/figure-links';
 import type { DashboardContext } from '@/app/use-dashboard';
+import { ChooseLocalities, OneLocalityHint } from '@/app/choose-localities';
 
 // Views with their own heavy parts (TanStack Table, the source reader) load when first opened.
 const TableView = lazy(() => import('@/features/table/table-view').then((m) => ({ default: m.TableView })));
@@ -28,13 +29,26 @@ function showInSource({ state, change }: DashboardContext) {
   return (observation: Observation) => <ShowInSourceLink href={readerHref(observation)} lang={state.lang} onOpen={() => change(readerState(observation))} />;
 }
 
+/** Why exports are off: no locality chosen, so the view has nothing of its own to export; null otherwise. */
+function exportBlocked({ state, selectedLocalities }: DashboardContext): string | null {
+  return selectedLocalities.length === 0 ? t(state.lang, 'exportNeedsLocality') : null;
+}
+
+/** The selection prompts the comparison views show: no locality (instead of the view), one (above its figures). */
+function selectionPrompts({ lookup, state, change, selectedLocalities }: DashboardContext) {
+  const props = { lookup, selected: selectedLocalities, localityIds: state.localityIds, lang: state.lang, onChange: (localityIds: string[] | null) => change({ localityIds }) };
+  return { emptySelection: <ChooseLocalities {...props} />, selectionHint: <OneLocalityHint {...props} /> };
+}
+
 /** The data downloads: the selected localities and areas, or everything. */
-function dataDownloads({ lookup, state, selectedLocalities, index }: DashboardContext) {
+function dataDownloads(context: DashboardContext) {
+  const { lookup, state, selectedLocalities, index } = context;
   const ids = selectedLocalities.map((l) => l.id);
   return (
     <DataDownloadMenu
       lookup={lookup}
       lang={state.lang}
+      filteredDisabledReason={exportBlocked(context)}
       loadFiltered={async () => filteredObservations(await loadObservations(ids), ids, state.areaIds)}
       loadAll={async () => [...(await loadObservations(index.localities.map((l) => l.id))).values()].flat()}
     />
@@ -59,6 +73,7 @@ function charts(context: DashboardContext): ReactNode {
       sourceHref={readerHref}
       observationActions={showInSource(context)}
       cardActions={cardActions}
+      {...selectionPrompts(context)}
       toolbarActions={
         <>
           <ExportAllButton
@@ -66,6 +81,7 @@ function charts(context: DashboardContext): ReactNode {
             readme={() => readmeFor(lookup, selectedLocalities, state.areaIds, state.perCapita, lang, window.location.href)}
             builtAt={index.builtAt}
             lang={lang}
+            disabledReason={exportBlocked(context)}
           />
           {dataDownloads(context)}
         </>
@@ -75,14 +91,16 @@ function charts(context: DashboardContext): ReactNode {
 }
 
 export const VIEWS: Record<View, (context: DashboardContext) => ReactNode> = {
-  overview: ({ lookup, state, change, selectedLocalities }) => (
+  overview: (context) => (
     <OverviewView
-      lookup={lookup}
-      localities={selectedLocalities}
-      lang={state.lang}
-      areaIds={state.areaIds}
-      onAreaSelect={(areaId) => change({ areaIds: [areaId] })}
-      onOpenProfile={(id) => change({ profileId: id, view: 'profile' })}
+      lookup={context.lookup}
+      localities={context.selectedLocalities}
+      lang={context.state.lang}
+      areaIds={context.state.areaIds}
+      // A cell is that locality's figures in that area: its charts, with the other places a tap away.
+      onCellSelect={(areaId, localityId) => context.change({ view: 'charts', areaIds: [areaId], localityIds: [localityId], metricId: null })}
+      onOpenProfile={(id) => context.change({ profileId: id, view: 'profile' })}
+      emptySelection={selectionPrompts(context).emptySelection}
     />
   ),
   charts,
@@ -95,6 +113,7 @@ export const VIEWS: Record<View, (context: DashboardContext) => ReactNode> = {
       onChange={context.change}
       toolbarActions={dataDownloads(context)}
       observationActions={showInSource(context)}
+      {...selectionPrompts(context)}
     />
   ),
   profile: (context) =>

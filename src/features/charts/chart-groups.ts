@@ -1,4 +1,4 @@
-// Pure: the chart cards a view shows, by program area: every metric two or more selected localities report.
+// Pure: the chart cards a view shows, by program area: every metric two or more selected localities report (or the one's).
 import type { Locality, ProgramArea } from '@/schema/dataset';
 import { buildCard, type CardModel, type ValueSort } from '@/domain/card-model';
 import { comparableMetrics, type ObservationsByLocality } from '@/domain/comparison';
@@ -22,9 +22,13 @@ export interface ChartsInput {
   perYearMetrics?: readonly string[];
 }
 
-/** Shared by the charts view and "export all", so that the ZIP holds exactly the cards on screen. */
+/**
+ * Shared by the charts view and "export all", so that the ZIP holds exactly the cards on screen. With one locality
+ * selected there is nothing to compare: its own metrics are shown (the view says to add another).
+ */
 export function chartGroups({ lookup, localities, areaIds, observations, perCapita, sort, lang, perYearMetrics = [] }: ChartsInput): ChartGroup[] {
-  return comparableMetrics(lookup.index, localities.map((l) => l.id), areaIds, observations).map((group) => ({
+  const minLocalities = localities.length === 1 ? 1 : 2;
+  return comparableMetrics(lookup.index, localities.map((l) => l.id), areaIds, observations, minLocalities).map((group) => ({
     area: group.area,
     cards: group.items.map((metric) =>
       buildCard({ metric, localities, observations, lookup, lang, perCapita, sort, perYear: perYearMetrics.includes(metric.id) }),
