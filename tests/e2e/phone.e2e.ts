@@ -52,6 +52,16 @@ describe('phone layout', () => {
   test('the summary line speaks English and follows the filters', async () => {
     const { page, errors } = await open(`?view=charts&lang=en&loc=${index.localities.slice(0, 2).map((l) => l.id).join(',')}&pc=1`, PHONE);
     await expect.poll(() => page.getByTestId('control-summary').innerText()).toContain('2 localities · All areas · English · Per 10,000 residents');
+    await page.screenshot({ path: 'screenshots/phone-first-screen-charts-en.png' });
+    expect(errors).toEqual([]);
+  });
+
+  test('one locality in English: its figures, the hint and the populations divided by', async () => {
+    const only = index.localities[1]!;
+    const { page, errors } = await open(`?view=charts&lang=en&loc=${only.id}&pc=1`, PHONE);
+    await expect.poll(() => page.getByTestId('one-locality-hint').innerText()).toContain(`Only ${only.name.en} is selected`);
+    await expect.poll(() => page.locator('.card-footnote').first().innerText()).toContain(`${only.shortName.en} ${formatPopulation(only.population.value, 'en')}`);
+    await page.screenshot({ path: 'screenshots/phone-one-locality-en.png' });
     expect(errors).toEqual([]);
   });
 
@@ -128,8 +138,11 @@ describe('phone layout', () => {
         return element.scrollLeft;
       });
       if (right > 0) {
-        // The metric column stays at the left edge as the locality columns go by.
+        // The metric column stays at the left edge as the locality columns go by, and so do the area labels.
         await expect.poll(async () => Math.abs((await metricCell.boundingBox())!.x - metricBefore.x)).toBeLessThanOrEqual(2);
+        const areaLabel = (await page.locator('.figure-table__group-label').nth(2).boundingBox())!;
+        expect(areaLabel.x).toBeGreaterThanOrEqual(container.x);
+        expect(areaLabel.x).toBeLessThan(container.x + 40);
       } else {
         expect(name).toBe('desktop'); // a desktop may show every column at once
       }
@@ -205,7 +218,7 @@ describe('heat map', () => {
     const locality = index.localities[0]!;
     await expect.poll(() => row.locator('th').innerText()).toContain(locality.shortName.zh);
     const area = index.programAreas.toSorted((a, b) => a.order - b.order).find((a) => (locality.figureCounts[a.id] ?? 0) > 0)!;
-    await row.getByRole('button', { name: new RegExp(`${area.label.zh}: `) }).click();
+    await row.getByRole('button', { name: new RegExp(`${area.label.zh.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: `) }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('view')).toBe('charts');
     const params = new URL(page.url()).searchParams;
     expect(params.get('area')).toBe(area.id);

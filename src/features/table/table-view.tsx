@@ -243,7 +243,7 @@ export function TableView(props: TableViewProps) {
                       {startsArea ? (
                         <tr className="figure-table__group">
                           <th scope="colgroup" colSpan={visibleColumns.length}>
-                            {pick(row.original.area.label, lang)}
+                            <span className="figure-table__group-label">{pick(row.original.area.label, lang)}</span>
                           </th>
                         </tr>
                       ) : null}
