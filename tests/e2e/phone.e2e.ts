@@ -90,6 +90,18 @@ describe('phone layout', () => {
       await row.evaluate((element) => element.scrollTo({ left: element.scrollWidth }));
       await expect.poll(() => row.getAttribute('data-more')).toBe('start');
     }
+    // The buttons and menus of the views too: chart cards (download, per year, figure list), the table.
+    for (const view of ['charts', 'table']) {
+      await page.getByRole('link', { name: view === 'charts' ? '图表' : '表格' }).click();
+      await viewReady(page);
+      await page.locator('.chart-download summary, .figure-table').first().waitFor();
+      const small = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('main button, main summary, main select, main input')]
+          .filter((element) => element.checkVisibility() && element.getAttribute('type') !== 'checkbox' && element.getBoundingClientRect().height < 44)
+          .map((element) => `${element.className}: ${element.textContent?.trim().slice(0, 20)} ${element.getBoundingClientRect().height}`),
+      );
+      expect(small, view).toEqual([]);
+    }
     await page.getByRole('link', { name: '关于数据' }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('view')).toBe('about');
     const about = (await page.getByRole('link', { name: '关于数据' }).boundingBox())!;
