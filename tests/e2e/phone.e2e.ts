@@ -296,6 +296,8 @@ describe('populations for people', () => {
     await expect.poll(() => page.locator('.card-footnote').filter({ hasText: '常住人口：' }).count()).toBeGreaterThan(1);
     const footnote = await page.locator('.card-footnote').filter({ hasText: '常住人口：' }).first().innerText();
     expect(footnote).toMatch(/\d+\.\d万/);
+    await page.locator('.card-footnote').filter({ hasText: '常住人口：' }).first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'screenshots/charts-per-capita-desktop.png' });
     const whole = await page.locator('body').innerText();
     expect(whole.split(citation)).toHaveLength(2);
     await expect.poll(() => page.getByTestId('population-footnote').innerText()).toContain(citation);

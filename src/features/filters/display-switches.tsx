@@ -36,7 +36,9 @@ export function DisplaySwitches({ lang, perCapita, onLangChange, onPerCapitaChan
       </label>
       {perCapita ? (
         <p className="display-switches__basis muted" data-testid="per-capita-basis">
-          {t(lang, 'perCapitaRatesExcluded')} {t(lang, 'perCapitaBasisFootnote')}
+          {t(lang, 'perCapitaRatesExcluded')}
+          {lang === 'zh' ? '' : ' '}
+          {t(lang, 'perCapitaBasisFootnote')}
         </p>
       ) : null}
     </div>
