@@ -33,7 +33,10 @@ test('with per capita on, the unit says so and the text under the chart cites th
   const text = texts(exported.layout.option);
   expect(exported.perCapita).toBe(true);
   expect(text).toContain('Unit: units per 10,000 residents');
-  expect(text).toContain('population: 7th National Population Census (2020)');
+  expect(text).toMatch(/Per 10,000 residents; population: [A-Za-z]+ [\d,.]+( million)?/);
+  // The census, which the page cites once in its footnote, is cited once in the image that leaves the page.
+  expect(text.split('7th National Population Census (2020)')).toHaveLength(2);
+  expect(text).toContain('* 7th National Population Census (2020)');
 });
 
 test('the README input names the chosen areas, or all of them', () => {

@@ -9,6 +9,17 @@ import { ViewTabs } from '@/app/view-tabs';
 import { VIEWS } from '@/app/views';
 import { ErrorBoundary } from '@/components/error-boundary';
 import { LoadingMessage } from '@/components/loading-message';
+import { PopulationFootnote } from '@/components/population-footnote';
+import { populationCitations } from '@/domain/per-capita';
+import type { DashboardContext } from '@/app/use-dashboard';
+
+/** The localities whose populations the view shows (overview cards, the profile, per-capita figures): their census is the page's footnote. */
+function populationsShown({ state, selectedLocalities, profileLocality }: DashboardContext) {
+  if (state.view === 'overview') return selectedLocalities;
+  if (state.view === 'profile') return profileLocality ? [profileLocality] : [];
+  if (state.view === 'charts' || state.view === 'table') return state.perCapita ? selectedLocalities : [];
+  return [];
+}
 
 export function Dashboard({ index }: { index: IndexFile }) {
   const context = useDashboard(index);
@@ -55,6 +66,7 @@ export function Dashboard({ index }: { index: IndexFile }) {
             )}
           </Suspense>
         </ErrorBoundary>
+        {observations.pending || observations.error ? null : <PopulationFootnote citations={populationCitations(populationsShown(shown), lang)} lang={lang} />}
       </main>
     </>
   );

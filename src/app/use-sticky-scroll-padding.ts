@@ -17,6 +17,8 @@ export function useStickyScrollPadding(): void {
         if (getComputedStyle(bar).position === 'sticky') covered = Math.max(covered, bar.getBoundingClientRect().height);
       }
       root.style.scrollPaddingTop = covered > 0 ? `${Math.ceil(covered) + GAP_PX}px` : '';
+      // A scroll box that fills the screen (the table) leaves this room for the bars.
+      root.style.setProperty('--sticky-bars-height', `${Math.ceil(covered)}px`);
     };
     update();
     const observer = new ResizeObserver(update);
@@ -26,6 +28,7 @@ export function useStickyScrollPadding(): void {
       observer.disconnect();
       window.removeEventListener('resize', update);
       root.style.scrollPaddingTop = '';
+      root.style.removeProperty('--sticky-bars-height');
     };
   }, []);
 }

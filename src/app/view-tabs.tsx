@@ -1,4 +1,7 @@
-// Tabs for the views, as links carrying the full URL state so they can be opened or copied.
+// Tabs for the views, as links carrying the full URL state so they can be opened or copied. Where they do not
+// fit (a phone), the row scrolls sideways, fades the side that holds more, and keeps the current tab in view.
+import { useLayoutEffect, useRef } from 'react';
+import { useScrollEdges } from '@/components/use-scroll-edges';
 import { t, type MessageKey, type Lang } from '@/lib/i18n';
 import { currentViewState, urlOf } from '@/state/view-store';
 import type { View } from '@/state/url-state';
@@ -21,23 +24,37 @@ interface ViewTabsProps {
 }
 
 export function ViewTabs({ active, lang, onSelect }: ViewTabsProps) {
+  const row = useRef<HTMLDivElement>(null);
+  useScrollEdges(row);
+  useLayoutEffect(() => {
+    const scroller = row.current;
+    const current = scroller?.querySelector<HTMLElement>(`[data-view="${active}"]`);
+    if (!scroller || !current) return;
+    // Scrolls the row only (scrollIntoView could move the page too).
+    const left = current.offsetLeft - scroller.offsetLeft;
+    if (left < scroller.scrollLeft) scroller.scrollLeft = left - 24;
+    else if (left + current.offsetWidth > scroller.scrollLeft + scroller.clientWidth) scroller.scrollLeft = left + current.offsetWidth - scroller.clientWidth + 24;
+  }, [active]);
   return (
     <nav className="view-tabs" aria-label={t(lang, 'views')}>
-      {TABS.map((tab) => (
-        <a
-          key={tab.view}
-          className="view-tabs__tab"
-          href={urlOf({ ...currentViewState(), view: tab.view }) || '?'}
-          aria-current={active === tab.view ? 'page' : undefined}
-          onClick={(event) => {
-            if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
-            event.preventDefault();
-            onSelect(tab.view);
-          }}
-        >
-          {t(lang, tab.key)}
-        </a>
-      ))}
+      <div className="view-tabs__row" ref={row} data-testid="view-tabs-row">
+        {TABS.map((tab) => (
+          <a
+            key={tab.view}
+            data-view={tab.view}
+            className="view-tabs__tab"
+            href={urlOf({ ...currentViewState(), view: tab.view }) || '?'}
+            aria-current={active === tab.view ? 'page' : undefined}
+            onClick={(event) => {
+              if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+              event.preventDefault();
+              onSelect(tab.view);
+            }}
+          >
+            {t(lang, tab.key)}
+          </a>
+        ))}
+      </div>
     </nav>
   );
 }

@@ -21,6 +21,7 @@ import { chartExport, exportableCharts, readmeFor } from '@/app/chart-exports';
 import { citationActions } from '@/app/citation-actions';
 import { figureDestination, readerHref, readerState } from '@/app/figure-links';
 import { MAX_COMPARED, type DashboardContext } from '@/app/use-dashboard';
+import { ChooseLocalities, OneLocalityHint } from '@/app/choose-localities';
 
 // Views with their own heavy parts (TanStack Table, the source reader, the comparison) load when first opened.
 const TableView = lazy(() => import('@/features/table/table-view').then((m) => ({ default: m.TableView })));
@@ -33,13 +34,26 @@ function showInSource({ state, change }: DashboardContext) {
   return (observation: Observation) => <ShowInSourceLink href={readerHref(observation)} lang={state.lang} onOpen={() => change(readerState(observation))} />;
 }
 
+/** Why exports are off: no locality chosen, so the view has nothing of its own to export; null otherwise. */
+function exportBlocked({ state, selectedLocalities }: DashboardContext): string | null {
+  return selectedLocalities.length === 0 ? t(state.lang, 'exportNeedsLocality') : null;
+}
+
+/** The selection prompts the comparison views show: no locality (instead of the view), one (above its figures). */
+function selectionPrompts({ lookup, state, change, selectedLocalities }: DashboardContext) {
+  const props = { lookup, selected: selectedLocalities, localityIds: state.localityIds, lang: state.lang, onChange: (localityIds: string[] | null) => change({ localityIds }) };
+  return { emptySelection: <ChooseLocalities {...props} />, selectionHint: <OneLocalityHint {...props} /> };
+}
+
 /** The data downloads: the selected localities and areas, or everything. */
-function dataDownloads({ lookup, state, selectedLocalities, index }: DashboardContext) {
+function dataDownloads(context: DashboardContext) {
+  const { lookup, state, selectedLocalities, index } = context;
   const ids = selectedLocalities.map((l) => l.id);
   return (
     <DataDownloadMenu
       lookup={lookup}
       lang={state.lang}
+      filteredDisabledReason={exportBlocked(context)}
       loadFiltered={async () => filteredObservations(await loadObservations(ids), ids, state.areaIds)}
       loadAll={async () => [...(await loadObservations(index.localities.map((l) => l.id))).values()].flat()}
     />
@@ -64,6 +78,7 @@ function charts(context: DashboardContext): ReactNode {
       sourceHref={readerHref}
       observationActions={showInSource(context)}
       cardActions={cardActions}
+      {...selectionPrompts(context)}
       toolbarActions={
         <>
           <ExportAllButton
@@ -71,6 +86,7 @@ function charts(context: DashboardContext): ReactNode {
             readme={() => readmeFor(lookup, selectedLocalities, state.areaIds, state.perCapita, lang, window.location.href)}
             builtAt={index.builtAt}
             lang={lang}
+            disabledReason={exportBlocked(context)}
           />
           {dataDownloads(context)}
         </>
@@ -109,14 +125,16 @@ const comparing = (view: (context: DashboardContext) => ReactNode) => (context: 
   context.overCompareLimit ? overCompareLimit(context) : view(context);
 
 export const VIEWS: Record<View, (context: DashboardContext) => ReactNode> = {
-  overview: ({ lookup, state, change, selectedLocalities }) => (
+  overview: (context) => (
     <OverviewView
-      lookup={lookup}
-      localities={selectedLocalities}
-      lang={state.lang}
-      areaIds={state.areaIds}
-      onAreaSelect={(areaId) => change({ areaIds: [areaId] })}
-      onOpenProfile={(id) => change({ profileId: id, view: 'profile' })}
+      lookup={context.lookup}
+      localities={context.selectedLocalities}
+      lang={context.state.lang}
+      areaIds={context.state.areaIds}
+      // A cell is that locality's figures in that area: its charts, with the other places a tap away.
+      onCellSelect={(areaId, localityId) => context.change({ view: 'charts', areaIds: [areaId], localityIds: [localityId], metricId: null })}
+      onOpenProfile={(id) => context.change({ profileId: id, view: 'profile' })}
+      emptySelection={selectionPrompts(context).emptySelection}
     />
   ),
   charts: comparing(charts),
@@ -140,6 +158,7 @@ export const VIEWS: Record<View, (context: DashboardContext) => ReactNode> = {
       onChange={context.change}
       toolbarActions={dataDownloads(context)}
       observationActions={showInSource(context)}
+      {...selectionPrompts(context)}
     />
   )),
   compare: (context) =>

@@ -99,7 +99,17 @@ describe('buildCard', () => {
     expect(model.perCapitaBase).toBe(100_000);
     expect(model.axisTitle).toBe('个/每10万常住人口');
     expect(model.panels[0]!.bars.map((b) => b.valueLabel)).toEqual(['0.5个/10万人', '0.1个/10万人']);
-    expect(model.footnotes.at(-1)).toContain('人口依据');
+    // The populations divided by, as people read them; the census is cited apart (once per page, once per export).
+    expect(model.footnotes.at(-1)).toBe('每10万常住人口折算，常住人口：甲乙 20.0万、丙丁 300.0万');
+    expect(model.populationCitations).toEqual([alpha.population.citation.zh]);
+    expect(card('new_unions', { perCapita: false }).populationCitations).toEqual([]);
+  });
+
+  test('one locality alone shows its figures, and its verdict says there is nothing to compare with', () => {
+    const model = card('new_unions', { localities: [alpha] });
+    expect(model.panels.flatMap((p) => p.bars.map((b) => b.locality.id))).toEqual(expect.arrayContaining(['alpha']));
+    expect(model.verdict).toEqual({ kind: 'reference', word: '仅供参考', reason: '只选了一个地区，没有可比较的对象' });
+    expect(card('new_unions', { localities: [alpha], lang: 'en' }).verdict.reason).toBe('only one locality is selected, so there is nothing to compare with');
   });
 
   test('a rate is never divided by population', () => {

@@ -9,7 +9,7 @@ import type { DatasetLookup } from '@/data/dataset-lookup';
 import { figureMarks, figureValueText, perCapitaQualifier, perCapitaSuffix, unitText } from '@/domain/figure-text';
 import { formatCount, formatPerCapita, withUnit } from '@/lib/format';
 import { pick, shortList, type Lang } from '@/lib/i18n';
-import { chooseBase, perCapitaApplies, perResidents } from '@/domain/per-capita';
+import { chooseBase, perCapitaApplies, perResidents, populationCitations, populationsText } from '@/domain/per-capita';
 
 export type ValueSort = 'locality' | 'desc' | 'asc';
 export type { Caveat, Verdict };
@@ -77,8 +77,13 @@ export interface CardModel {
   panels: CardPanel[];
   outside: OutsideFigure[];
   notReported: Locality[];
-  /** Lines under the chart: who did not report, the population basis. */
+  /** Lines under the chart: who did not report, then (last) the population each per-capita figure was divided by. */
   footnotes: string[];
+  /**
+   * Where those populations come from, each once (empty without per capita): the page states it once in its
+   * footnote, an exported image or CSV (which leaves the page) states it itself.
+   */
+  populationCitations: string[];
   perCapitaBase: number | null;
   /** Periods differ in length and some multi-year figures state their years: the card can show them per year. */
   perYearOffered: boolean;
@@ -186,7 +191,11 @@ export function buildCard(input: CardInput): CardModel {
     .map((f) => ({ ...f, reason: outsideReason(f.observation, main!, lookup, lang) }));
 
   const caveats = cardCaveats(panels, observations, lookup, lang);
-  const verdict = verdictOf(comparable.length > 0, panels.length, outside.length, caveats, lang);
+  // One locality alone is not a comparison: its card says so rather than "no two localities alike".
+  const verdict =
+    localities.length === 1
+      ? { kind: 'reference' as const, word: cardText(lang, 'reference'), reason: cardText(lang, 'singleLocalityWhy') }
+      : verdictOf(comparable.length > 0, panels.length, outside.length, caveats, lang);
   const unit = unitText(metric.unit, metric, lookup.unitLabels, lang);
   const baseText = perCapitaBase ? (lang === 'zh' ? `${perCapitaBase / 10_000}万`.replace(/^1万$/, '万') : formatCount(perCapitaBase, lang)) : '';
   const axisTitle = perCapitaBase ? (lang === 'zh' ? `${unit}/每${baseText}常住人口` : `${unit} per ${baseText} residents`) : unit;
@@ -199,10 +208,9 @@ export function buildCard(input: CardInput): CardModel {
 
   const footnotes: string[] = [];
   if (notReported.length > 0) footnotes.push(cardText(lang, 'notReported', { list: shortList(notReported.map((l) => pick(l.shortName, lang)), lang, lang === 'zh' ? '、' : ', ') }));
-  if (perCapitaBase) {
-    const citations = [...new Set(reported.map((r) => pick(r.locality.population.citation, lang)))];
-    footnotes.push(cardText(lang, 'perCapitaBasis', { base: baseText, citation: citations.join(lang === 'zh' ? '；' : '; ') }));
-  }
+  const reportingLocalities = localities.filter((l) => reported.some((r) => r.locality.id === l.id));
+  if (perCapitaBase) footnotes.push(cardText(lang, 'perCapitaBasis', { base: baseText, populations: populationsText(reportingLocalities, lang) }));
+  const citations = perCapitaBase ? populationCitations(reportingLocalities, lang) : [];
   const allFigures = [...panels.flatMap((p) => p.bars.flatMap((b) => [b, ...b.parts])), ...outside];
   const sources = [...new Map(allFigures.flatMap((f) => {
     const source = lookup.sourcesById.get(f.observation.sourceId);
@@ -210,7 +218,7 @@ export function buildCard(input: CardInput): CardModel {
   })).values()];
   const model = {
     metric, lang, title, subtitle, axisTitle, verdict, caveats, panels, outside, notReported, footnotes, perCapitaBase,
-    perYearOffered, perYear: perYearOn, sources, textAlternative: '',
+    perYearOffered, perYear: perYearOn, sources, populationCitations: citations, textAlternative: '',
   };
   return { ...model, textAlternative: cardTextAlternative(model) };
 }

@@ -24,9 +24,10 @@ describe('table notes', () => {
     expect(kinds).toEqual(['plans']);
   });
 
-  test('per capita names the census it divides by', () => {
+  test('per capita names the populations it divides by, as people read them (the census is cited once per page)', () => {
     const perCapita = notesFor('new_unions', 'en', true).find((note) => note.kind === 'perCapita');
-    expect(perCapita?.text).toBe('Per 10,000 residents; population: 7th National Population Census (2020).');
+    expect(perCapita?.text).toMatch(/^Per 10,000 residents; population: [^.]+ \d[\d,.]*( million)?\.$/);
+    expect(perCapita?.text).not.toContain('Census');
     expect(notesFor('coverage_rate', 'en', true).some((note) => note.kind === 'perCapita')).toBe(false);
   });
 

@@ -3,6 +3,7 @@
 import type { Locality } from '@/schema/dataset';
 import { periodText } from '@/domain/periods';
 import type { ComparisonRow } from '@/domain/comparison';
+import { populationsText } from '@/domain/per-capita';
 import { joinList, pick, t, type Lang } from '@/lib/i18n';
 
 export type NoteKind = 'periods' | 'levels' | 'plans' | 'perCapita';
@@ -75,8 +76,9 @@ export function comparisonNotes(rows: readonly ComparisonRow[], lang: Lang): Com
     notes.push({ kind: 'plans', text: t(lang, 'notePlans', { list: nameList(plans, lang) }) });
   }
   if (reported.some((row) => row.perCapita)) {
-    const citations = unique(localitiesOf(reported).map((l) => pick(l.population.citation, lang)));
-    notes.push({ kind: 'perCapita', text: t(lang, 'notePerCapita', { citation: joinList(citations, lang) }) });
+    // The census is cited once, in the page's footnote; the note names the populations divided by.
+    const populations = populationsText(localitiesOf(reported.filter((row) => row.perCapita)), lang);
+    notes.push({ kind: 'perCapita', text: t(lang, 'notePerCapita', { populations }) });
   }
   return notes;
 }

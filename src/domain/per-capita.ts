@@ -1,5 +1,7 @@
 // Per 10,000 (or 100,000) residents: only counts and money are divided by population, never rates.
-import type { Metric, MetricType } from '@/schema/dataset';
+import type { Locality, Metric, MetricType } from '@/schema/dataset';
+import { formatPopulation } from '@/lib/format';
+import { pick, type Lang } from '@/lib/i18n';
 
 export const PER_CAPITA_BASE = 10_000;
 /** The bases a chart may use, so that its numbers read between about 0.1 and 1,000. */
@@ -45,4 +47,17 @@ export function displayValue(
     return { value: perResidents(value, population, base), perCapita: true };
   }
   return { value, perCapita: false };
+}
+
+/** The populations a per-capita figure was divided by, for its note: "常山 26.0万、抚州 361.5万" / "Changshan 260,000, Fuzhou (JX) 3.61 million". */
+export function populationsText(localities: readonly Locality[], lang: Lang, max = 12): string {
+  const named = localities.slice(0, max).map((l) => `${pick(l.shortName, lang)} ${formatPopulation(l.population.value, lang)}`);
+  const rest = localities.length - named.length;
+  if (rest > 0) named.push(lang === 'zh' ? `另外 ${rest} 个地区` : `${rest} more`);
+  return named.join(lang === 'zh' ? '、' : ', ');
+}
+
+/** Each census (or other) citation of these localities' populations once: the page's footnote and an export's line. */
+export function populationCitations(localities: readonly Locality[], lang: Lang): string[] {
+  return [...new Set(localities.map((l) => pick(l.population.citation, lang)))];
 }

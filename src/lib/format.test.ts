@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatCount, formatFigure, formatNumber, formatPerCapita, formatQualified, unitForCount } from '@/lib/format';
+import { formatCount, formatFigure, formatNumber, formatPerCapita, formatPopulation, formatQualified, unitForCount } from '@/lib/format';
 
 describe('formatNumber', () => {
   test.each([
@@ -101,5 +101,24 @@ describe('English units are singular for exactly one', () => {
     [1, '%', '%'],
   ])('%d %s -> %s', (value, label, expected) => {
     expect(unitForCount(value, label)).toBe(expected);
+  });
+});
+
+describe('populations read as people say them: one decimal of 万 in Chinese, three significant digits in English', () => {
+  test.each([
+    [259_966, 'zh', '26.0万'],
+    [3_614_866, 'zh', '361.5万'],
+    [557_000, 'zh', '55.7万'],
+    [12_345, 'zh', '1.2万'],
+    [9_876, 'zh', '9880'],
+    [1_411_778_724, 'zh', '14.12亿'],
+    [259_966, 'en', '260,000'],
+    [3_614_866, 'en', '3.61 million'],
+    [557_000, 'en', '557,000'],
+    [12_345, 'en', '12,300'],
+    [9_876, 'en', '9,880'],
+    [1_411_778_724, 'en', '1.41 billion'],
+  ] as const)('%d in %s reads %s', (value, lang, expected) => {
+    expect(formatPopulation(value, lang)).toBe(expected);
   });
 });

@@ -79,6 +79,23 @@ export function formatPerCapitaNumber(value: number, lang: Lang): string {
   return significant(value, 'en-US', true);
 }
 
+/**
+ * A population for people to read: zh one decimal of 万 (26.0万, 361.5万; 亿 with two decimals), en three
+ * significant digits (260,000; 3.61 million). A census count is not exact to the person, so no more digits.
+ */
+export function formatPopulation(value: number, lang: Lang): string {
+  const magnitude = Math.abs(value);
+  if (lang === 'zh') {
+    const decimals = (digits: number) => numberFormat('zh-CN', { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false });
+    if (magnitude >= 1e8) return `${decimals(2).format(value / 1e8)}亿`;
+    if (magnitude >= 1e4) return `${decimals(1).format(value / 1e4)}万`;
+    return numberFormat('zh-CN', { maximumSignificantDigits: 3, useGrouping: false }).format(value);
+  }
+  if (magnitude >= 1e9) return `${significant(value / 1e9, 'en-US', true)} billion`;
+  if (magnitude >= 1e6) return `${significant(value / 1e6, 'en-US', true)} million`;
+  return significant(value, 'en-US', true);
+}
+
 /** A per-capita number with its qualifier: ">0.28", "约12.5", "≥3.1". */
 export function formatPerCapita(value: number, qualifier: Qualifier, lang: Lang): string {
   return PER_CAPITA_QUALIFIED[lang][qualifier](formatPerCapitaNumber(value, lang));

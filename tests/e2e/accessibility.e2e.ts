@@ -2,7 +2,7 @@
 // (contrast, names, landmarks, scrollable regions reachable by keyboard).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { expect, inject, test } from 'vitest';
 import { drawAllCharts, openPage } from './browser';
 import { sharedBrowser } from './shared-browser';
@@ -21,7 +21,18 @@ interface Violation {
   nodes: string[];
 }
 
-test.each(['overview', 'charts', 'table', 'compare', 'profile', 'reader', 'about'])('the %s view has no WCAG A/AA violations (zh, en; 1440 and 390 wide)', async (view) => {
+/** axe-core's WCAG A/AA violations on the page as it is now, one line each. */
+async function violations(page: Page, where: string): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  const found = (await page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  }, WCAG_TAGS)) as Violation[];
+  return found.map((v) => `${where}: ${v.id} (${v.help}) at ${v.nodes.join(', ')}`);
+}
+
+test.each(['overview', 'charts', 'rank', 'table', 'compare', 'profile', 'reader', 'about'])('the %s view has no WCAG A/AA violations (zh, en; 1440 and 390 wide)', async (view) => {
   const found: string[] = [];
   for (const lang of ['zh', 'en']) {
     for (const width of [1440, 390]) {
@@ -30,15 +41,27 @@ test.each(['overview', 'charts', 'table', 'compare', 'profile', 'reader', 'about
       await page.locator('main[data-ready="true"]').waitFor();
       await page.getByRole('heading', { level: 2 }).first().waitFor();
       if (view === 'charts' || view === 'overview') await drawAllCharts(page);
-      await page.addScriptTag({ content: axeSource });
-      const violations = (await page.evaluate(async (tags) => {
-        const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
-        const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-        return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-      }, WCAG_TAGS)) as Violation[];
-      for (const v of violations) found.push(`${lang}/${width}: ${v.id} (${v.help}) at ${v.nodes.join(', ')}`);
+      found.push(...(await violations(page, `${lang}/${width}`)));
       await page.context().close();
     }
+  }
+  expect(found).toEqual([]);
+});
+
+test.each(['charts', 'table'])('the %s view with no locality, and with one, and the phone controls opened, have no violations', async (view) => {
+  const found: string[] = [];
+  for (const width of [1440, 390]) {
+    const { page } = await openPage(browser, `${inject('baseUrl')}?view=${view}`, { width, height: 900 }, true);
+    await page.locator('main[data-ready="true"]').waitFor();
+    if (width === 390) await page.getByTestId('control-summary').click();
+    await page.getByRole('button', { name: '清空', exact: true }).click();
+    await page.getByTestId('choose-localities').waitFor();
+    found.push(...(await violations(page, `none/${width}`)));
+    await page.getByTestId('choose-localities').locator('.chip').first().click();
+    await page.getByTestId('one-locality-hint').waitFor();
+    await page.locator('main[data-ready="true"]').waitFor();
+    found.push(...(await violations(page, `one/${width}`)));
+    await page.context().close();
   }
   expect(found).toEqual([]);
 });

@@ -182,8 +182,9 @@ describe('per 10,000 residents', () => {
 
     await page.getByRole('switch', { name: '每万常住人口' }).check();
     await expect.poll(() => new URL(page.url()).searchParams.get('pc')).toBe('1');
-    const basis = page.getByTestId('per-capita-basis');
-    await expect.poll(() => basis.innerText()).toContain(index.localities[0]!.population.citation.zh);
+    // The switch points to the page's footnote, which names the census once.
+    await expect.poll(() => page.getByTestId('per-capita-basis').innerText()).toContain('页末注');
+    await expect.poll(() => page.getByTestId('population-footnote').innerText()).toContain(index.localities[0]!.population.citation.zh);
 
     let checked = 0;
     for (const locality of index.localities) {

@@ -1,7 +1,7 @@
-// Pure: the chart cards a view shows, by program area: every metric two or more selected localities report.
-import type { Locality, ProgramArea } from '@/schema/dataset';
+// Pure: the chart cards a view shows, by program area: every metric two or more selected localities report (or the one's).
+import type { Locality, Metric, ProgramArea } from '@/schema/dataset';
 import { buildCard, type CardModel, type ValueSort } from '@/domain/card-model';
-import { comparableMetrics, type ObservationsByLocality } from '@/domain/comparison';
+import { comparableMetrics, type AreaGroup, type ObservationsByLocality } from '@/domain/comparison';
 import type { DatasetLookup } from '@/data/dataset-lookup';
 import type { Lang } from '@/lib/i18n';
 
@@ -22,9 +22,18 @@ export interface ChartsInput {
   perYearMetrics?: readonly string[];
 }
 
-/** Shared by the charts view and "export all", so that the ZIP holds exactly the cards on screen. */
+/** The metrics that get a card, by area (the view builds each card's model as it renders it). */
+export function chartMetrics({ lookup, localities, areaIds, observations }: Pick<ChartsInput, 'lookup' | 'localities' | 'areaIds' | 'observations'>): AreaGroup<Metric>[] {
+  const minLocalities = localities.length === 1 ? 1 : 2;
+  return comparableMetrics(lookup.index, localities.map((l) => l.id), areaIds, observations, minLocalities);
+}
+
+/**
+ * Shared by the charts view and "export all", so that the ZIP holds exactly the cards on screen. With one locality
+ * selected there is nothing to compare: its own metrics are shown (the view says to add another).
+ */
 export function chartGroups({ lookup, localities, areaIds, observations, perCapita, sort, lang, perYearMetrics = [] }: ChartsInput): ChartGroup[] {
-  return comparableMetrics(lookup.index, localities.map((l) => l.id), areaIds, observations).map((group) => ({
+  return chartMetrics({ lookup, localities, areaIds, observations }).map((group) => ({
     area: group.area,
     cards: group.items.map((metric) =>
       buildCard({ metric, localities, observations, lookup, lang, perCapita, sort, perYear: perYearMetrics.includes(metric.id) }),

@@ -2,7 +2,8 @@
 import { useEffect, useMemo, type ReactNode } from 'react';
 import type { Metric, Observation } from '@/schema/dataset';
 import { buildCard, type CardModel } from '@/domain/card-model';
-import { comparableMetrics, type ComparisonSelection } from '@/domain/comparison';
+import type { ComparisonSelection } from '@/domain/comparison';
+import { chartMetrics } from './chart-groups';
 import { pick, t } from '@/lib/i18n';
 import { CHART_SORTS, type ChartSort } from '@/state/url-state';
 import { MetricChartCard } from './metric-chart-card';
@@ -21,17 +22,21 @@ interface ChartsViewProps extends ComparisonSelection {
   sourceHref?: SourceHref;
   /** Per-figure controls in each card's figure list (e.g. "show in source"). */
   observationActions?: (observation: Observation) => ReactNode;
+  /** Shown instead of the cards when no locality is selected (the app's prompt to choose places). */
+  emptySelection?: ReactNode;
+  /** Shown above the cards, e.g. the hint to add a second locality when only one is selected. */
+  selectionHint?: ReactNode;
 }
 
 const SORT_LABELS = { locality: 'sortLocality', desc: 'sortDesc', asc: 'sortAsc' } as const;
 
 export function ChartsView(props: ChartsViewProps) {
   const { lookup, localities, observations, areaIds, lang, perCapita, sort, focusMetricId, onSortChange, cardActions, toolbarActions, sourceHref, observationActions } = props;
-  const { perYearMetrics, onPerYearChange } = props;
+  const { perYearMetrics, onPerYearChange, emptySelection, selectionHint } = props;
   // Which cards, here; each card builds its own model as it renders, so that a re-render after a click (a
   // deferred one, see app/dashboard) can yield to the next click or paint between cards.
   const groups = useMemo(
-    () => comparableMetrics(lookup.index, localities.map((l) => l.id), areaIds, observations),
+    () => chartMetrics({ lookup, localities, areaIds, observations }),
     [lookup, localities, areaIds, observations],
   );
 
@@ -61,8 +66,15 @@ export function ChartsView(props: ChartsViewProps) {
         </label>
         {toolbarActions}
       </div>
-      <p className="view__intro">{t(lang, 'chartsIntro')}</p>
-      {groups.length === 0 ? <p className="empty-state">{t(lang, 'chartsEmpty')}</p> : null}
+      {localities.length === 0 && emptySelection ? (
+        emptySelection
+      ) : (
+        <>
+          {localities.length === 1 ? null : <p className="view__intro">{t(lang, 'chartsIntro')}</p>}
+          {selectionHint}
+          {groups.length === 0 ? <p className="empty-state">{t(lang, localities.length === 1 ? 'profileEmpty' : 'chartsEmpty')}</p> : null}
+        </>
+      )}
       {groups.map((group) => (
         <section key={group.area.id} className="area-group" aria-labelledby={`area-${group.area.id}`}>
           <h3 className="area-group__title" id={`area-${group.area.id}`}>

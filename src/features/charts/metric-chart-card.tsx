@@ -3,6 +3,7 @@
 import { useMemo, type ReactNode } from 'react';
 import type { Observation } from '@/schema/dataset';
 import { EChart } from '@/components/echart';
+import { POPULATION_NOTE_ID, PopulationMark } from '@/components/population-footnote';
 import { useMediaQuery } from '@/components/use-media-query';
 import type { CardModel } from '@/domain/card-model';
 import { cardText, markText } from '@/domain/card-messages';
@@ -94,11 +95,16 @@ export function MetricChartCard({ model, lookup, highlighted, actions, sourceHre
           </ul>
         </section>
       ) : null}
-      {model.footnotes.map((line) => (
-        <p key={line} className="card-footnote" data-testid="card-footnote">
-          {line}
-        </p>
-      ))}
+      {model.footnotes.map((line, index) => {
+        // The population line comes last; its census is the page's footnote.
+        const populations = index === model.footnotes.length - 1 && model.populationCitations.length > 0;
+        return (
+          <p key={line} className="card-footnote" data-testid="card-footnote" aria-describedby={populations ? POPULATION_NOTE_ID : undefined}>
+            {line}
+            {populations ? <PopulationMark /> : null}
+          </p>
+        );
+      })}
       <FigureList model={model} lookup={lookup} observationActions={observationActions} />
     </article>
   );

@@ -36,6 +36,10 @@ test('per-capita charts keep the raw figure beside the value drawn and the base'
   expect(alpha?.value).toBe('2200');
   expect(Number(alpha?.value_drawn)).toBeCloseTo((2200 / 200_000) * Number(alpha?.per_residents));
   expect(alpha?.per_residents).toBe('10000');
+  // What it was divided by, and where that comes from: the CSV leaves the page and its footnote.
+  expect(alpha).toMatchObject({ population: '200000', population_citation: '7th National Population Census (2020)' });
+  const plain = parse(chartCsv(buildCard({ metric: newUnions, localities: fixtureLocalities, observations: fixtureObservations, lookup, lang: 'en', perCapita: false, sort: 'locality' })));
+  expect(plain.every((line) => line.population === '' && line.population_citation === '')).toBe(true);
 });
 
 test('the observations CSV is bilingual, keeps quotes and offsets, and leaves per-capita empty for rates', () => {

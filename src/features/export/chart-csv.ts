@@ -8,6 +8,7 @@ import { toCsv, type CsvCell } from '@/lib/csv';
 
 export const CHART_CSV_HEADER = [
   'metric_id', 'metric', 'locality_id', 'locality', 'shown_as', 'group_id', 'group', 'label', 'value_drawn', 'value_shown', 'per_residents',
+  'population', 'population_citation',
   'marks', 'reason', 'value', 'qualifier', 'unit', 'period', 'period_type', 'level', 'population_id', 'measure', 'part_of_id',
   'kind', 'original_text', 'quote', 'source_id', 'observation_id', 'quote_start', 'quote_end', 'figure_start', 'figure_end',
 ] as const;
@@ -18,7 +19,10 @@ function figureRow(model: CardModel, figure: CardFigure, shownAs: ShownAs, group
   const { observation: o, locality } = figure;
   return [
     model.metric.id, pick(model.metric.label, model.lang), locality.id, pick(locality.name, model.lang), shownAs, group?.id ?? o.groupId,
-    group?.caption ?? null, figure.label, figure.value, figure.valueLabel, model.perCapitaBase, marks.map(markText).join(''), reason, o.value, o.qualifier,
+    group?.caption ?? null, figure.label, figure.value, figure.valueLabel, model.perCapitaBase,
+    // A per-capita value carries what it was divided by: the CSV leaves the page and its footnote.
+    model.perCapitaBase ? locality.population.value : null, model.perCapitaBase ? pick(locality.population.citation, model.lang) : null,
+    marks.map(markText).join(''), reason, o.value, o.qualifier,
     o.unit, periodText(o.period, model.lang), o.period.type, o.level, o.populationId, o.measure, o.partOfId, o.kind, o.originalText, o.quote,
     o.sourceId, o.id, o.quoteStart, o.quoteEnd, o.figureStart, o.figureEnd,
   ];

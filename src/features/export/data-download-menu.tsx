@@ -16,9 +16,11 @@ interface DataDownloadMenuProps {
   /** Every observation of every locality. */
   loadAll: () => Promise<Observation[]>;
   lang: Lang;
+  /** Why the filtered download has nothing to hold (no locality chosen); the whole dataset stays available. */
+  filteredDisabledReason?: string | null;
 }
 
-export function DataDownloadMenu({ lookup, loadFiltered, loadAll, lang }: DataDownloadMenuProps) {
+export function DataDownloadMenu({ lookup, loadFiltered, loadAll, lang, filteredDisabledReason }: DataDownloadMenuProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const menuRef = useRef<HTMLDetailsElement>(null);
@@ -40,16 +42,19 @@ export function DataDownloadMenu({ lookup, loadFiltered, loadAll, lang }: DataDo
     {
       id: 'filtered-csv',
       label: EXPORT_TEXT.filteredCsv,
+      disabledReason: filteredDisabledReason ?? null,
       save: async () => download(exportFileName('union-compare_filtered', builtAt, 'csv'), observationsCsv(await loadFiltered(), lookup), MIME.csv),
     },
     {
       id: 'dataset-csv',
       label: EXPORT_TEXT.datasetCsv,
+      disabledReason: null,
       save: async () => download(exportFileName('union-compare_dataset', builtAt, 'csv'), observationsCsv(await loadAll(), lookup), MIME.csv),
     },
     {
       id: 'dataset-json',
       label: EXPORT_TEXT.datasetJson,
+      disabledReason: null,
       save: async () => download(exportFileName('union-compare_dataset', builtAt, 'json'), datasetJson(lookup.index, await loadAll(), lookup), MIME.json),
     },
   ];
@@ -61,8 +66,17 @@ export function DataDownloadMenu({ lookup, loadFiltered, loadAll, lang }: DataDo
         </summary>
         <div className="menu__panel" role="group">
           {downloads.map((item) => (
-            <button key={item.id} type="button" className="menu__item menu__button" data-export={item.id} disabled={busy} onClick={run(item.save)}>
+            <button
+              key={item.id}
+              type="button"
+              className="menu__item menu__button"
+              data-export={item.id}
+              disabled={busy || item.disabledReason !== null}
+              title={item.disabledReason ?? undefined}
+              onClick={run(item.save)}
+            >
               {pick(item.label, lang)}
+              {item.disabledReason ? <span className="menu__reason muted small">{item.disabledReason}</span> : null}
             </button>
           ))}
         </div>

@@ -1,5 +1,5 @@
 // "Export all": one ZIP with every chart shown (PNG, SVG, CSV) and a README of the filters used.
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { fillPlaceholders, pick, type Lang } from '@/lib/i18n';
 import type { ChartExport, ReadmeInput } from './export-all';
 import { download, MIME } from '@/lib/download';
@@ -11,7 +11,8 @@ interface ExportAllButtonProps {
   readme: () => Omit<ReadmeInput, 'files'>;
   builtAt: string;
   lang: Lang;
-  disabled?: boolean;
+  /** Why there is nothing to export (no locality chosen): the button is disabled and says why. */
+  disabledReason?: string | null;
 }
 
 /** Lets the browser paint the "preparing" state before the synchronous rendering starts. */
@@ -19,8 +20,9 @@ function nextFrame(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-export function ExportAllButton({ charts, readme, builtAt, lang, disabled }: ExportAllButtonProps) {
+export function ExportAllButton({ charts, readme, builtAt, lang, disabledReason }: ExportAllButtonProps) {
   const [busy, setBusy] = useState(false);
+  const reasonId = useId();
   const [error, setError] = useState<string | null>(null);
   const exportAll = async () => {
     setBusy(true);
@@ -46,12 +48,18 @@ export function ExportAllButton({ charts, readme, builtAt, lang, disabled }: Exp
         type="button"
         className="button button--primary"
         data-testid="export-all"
-        title={pick(EXPORT_TEXT.exportAllHint, lang)}
-        disabled={busy || disabled}
+        title={disabledReason ?? pick(EXPORT_TEXT.exportAllHint, lang)}
+        disabled={busy || Boolean(disabledReason)}
+        aria-describedby={disabledReason ? reasonId : undefined}
         onClick={exportAll}
       >
         {pick(busy ? EXPORT_TEXT.exporting : EXPORT_TEXT.exportAll, lang)}
       </button>
+      {disabledReason ? (
+        <span id={reasonId} className="muted small" data-testid="export-disabled-reason">
+          {disabledReason}
+        </span>
+      ) : null}
       {error ? (
         <span className="chart-download__status chart-download__status--error" role="alert">
           {error}

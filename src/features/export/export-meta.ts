@@ -70,7 +70,12 @@ export function exportMeta(model: CardModel, localitiesById: ReadonlyMap<string,
   if (model.caveats.length > 0) notes.push(model.caveats.map((c) => `${markText(c.mark)} ${c.text}`).join(sep));
   const [open, close] = lang === 'zh' ? ['（', '）'] : [' (', ')'];
   const outside = model.outside.map((f) => `${f.label} ${f.valueLabel}${open}${f.reason}${close}`);
-  const after = [...(outside.length > 0 ? [`${cardText(lang, 'outsideTitle')}${colon}${outside.join(sep)}`] : []), ...model.footnotes];
+  // The page cites the census once in its footnote; an image leaves the page, so it cites it itself, once.
+  const cited = model.populationCitations.length > 0;
+  // The population line (last) is marked * like on screen, and the census follows it once.
+  const footnotes = model.footnotes.map((line, index) => (cited && index === model.footnotes.length - 1 ? `${line}*` : line));
+  const citation = cited ? [`* ${model.populationCitations.join(sep)}`] : [];
+  const after = [...(outside.length > 0 ? [`${cardText(lang, 'outsideTitle')}${colon}${outside.join(sep)}`] : []), ...footnotes, ...citation];
   return {
     title: model.title,
     subtitle: model.subtitle,

@@ -1,10 +1,9 @@
-// Language (中文 / English) and the per-10,000-residents switch with its population source named.
-import { joinList, t, type Lang } from '@/lib/i18n';
+// Language (中文 / English) and the per-10,000-residents switch; the population source is the page's footnote.
+import { t, type Lang } from '@/lib/i18n';
 
 interface DisplaySwitchesProps {
   lang: Lang;
   perCapita: boolean;
-  citations: readonly string[];
   onLangChange: (lang: Lang) => void;
   onPerCapitaChange: (on: boolean) => void;
 }
@@ -14,7 +13,7 @@ const LANGS: { id: Lang; label: string }[] = [
   { id: 'en', label: 'English' },
 ];
 
-export function DisplaySwitches({ lang, perCapita, citations, onLangChange, onPerCapitaChange }: DisplaySwitchesProps) {
+export function DisplaySwitches({ lang, perCapita, onLangChange, onPerCapitaChange }: DisplaySwitchesProps) {
   return (
     <div className="control-group display-switches">
       <div className="segmented" role="group" aria-label={t(lang, 'language')}>
@@ -37,7 +36,9 @@ export function DisplaySwitches({ lang, perCapita, citations, onLangChange, onPe
       </label>
       {perCapita ? (
         <p className="display-switches__basis muted" data-testid="per-capita-basis">
-          {t(lang, 'perCapitaBasis')}: {joinList(citations, lang)}. {t(lang, 'perCapitaRatesExcluded')}
+          {t(lang, 'perCapitaRatesExcluded')}
+          {lang === 'zh' ? '' : ' '}
+          {t(lang, 'perCapitaBasisFootnote')}
         </p>
       ) : null}
     </div>

@@ -1,7 +1,8 @@
 // Locality chips with search, select all / matching / clear; built to stay usable with thousands.
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import type { Locality } from '@/schema/dataset';
 import { Chip } from '@/components/chip';
+import { useScrollEdges } from '@/components/use-scroll-edges';
 import { formatCount } from '@/lib/format';
 import { pick, t, type Lang } from '@/lib/i18n';
 import { normalizeLocalitySelection } from '@/state/url-state';
@@ -29,6 +30,8 @@ function matches(locality: Locality, query: string): boolean {
 export function LocalityPicker({ localities, colours, defaultIds, selected, lang, onChange }: LocalityPickerProps) {
   const [query, setQuery] = useState('');
   const searchId = useId();
+  const chipList = useRef<HTMLDivElement>(null);
+  useScrollEdges(chipList, 'y');
   const allIds = useMemo(() => localities.map((l) => l.id), [localities]);
   const selectedSet = useMemo(() => new Set(selected ?? defaultIds), [selected, defaultIds]);
   // With a handful of localities the default is all of them, and "default" is no separate choice.
@@ -83,7 +86,7 @@ export function LocalityPicker({ localities, colours, defaultIds, selected, lang
           {t(lang, 'clearSelection')}
         </button>
       </div>
-      <div className="chip-list" role="group" aria-label={t(lang, 'localities')}>
+      <div className="chip-list" role="group" aria-label={t(lang, 'localities')} ref={chipList}>
         {shown.map((locality) => (
           <Chip
             key={locality.id}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { HEATMAP_VISIBLE_ROWS, heatmapCells, heatmapOption } from './heatmap-option';
+import { APART_COLOUR, HEATMAP_VISIBLE_ROWS, heatmapCells, heatmapOption } from './heatmap-option';
 
 const columns = [
   { id: 'a', label: 'Area A' },
@@ -21,6 +21,30 @@ describe('heat map option', () => {
     const many = Array.from({ length: 2850 }, (_, i) => ({ id: `l${i}`, label: `L${i}`, counts: { a: i % 7 } }));
     const option = heatmapOption(columns, many, 'en') as { dataZoom: { endValue?: number }[] };
     expect(option.dataZoom[0]?.endValue).toBe(HEATMAP_VISIBLE_ROWS - 1);
+  });
+
+  test('a column drawn apart keeps its counts but stays out of the colour scale, so it never sets the darkest cell', () => {
+    const rows = [
+      { id: 'x', label: 'X', counts: { a: 2, b: 40 } },
+      { id: 'y', label: 'Y', counts: { a: 5, b: 1 } },
+    ];
+    const option = heatmapOption(columns, rows, 'zh', null, false, 'b') as {
+      visualMap: { max: number; seriesIndex: number };
+      series: { data: { value: [number, number, number] }[]; itemStyle: { color?: string } }[];
+    };
+    expect(option.visualMap.max).toBe(5);
+    expect(option.visualMap.seriesIndex).toBe(0);
+    expect(option.series[0]!.data.map((cell) => cell.value)).toEqual([
+      [0, 0, 2],
+      [0, 1, 5],
+    ]);
+    expect(option.series[1]!.data.map((cell) => cell.value)).toEqual([
+      [1, 0, 40],
+      [1, 1, 1],
+    ]);
+    expect(option.series[1]!.itemStyle.color).toBe(APART_COLOUR);
+    // Without a column apart, every cell is on the scale.
+    expect((heatmapOption(columns, rows, 'zh') as { visualMap: { max: number } }).visualMap.max).toBe(40);
   });
 
   test('areas outside the filter are dimmed, not removed', () => {

@@ -30,15 +30,26 @@ export function heatmapHeight(rowCount: number, columns: readonly HeatmapColumn[
   return Math.min(rowCount, HEATMAP_VISIBLE_ROWS) * ROW_HEIGHT + labelRoom;
 }
 
-/** `activeColumnIds`: columns kept by the area filter (null = all); the others are dimmed, not hidden. */
+/** Colour of the column drawn apart (unclassified figures): a neutral grey, outside the colour scale. */
+export const APART_COLOUR = '#e5e7eb';
+
+/**
+ * `activeColumnIds`: columns kept by the area filter (null = all); the others are dimmed, not hidden.
+ * `apartColumnId`: a column drawn apart, in grey with its counts, outside the colour scale (unclassified figures
+ * say what the catalogue does not match yet, not how much a locality does: they must not set the darkest cell).
+ */
 export function heatmapOption(
   columns: readonly HeatmapColumn[],
   rows: readonly HeatmapRow[],
   lang: Lang,
   activeColumnIds: readonly string[] | null = null,
   compact = false,
+  apartColumnId: string | null = null,
 ): ChartOption {
-  const cells = heatmapCells(columns, rows);
+  const apartIndex = apartColumnId === null ? -1 : columns.findIndex((column) => column.id === apartColumnId);
+  const allCells = heatmapCells(columns, rows);
+  const cells = allCells.filter((cell) => cell[0] !== apartIndex);
+  const apartCells = allCells.filter((cell) => cell[0] === apartIndex);
   const max = Math.max(1, ...cells.map((cell) => cell[2]));
   const scrolls = rows.length > HEATMAP_VISIBLE_ROWS;
   const description = rows
@@ -71,6 +82,7 @@ export function heatmapOption(
     },
     visualMap: {
       show: false,
+      seriesIndex: 0,
       min: 0,
       max,
       inRange: { color: ['#f3f6fa', '#9ecae1', '#2171b5', '#08306b'] },
@@ -99,6 +111,17 @@ export function heatmapOption(
         itemStyle: { borderColor: '#ffffff', borderWidth: 2 },
         emphasis: { itemStyle: { borderColor: '#111827', borderWidth: 2 } },
       },
+      ...(apartCells.length > 0
+        ? [
+            {
+              type: 'heatmap',
+              data: apartCells.map((cell) => ({ value: cell, label: { color: '#4b5563' } })),
+              label: { show: true, formatter: (params: { value: [number, number, number] }) => formatCount(params.value[2], lang) },
+              itemStyle: { color: APART_COLOUR, borderColor: '#ffffff', borderWidth: 2 },
+              emphasis: { itemStyle: { borderColor: '#111827', borderWidth: 2 } },
+            },
+          ]
+        : []),
     ],
   };
 }

@@ -9,11 +9,11 @@ interface HeatmapTableProps {
   /** Columns whose cells open the locality's profile instead of filtering to the area. */
   profileColumnId: string;
   lang: Lang;
-  onAreaSelect: (areaId: string) => void;
+  onCellSelect: (areaId: string, localityId: string) => void;
   onOpenProfile: (localityId: string) => void;
 }
 
-export function HeatmapTable({ columns, rows, profileColumnId, lang, onAreaSelect, onOpenProfile }: HeatmapTableProps) {
+export function HeatmapTable({ columns, rows, profileColumnId, lang, onCellSelect, onOpenProfile }: HeatmapTableProps) {
   return (
     <details className="heatmap-table" data-testid="heatmap-table">
       <summary className="button">{t(lang, 'heatmapAsTable')}</summary>
@@ -40,7 +40,7 @@ export function HeatmapTable({ columns, rows, profileColumnId, lang, onAreaSelec
                 </th>
                 {columns.map((column) => {
                   const count = row.counts[column.id] ?? 0;
-                  const action = column.id === profileColumnId ? () => onOpenProfile(row.id) : () => onAreaSelect(column.id);
+                  const action = column.id === profileColumnId ? () => onOpenProfile(row.id) : () => onCellSelect(column.id, row.id);
                   return (
                     <td key={column.id} className="heatmap-table__count">
                       {count > 0 ? (

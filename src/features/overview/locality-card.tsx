@@ -2,7 +2,8 @@
 import { UNCLASSIFIED_AREA, type Locality } from '@/schema/dataset';
 import type { DatasetLookup } from '@/data/dataset-lookup';
 import { periodText } from '@/domain/periods';
-import { formatCount, formatDate, formatNumber } from '@/lib/format';
+import { POPULATION_NOTE_ID, PopulationMark } from '@/components/population-footnote';
+import { formatCount, formatDate, formatPopulation } from '@/lib/format';
 import { pick, t, type Lang } from '@/lib/i18n';
 
 interface LocalityCardProps {
@@ -30,9 +31,9 @@ export function LocalityCard({ locality, lookup, lang, onOpenProfile }: Locality
       </header>
       <dl className="facts">
         <dt>{t(lang, 'population')}</dt>
-        <dd>
-          {formatNumber(locality.population.value, lang)}
-          <span className="muted small"> ({pick(locality.population.citation, lang)})</span>
+        <dd aria-describedby={POPULATION_NOTE_ID} data-testid="population">
+          {formatPopulation(locality.population.value, lang)}
+          <PopulationMark />
         </dd>
         <dt>{t(lang, 'figuresReported')}</dt>
         <dd>

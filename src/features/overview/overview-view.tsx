@@ -1,5 +1,5 @@
 // Overview: a heat map of figures per program area and locality, and a card per locality.
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { UNCLASSIFIED_AREA, type Locality } from '@/schema/dataset';
 import { EChart, type ChartClickParams } from '@/components/echart';
 import { useMediaQuery } from '@/components/use-media-query';
@@ -22,11 +22,14 @@ interface OverviewViewProps {
   lang: Lang;
   /** The area filter (null = all): the heat map dims the other areas. */
   areaIds: readonly string[] | null;
-  onAreaSelect: (areaId: string) => void;
+  /** A cell of a program area: that area's figures of that locality (the app opens its charts). */
+  onCellSelect: (areaId: string, localityId: string) => void;
   onOpenProfile: (localityId: string) => void;
+  /** Shown instead of the view when no locality is selected (the app's prompt to choose places). */
+  emptySelection?: ReactNode;
 }
 
-export function OverviewView({ lookup, localities, lang, areaIds, onAreaSelect, onOpenProfile }: OverviewViewProps) {
+export function OverviewView({ lookup, localities, lang, areaIds, onCellSelect, onOpenProfile, emptySelection }: OverviewViewProps) {
   const columns = useMemo<HeatmapColumn[]>(
     () => [
       ...lookup.areas.map((area) => ({ id: area.id, label: pick(area.label, lang) })),
@@ -39,16 +42,16 @@ export function OverviewView({ lookup, localities, lang, areaIds, onAreaSelect, 
     [localities, lang],
   );
   const compact = useMediaQuery('(max-width: 600px)');
-  const option = useMemo(() => heatmapOption(columns, rows, lang, areaIds, compact), [columns, rows, lang, areaIds, compact]);
+  const option = useMemo(() => heatmapOption(columns, rows, lang, areaIds, compact, UNCLASSIFIED_AREA), [columns, rows, lang, areaIds, compact]);
+  const unclassified = localities.reduce((sum, l) => sum + (l.figureCounts[UNCLASSIFIED_AREA] ?? 0), 0);
 
   const onCellClick = (params: ChartClickParams) => {
     const [x, y] = params.value as [number, number, number];
     const column = columns[x];
-    if (!column) return;
-    if (column.id === UNCLASSIFIED_AREA) {
-      const row = rows[y];
-      if (row) onOpenProfile(row.id);
-    } else onAreaSelect(column.id);
+    const row = rows[y];
+    if (!column || !row) return;
+    if (column.id === UNCLASSIFIED_AREA) onOpenProfile(row.id);
+    else onCellSelect(column.id, row.id);
   };
 
   return (
@@ -57,7 +60,7 @@ export function OverviewView({ lookup, localities, lang, areaIds, onAreaSelect, 
         {t(lang, 'viewOverview')}
       </h2>
       {localities.length === 0 ? (
-        <p className="empty-state">{t(lang, 'noLocalitySelected')}</p>
+        (emptySelection ?? <p className="empty-state">{t(lang, 'noLocalitySelected')}</p>)
       ) : (
         <>
           <article className="card heatmap-card" data-testid="heatmap">
@@ -67,6 +70,12 @@ export function OverviewView({ lookup, localities, lang, areaIds, onAreaSelect, 
                 {t(lang, 'heatmapHint')}
                 {rows.length > HEATMAP_VISIBLE_ROWS ? ` ${t(lang, 'heatmapCapped', { n: formatCount(rows.length, lang) })}` : ''}
               </p>
+              {unclassified > 0 ? (
+                <p className="card__meta heatmap-card__apart" data-testid="heatmap-unclassified">
+                  <span className="heatmap-card__apart-swatch" aria-hidden="true" />
+                  {t(lang, 'heatmapUnclassified', { n: formatCount(unclassified, lang) })}
+                </p>
+              ) : null}
             </header>
             <EChart option={option} height={heatmapHeight(rows.length, columns, compact)} label={t(lang, 'heatmapTitle')} onItemClick={onCellClick} />
             <HeatmapTable
@@ -74,7 +83,7 @@ export function OverviewView({ lookup, localities, lang, areaIds, onAreaSelect, 
               rows={rows.slice(0, MAX_TABLE_ROWS)}
               profileColumnId={UNCLASSIFIED_AREA}
               lang={lang}
-              onAreaSelect={onAreaSelect}
+              onCellSelect={onCellSelect}
               onOpenProfile={onOpenProfile}
             />
           </article>

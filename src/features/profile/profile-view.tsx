@@ -7,7 +7,8 @@ import { QuoteText } from '@/components/quote-text';
 import { periodText } from '@/domain/periods';
 import type { DatasetLookup } from '@/data/dataset-lookup';
 import { figureMarks, figureValueText, untranslatedLang } from '@/domain/figure-text';
-import { formatCount, formatDate, formatNumber } from '@/lib/format';
+import { POPULATION_NOTE_ID, PopulationMark } from '@/components/population-footnote';
+import { formatCount, formatDate, formatPopulation } from '@/lib/format';
 import { pick, t, type Lang } from '@/lib/i18n';
 import { groupByArea } from './group-by-area';
 // A stylesheet is imported for its effect: Vite bundles it with the feature's code.
@@ -44,9 +45,12 @@ export function ProfileView({ lookup, locality, observations, lang, perCapita, o
       </div>
       <p className="view__intro">
         <span className="level-badge">{pick(locality.level, lang)}</span> {locality.parent ? `${pick(locality.parent, lang)}, ` : ''}
-        {pick(locality.province, lang)} · {t(lang, 'population')} {formatNumber(locality.population.value, lang)} (
-        {pick(locality.population.citation, lang)}
-        {locality.population.note ? `; ${pick(locality.population.note, lang)}` : ''}) ·{' '}
+        {pick(locality.province, lang)} · {t(lang, 'population')}{' '}
+        <span aria-describedby={POPULATION_NOTE_ID} data-testid="population">
+          {formatPopulation(locality.population.value, lang)}
+          <PopulationMark />
+        </span>
+        {locality.population.note ? ` (${pick(locality.population.note, lang)})` : ''} ·{' '}
         {t(lang, 'figuresCount', { n: formatCount(observations.length, lang) })}
       </p>
       <section className="profile-sources" aria-labelledby="profile-sources-heading">

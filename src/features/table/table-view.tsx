@@ -9,6 +9,7 @@ import { toCsv } from '@/lib/csv';
 import { download, MIME } from '@/lib/download';
 import { exportFileName } from '@/lib/file-names';
 import { useDetailsDismiss } from '@/components/use-details-dismiss';
+import { POPULATION_NOTE_ID, PopulationMark } from '@/components/population-footnote';
 import type { TableSort, ViewState } from '@/state/url-state';
 import { buildColumns, tableFeatureSet } from './table-columns';
 import { buildTableRows, filterRows, orderLocalities, tableComparisonRows } from './table-data';
@@ -28,12 +29,18 @@ interface TableViewProps extends ComparisonSelection {
   /** Slots the app fills from other features: toolbar controls, and per-figure links in the cell panel. */
   toolbarActions?: ReactNode;
   observationActions?: (observation: Observation) => ReactNode;
+  /** Shown instead of the table when no locality is selected (the app's prompt to choose places). */
+  emptySelection?: ReactNode;
+  /** Shown above the table, e.g. the hint to add a second locality when only one is selected. */
+  selectionHint?: ReactNode;
 }
 
 const ROW_SORT_COLUMNS = new Set(['metric', 'area', 'unit']);
 
 export function TableView(props: TableViewProps) {
-  const { lookup, localities, observations, areaIds, lang, perCapita, query, sort, hidden, onChange, toolbarActions, observationActions } = props;
+  const { lookup, localities, observations, areaIds, lang, perCapita, query, sort, hidden, onChange, toolbarActions, observationActions, emptySelection, selectionHint } = props;
+  const nothingSelected = localities.length === 0;
+  const reasonId = useId();
   const searchId = useId();
   const columnsMenuRef = useRef<HTMLDetailsElement>(null);
   useDetailsDismiss(columnsMenuRef);
@@ -134,145 +141,165 @@ export function TableView(props: TableViewProps) {
             ))}
           </div>
         </details>
-        <button type="button" className="button button--primary" onClick={downloadCsv}>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={downloadCsv}
+          disabled={nothingSelected}
+          title={nothingSelected ? t(lang, 'exportNeedsLocality') : undefined}
+          aria-describedby={nothingSelected ? reasonId : undefined}
+        >
           {t(lang, 'downloadCsv')}
         </button>
+        {nothingSelected ? (
+          <span id={reasonId} className="muted small">
+            {t(lang, 'exportNeedsLocality')}
+          </span>
+        ) : null}
         {toolbarActions}
       </div>
-      <p className="view__intro">
-        {t(lang, 'cellHint')} <span className="muted">{t(lang, 'tableRows', { n: formatCount(shownRows.length, lang) })}</span>
-      </p>
-      {orderRow && sort ? (
-        <p className="view__intro" data-testid="table-ordered-by">
-          {t(lang, 'orderedBy', { metric: pick(orderRow.metric.label, lang), direction: t(lang, sort.desc ? 'descending' : 'ascending') })}
-        </p>
-      ) : null}
-      {notes.length > 0 ? (
-        <ul className="notes" aria-label={lang === 'zh' ? '说明' : 'Notes'} data-testid="table-notes">
-          {notes.map((note) => (
-            <li key={note.kind} className={`note note--${note.kind}`} data-note={note.kind}>
-              {note.text}
-            </li>
-          ))}
-          <li className="note note--multiple">{t(lang, 'tableMultipleNote')}</li>
-        </ul>
-      ) : null}
-      {openRow && openLocality ? (
-        <CellDetail
-          key={`${openRow.metric.id}:${openLocality.id}`}
-          metric={openRow.metric}
-          locality={openLocality}
-          observations={openRow.cells[openLocality.id] ?? []}
-          lookup={lookup}
-          lang={lang}
-          perCapita={perCapita}
-          observationActions={observationActions}
-          onClose={closeCell}
-        />
-      ) : null}
-      <div className="table-scroll" role="region" aria-labelledby="table-heading" tabIndex={0}>
-        <table ref={tableRef} className="figure-table" data-testid="figure-table">
-          <thead>
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
-                {group.headers.map((header) => {
-                  const sorted = header.column.getIsSorted();
-                  return (
-                    <th
-                      key={header.id}
-                      scope="col"
-                      className={`figure-table__head figure-table__head--${header.column.columnDef.meta?.kind ?? 'other'}`}
-                      aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
-                    >
-                      {header.column.getCanSort() ? (
-                        <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
-                          <table.FlexRender header={header} />
-                          <span className="sort-button__arrow" aria-hidden="true">
-                            {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
-                          </span>
-                        </button>
-                      ) : (
-                        <span className="sort-button sort-button--static">
-                          {header.column.columnDef.meta?.locality ? (
-                            <span className="swatch" style={{ background: lookup.colours.get(header.column.id) }} aria-hidden="true" />
-                          ) : null}
-                          <table.FlexRender header={header} />
-                        </span>
-                      )}
-                    </th>
-                  );
-                })}
-              </tr>
-            ))}
-          </thead>
-          <tbody>
-            {shownRows.length === 0 ? (
-              <tr>
-                <td colSpan={visibleColumns.length}>{t(lang, 'tableEmpty')}</td>
-              </tr>
-            ) : null}
-            {shownRows.map((row, index) => {
-              const startsArea = grouped && shownRows[index - 1]?.original.area.id !== row.original.area.id;
-              return (
-                <Fragment key={row.id}>
-                  {startsArea ? (
-                    <tr className="figure-table__group">
-                      <th scope="colgroup" colSpan={visibleColumns.length}>
-                        {pick(row.original.area.label, lang)}
-                      </th>
-                    </tr>
-                  ) : null}
-                  <tr data-metric={row.original.metric.id}>
-                    {row.getVisibleCells().map((cell) => {
-                      const meta = cell.column.columnDef.meta;
-                      if (meta?.kind === 'metric') {
-                        const metricId = row.original.metric.id;
-                        const ordering = sort?.columnId === metricId ? sort : null;
-                        return (
-                          <th key={cell.id} scope="row" className="figure-table__metric">
-                            {meta.text(row.original)}{' '}
-                            <button
-                              type="button"
-                              className="order-button"
-                              aria-pressed={ordering !== null}
-                              aria-label={t(lang, 'orderLocalitiesBy', { metric: meta.text(row.original) })}
-                              title={t(lang, 'orderLocalitiesBy', { metric: meta.text(row.original) })}
-                              onClick={() => orderBy(metricId)}
-                            >
-                              {ordering === null ? '⇅' : ordering.desc ? '▼' : '▲'}
-                            </button>
-                          </th>
-                        );
-                      }
-                      if (meta?.kind === 'locality' && meta.locality) {
-                        const locality = meta.locality;
-                        return (
-                          <td key={cell.id} className="figure-table__cell" data-locality={locality.id}>
-                            <FigureCell
-                              row={row.original}
-                              locality={locality}
-                              lookup={lookup}
-                              lang={lang}
-                              perCapita={perCapita}
-                              active={openCell?.metricId === row.original.metric.id && openCell.localityId === locality.id}
-                              onOpen={() => setOpenCell({ metricId: row.original.metric.id, localityId: locality.id })}
-                            />
-                          </td>
-                        );
-                      }
+      {nothingSelected && emptySelection ? (
+        emptySelection
+      ) : (
+        <>
+          {selectionHint}
+          <p className="view__intro">
+            {t(lang, 'cellHint')} <span className="muted">{t(lang, 'tableRows', { n: formatCount(shownRows.length, lang) })}</span>
+          </p>
+          {orderRow && sort ? (
+            <p className="view__intro" data-testid="table-ordered-by">
+              {t(lang, 'orderedBy', { metric: pick(orderRow.metric.label, lang), direction: t(lang, sort.desc ? 'descending' : 'ascending') })}
+            </p>
+          ) : null}
+          {notes.length > 0 ? (
+            <ul className="notes" aria-label={lang === 'zh' ? '说明' : 'Notes'} data-testid="table-notes">
+              {notes.map((note) => (
+                <li key={note.kind} className={`note note--${note.kind}`} data-note={note.kind} aria-describedby={note.kind === 'perCapita' ? POPULATION_NOTE_ID : undefined}>
+                  {note.text}
+                  {note.kind === 'perCapita' ? <PopulationMark /> : null}
+                </li>
+              ))}
+              <li className="note note--multiple">{t(lang, 'tableMultipleNote')}</li>
+            </ul>
+          ) : null}
+          {openRow && openLocality ? (
+            <CellDetail
+              key={`${openRow.metric.id}:${openLocality.id}`}
+              metric={openRow.metric}
+              locality={openLocality}
+              observations={openRow.cells[openLocality.id] ?? []}
+              lookup={lookup}
+              lang={lang}
+              perCapita={perCapita}
+              observationActions={observationActions}
+              onClose={closeCell}
+            />
+          ) : null}
+          <div className="table-scroll" role="region" aria-labelledby="table-heading" tabIndex={0}>
+            <table ref={tableRef} className="figure-table" data-testid="figure-table">
+              <thead>
+                {table.getHeaderGroups().map((group) => (
+                  <tr key={group.id}>
+                    {group.headers.map((header) => {
+                      const sorted = header.column.getIsSorted();
                       return (
-                        <td key={cell.id} className="figure-table__text">
-                          {meta?.text(row.original)}
-                        </td>
+                        <th
+                          key={header.id}
+                          scope="col"
+                          className={`figure-table__head figure-table__head--${header.column.columnDef.meta?.kind ?? 'other'}`}
+                          aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
+                        >
+                          {header.column.getCanSort() ? (
+                            <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
+                              <table.FlexRender header={header} />
+                              <span className="sort-button__arrow" aria-hidden="true">
+                                {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
+                              </span>
+                            </button>
+                          ) : (
+                            <span className="sort-button sort-button--static">
+                              {header.column.columnDef.meta?.locality ? (
+                                <span className="swatch" style={{ background: lookup.colours.get(header.column.id) }} aria-hidden="true" />
+                              ) : null}
+                              <table.FlexRender header={header} />
+                            </span>
+                          )}
+                        </th>
                       );
                     })}
                   </tr>
-                </Fragment>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+                ))}
+              </thead>
+              <tbody>
+                {shownRows.length === 0 ? (
+                  <tr>
+                    <td colSpan={visibleColumns.length}>{t(lang, 'tableEmpty')}</td>
+                  </tr>
+                ) : null}
+                {shownRows.map((row, index) => {
+                  const startsArea = grouped && shownRows[index - 1]?.original.area.id !== row.original.area.id;
+                  return (
+                    <Fragment key={row.id}>
+                      {startsArea ? (
+                        <tr className="figure-table__group">
+                          <th scope="colgroup" colSpan={visibleColumns.length}>
+                            <span className="figure-table__group-label">{pick(row.original.area.label, lang)}</span>
+                          </th>
+                        </tr>
+                      ) : null}
+                      <tr data-metric={row.original.metric.id}>
+                        {row.getVisibleCells().map((cell) => {
+                          const meta = cell.column.columnDef.meta;
+                          if (meta?.kind === 'metric') {
+                            const metricId = row.original.metric.id;
+                            const ordering = sort?.columnId === metricId ? sort : null;
+                            return (
+                              <th key={cell.id} scope="row" className="figure-table__metric">
+                                {meta.text(row.original)}{' '}
+                                <button
+                                  type="button"
+                                  className="order-button"
+                                  aria-pressed={ordering !== null}
+                                  aria-label={t(lang, 'orderLocalitiesBy', { metric: meta.text(row.original) })}
+                                  title={t(lang, 'orderLocalitiesBy', { metric: meta.text(row.original) })}
+                                  onClick={() => orderBy(metricId)}
+                                >
+                                  {ordering === null ? '⇅' : ordering.desc ? '▼' : '▲'}
+                                </button>
+                              </th>
+                            );
+                          }
+                          if (meta?.kind === 'locality' && meta.locality) {
+                            const locality = meta.locality;
+                            return (
+                              <td key={cell.id} className="figure-table__cell" data-locality={locality.id}>
+                                <FigureCell
+                                  row={row.original}
+                                  locality={locality}
+                                  lookup={lookup}
+                                  lang={lang}
+                                  perCapita={perCapita}
+                                  active={openCell?.metricId === row.original.metric.id && openCell.localityId === locality.id}
+                                  onOpen={() => setOpenCell({ metricId: row.original.metric.id, localityId: locality.id })}
+                                />
+                              </td>
+                            );
+                          }
+                          return (
+                            <td key={cell.id} className="figure-table__text">
+                              {meta?.text(row.original)}
+                            </td>
+                          );
+                        })}
+                      </tr>
+                    </Fragment>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
     </section>
   );
 }
