@@ -23,22 +23,27 @@ export function Dashboard({ index }: { index: IndexFile }) {
   const { observations } = shown;
   const { lang, view } = shown.state;
   const loading = <LoadingMessage lang={lang} />;
+  // The chart page has its own locality chips (an area filter means nothing for one chart); its embed mode
+  // shows no controls and no tabs at all.
+  const embed = state.view === 'chart' && state.embed;
   return (
     <>
-      <ControlBar
-        lookup={lookup}
-        selectedLocalities={selectedLocalities}
-        localityIds={state.localityIds}
-        areaIds={state.areaIds}
-        lang={state.lang}
-        perCapita={state.perCapita}
-        onChange={(partial) => change(partial)}
-      />
-      <ViewTabs active={state.view} lang={state.lang} onSelect={(next) => change({ view: next })} />
+      {state.view === 'chart' ? null : (
+        <ControlBar
+          lookup={lookup}
+          selectedLocalities={selectedLocalities}
+          localityIds={state.localityIds}
+          areaIds={state.areaIds}
+          lang={state.lang}
+          perCapita={state.perCapita}
+          onChange={(partial) => change(partial)}
+        />
+      )}
+      {embed ? null : <ViewTabs active={state.view === 'chart' ? 'charts' : state.view} lang={state.lang} onSelect={(next) => change({ view: next })} />}
       {/* aria-busy and data-ready tell readers and tests when the view has what it needs. */}
       <main
         id="main"
-        className={updating ? 'app-main app-main--updating' : 'app-main'}
+        className={`app-main${embed ? ' app-main--embed' : ''}${updating ? ' app-main--updating' : ''}`}
         tabIndex={-1}
         aria-busy={observations.pending || updating}
         data-ready={!observations.pending && !updating}

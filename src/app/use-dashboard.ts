@@ -25,7 +25,7 @@ const change = (partial: Partial<ViewState>, coalesce?: string) => updateView(pa
 
 /** The localities whose figures a view needs: the selection for comparisons, one for the profile, none else. */
 function localitiesNeeded(view: View, selected: readonly Locality[], profile: Locality | undefined): string[] {
-  if (view === 'charts' || view === 'table') return selected.map((l) => l.id);
+  if (view === 'charts' || view === 'table' || view === 'chart') return selected.map((l) => l.id);
   if (view === 'profile' && profile) return [profile.id];
   return [];
 }

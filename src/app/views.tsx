@@ -15,7 +15,10 @@ import { ExportAllButton } from '@/features/export/export-all-button';
 import { OverviewView } from '@/features/overview/overview-view';
 import { ProfileView } from '@/features/profile/profile-view';
 import { ShowInSourceLink } from '@/features/source-reader/show-in-source-link';
+import { OpenChartLink } from '@/features/chart-page/open-chart-link';
 import { chartExport, exportableCharts, readmeFor } from '@/app/chart-exports';
+import { chartPageHref } from '@/app/chart-page-links';
+import { ChartPageView } from '@/app/chart-page-view';
 import { figureDestination, readerHref, readerState } from '@/app/figure-links';
 import type { DashboardContext } from '@/app/use-dashboard';
 
@@ -46,7 +49,10 @@ function charts(context: DashboardContext): ReactNode {
   const { lang } = state;
   const exportContext = { lookup, localities: selectedLocalities, areaIds: state.areaIds, perCapita: state.perCapita, lang, sort: state.chartSort, perYearMetrics: state.perYearMetrics };
   const cardActions = (card: CardModel) => (
-    <ChartDownloadMenu chart={() => chartExport(card, lookup)} title={pick(card.metric.label, lang)} builtAt={index.builtAt} lang={lang} />
+    <>
+      <OpenChartLink href={chartPageHref(card.metric.id)} title={card.title} lang={lang} />
+      <ChartDownloadMenu chart={() => chartExport(card, lookup)} title={pick(card.metric.label, lang)} builtAt={index.builtAt} lang={lang} />
+    </>
   );
   return (
     <ChartsView
@@ -122,4 +128,5 @@ export const VIEWS: Record<View, (context: DashboardContext) => ReactNode> = {
     />
   ),
   about: ({ lookup, state }) => <AboutPage lookup={lookup} lang={state.lang} />,
+  chart: (context) => <ChartPageView context={context} />,
 };

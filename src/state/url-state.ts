@@ -2,7 +2,7 @@
 // (loc, pc, q, tsort …) live only here; the rest of the code reads the fields by their names.
 import type { Lang } from '@/lib/i18n';
 
-export const VIEWS = ['overview', 'charts', 'table', 'profile', 'about', 'reader'] as const;
+export const VIEWS = ['overview', 'charts', 'table', 'profile', 'about', 'reader', 'chart'] as const;
 export type View = (typeof VIEWS)[number];
 
 export const CHART_SORTS = ['locality', 'desc', 'asc'] as const;
@@ -41,6 +41,11 @@ export interface ViewState {
   /** The source reader's source and figure (observation) ids. URL keys: src, fig. */
   sourceId: string | null;
   figureId: string | null;
+  /** The chart page's title and subtitle as edited for publication; null = the generated text. URL keys: title, subtitle (chart view only). */
+  chartTitle: string | null;
+  chartSubtitle: string | null;
+  /** The chart page alone, to be framed by another site: no controls, no tabs. URL key: embed (chart view only). */
+  embed: boolean;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -59,7 +64,14 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   perYearMetrics: [],
   sourceId: null,
   figureId: null,
+  chartTitle: null,
+  chartSubtitle: null,
+  embed: false,
 };
+
+/** Longest edited title and subtitle kept, in characters (code points): a title, not an article. */
+export const MAX_CHART_TITLE = 120;
+export const MAX_CHART_SUBTITLE = 200;
 
 const ID = /^[a-z0-9][a-z0-9_-]{0,80}$/;
 const OBSERVATION_ID = /^[A-Za-z0-9][A-Za-z0-9_:.-]{0,120}$/;
@@ -90,6 +102,22 @@ function tableSort(raw: string | null): TableSort | null {
   return match?.[1] && match[2] ? { columnId: match[1], desc: match[2] === 'desc' } : null;
 }
 
+/**
+ * Edited text as it may stand in a title: control characters and line breaks become spaces, runs of spaces one,
+ * capped at `max` code points (never half a surrogate pair). Leading and trailing spaces are kept while typing.
+ */
+export function cleanEditedText(raw: string, max: number): string {
+  const flat = raw.replace(/[\p{Cc}\u2028\u2029]+/gu, ' ').replace(/ {2,}/g, ' ');
+  return Array.from(flat).slice(0, max).join('');
+}
+
+/** An edited text from the URL: cleaned and trimmed; empty means not edited. */
+function editedText(raw: string | null, max: number): string | null {
+  if (raw === null) return null;
+  const text = cleanEditedText(raw, max).trim();
+  return text === '' ? null : text;
+}
+
 /** Reads a query string; anything unknown or malformed falls back to its default, never throws. */
 export function parseViewState(search: string): ViewState {
   let params: URLSearchParams;
@@ -99,8 +127,10 @@ export function parseViewState(search: string): ViewState {
     return { ...DEFAULT_VIEW_STATE };
   }
   const q = params.get('q') ?? '';
+  const view = oneOf(VIEWS, params.get('view'), DEFAULT_VIEW_STATE.view);
+  const chartPage = view === 'chart';
   return {
-    view: oneOf(VIEWS, params.get('view'), DEFAULT_VIEW_STATE.view),
+    view,
     localityIds: selection(params.get('loc')),
     excludedLocalityIds: params.has('loc') ? [] : idList(params.get('xloc')),
     areaIds: selection(params.get('area')),
@@ -115,6 +145,9 @@ export function parseViewState(search: string): ViewState {
     perYearMetrics: idList(params.get('py')),
     sourceId: idOrNull(params.get('src')),
     figureId: idOrNull(params.get('fig'), OBSERVATION_ID),
+    chartTitle: chartPage ? editedText(params.get('title'), MAX_CHART_TITLE) : null,
+    chartSubtitle: chartPage ? editedText(params.get('subtitle'), MAX_CHART_SUBTITLE) : null,
+    embed: chartPage && params.get('embed') === '1',
   };
 }
 
@@ -144,6 +177,12 @@ export function serializeViewState(state: ViewState, allLocalityIds: readonly st
   if (state.perYearMetrics.length > 0) params.set('py', state.perYearMetrics.join(','));
   if (state.sourceId) params.set('src', state.sourceId);
   if (state.figureId) params.set('fig', state.figureId);
+  // The chart page's own keys mean nothing elsewhere: another view's URL leaves them out.
+  if (state.view === 'chart') {
+    if (state.chartTitle !== null) params.set('title', state.chartTitle);
+    if (state.chartSubtitle !== null) params.set('subtitle', state.chartSubtitle);
+    if (state.embed) params.set('embed', '1');
+  }
   const text = params.toString().replaceAll('%2C', ',');
   return text ? `?${text}` : '';
 }
@@ -183,6 +222,7 @@ export function reconcileViewState(state: ViewState, known: KnownIds): ViewState
     excludedLocalityIds: [],
     areaIds: keepKnown(state.areaIds, known.areaIds),
     profileId: state.profileId && localities.has(state.profileId) ? state.profileId : null,
-    metricId: state.metricId && known.metricIds.includes(state.metricId) ? state.metricId : null,
+    // The chart page keeps an unknown metric, to say which one it cannot find.
+    metricId: state.metricId && (state.view === 'chart' || known.metricIds.includes(state.metricId)) ? state.metricId : null,
   };
 }

@@ -12,10 +12,28 @@ interface FigureListProps {
   lookup: DatasetLookup;
   /** Per-figure controls, e.g. "show in source": the keyboard path from a chart to the article. */
   observationActions?: (observation: Observation) => ReactNode;
+  /** Shown unfolded (the chart page). */
+  open?: boolean;
+  /** Each quote a link (into the source reader), followed in place by the app's data-app-link handler. */
+  quoteHref?: (observation: Observation) => string;
 }
 
-export function FigureList({ model, lookup, observationActions }: FigureListProps) {
+export function FigureList({ model, lookup, observationActions, open = false, quoteHref }: FigureListProps) {
   const { lang } = model;
+  const quote = (observation: Observation) => {
+    const text = (
+      <q className="figure-list__quote" lang="zh-CN">
+        {observation.quote}
+      </q>
+    );
+    return quoteHref ? (
+      <a className="figure-list__quote-link" href={quoteHref(observation)} data-app-link="">
+        {text}
+      </a>
+    ) : (
+      text
+    );
+  };
   const item = (figure: CardFigure, marks: readonly number[] = [], nested = false) => (
     <li key={figure.observation.id} className={`figure-list__item${nested ? ' figure-list__item--part' : ''}`} data-observation-id={figure.observation.id}>
       <span className="figure-list__swatch" style={{ background: lookup.colours.get(figure.locality.id) }} aria-hidden="true" />
@@ -25,14 +43,12 @@ export function FigureList({ model, lookup, observationActions }: FigureListProp
         {' '}
         · {periodText(figure.observation.period, lang)} · {t(lang, figure.observation.kind === 'plan' ? 'plan' : 'result')}
       </span>
-      <q className="figure-list__quote" lang="zh-CN">
-        {figure.observation.quote}
-      </q>
+      {quote(figure.observation)}
       {observationActions ? <span className="figure-list__actions">{observationActions(figure.observation)}</span> : null}
     </li>
   );
   return (
-    <details className="figure-list">
+    <details className="figure-list" open={open || undefined}>
       <summary>{lang === 'zh' ? '数字与原文' : 'Figures and quotes'}</summary>
       <ul>
         {model.panels.flatMap((panel) => panel.bars.flatMap((bar) => [item(bar, bar.marks), ...bar.parts.map((part) => item(part, [], true))]))}
