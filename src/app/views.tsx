@@ -18,12 +18,12 @@ import { ShowInSourceLink } from '@/features/source-reader/show-in-source-link';
 import { OpenChartLink } from '@/features/chart-page/open-chart-link';
 import { chartExport, exportableCharts, readmeFor } from '@/app/chart-exports';
 import { chartPageHref } from '@/app/chart-page-links';
-import { ChartPageView } from '@/app/chart-page-view';
 import { figureDestination, readerHref, readerState } from '@/app/figure-links';
 import type { DashboardContext } from '@/app/use-dashboard';
 
 // Views with their own heavy parts (TanStack Table, the source reader) load when first opened.
 const TableView = lazy(() => import('@/features/table/table-view').then((m) => ({ default: m.TableView })));
+const ChartPageView = lazy(() => import('@/app/chart-page-view').then((m) => ({ default: m.ChartPageView })));
 const ReaderPage = lazy(() => import('@/features/source-reader/reader-page').then((m) => ({ default: m.ReaderPage })));
 
 /** Per-figure link to its sentence in the reader, offered by every view that lists figures. */

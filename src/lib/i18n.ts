@@ -129,6 +129,8 @@ const MESSAGES = {
   originalText: { zh: '原文数字', en: 'As written' },
   builtAt: { zh: '数据构建时间', en: 'Data built' },
   showInCharts: { zh: '在图表中查看', en: 'Show in charts' },
+  openChart: { zh: '打开单图', en: 'Open chart' },
+  openChartNamed: { zh: '打开单图：{title}', en: 'Open chart: {title}' },
   skipToContent: { zh: '跳到正文', en: 'Skip to content' },
 } as const satisfies Record<string, LocalizedText>;
 

@@ -1,6 +1,6 @@
 // The embed mode: the chart, its notes and sources, and a link back to the full page; no controls, no tabs.
 import type { ReactNode } from 'react';
-import { pick, t, type Lang } from '@/lib/i18n';
+import { pick, type Lang } from '@/lib/i18n';
 import { CHART_PAGE_TEXT } from './chart-page-messages';
 // oxlint-disable-next-line import/no-unassigned-import
 import './chart-page.css';
@@ -24,7 +24,6 @@ export function ChartEmbed({ lang, card, sources, fullUrl }: ChartEmbedProps) {
           {pick(CHART_PAGE_TEXT.openFull, lang)} <span aria-hidden="true">↗</span>
           <span className="visually-hidden">{pick(CHART_PAGE_TEXT.newWindow, lang)}</span>
         </a>
-        <span className="muted"> · {t(lang, 'appTitle')}</span>
       </p>
     </div>
   );

@@ -3,8 +3,6 @@ import type { LocalizedText } from '@/schema/dataset';
 
 export const CHART_PAGE_TEXT = {
   heading: { zh: '单图', en: 'Chart' },
-  openChart: { zh: '打开单图', en: 'Open chart' },
-  openChartNamed: { zh: '打开单图：{title}', en: 'Open chart: {title}' },
   backToCharts: { zh: '全部图表', en: 'All charts' },
   titleLabel: { zh: '标题（可编辑）', en: 'Title (editable)' },
   subtitleLabel: { zh: '副标题（可编辑）', en: 'Subtitle (editable)' },

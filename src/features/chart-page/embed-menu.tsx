@@ -17,7 +17,7 @@ export function EmbedMenu({ snippet, lang }: EmbedMenuProps) {
   return (
     <details className="menu embed-menu" ref={menu} data-testid="embed-menu">
       <summary className="button">
-        <span aria-hidden="true">⧉</span> {pick(CHART_PAGE_TEXT.embed, lang)}
+        <span aria-hidden="true">&lt;/&gt;</span> {pick(CHART_PAGE_TEXT.embed, lang)}
       </summary>
       <div className="menu__panel embed-menu__panel" role="group" aria-label={pick(CHART_PAGE_TEXT.embed, lang)}>
         <p className="small">{pick(CHART_PAGE_TEXT.embedIntro, lang)}</p>

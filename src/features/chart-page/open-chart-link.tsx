@@ -1,6 +1,6 @@
 // "打开单图 / Open chart": a real link from a card to its chart page (opens in a new tab too), followed in place on a plain click.
-import { fillPlaceholders, pick, type Lang } from '@/lib/i18n';
-import { CHART_PAGE_TEXT } from './chart-page-messages';
+// Its words are in lib/i18n: this link is on the charts view, and the page's own messages load with the page.
+import { t, type Lang } from '@/lib/i18n';
 
 interface OpenChartLinkProps {
   href: string;
@@ -11,8 +11,8 @@ interface OpenChartLinkProps {
 
 export function OpenChartLink({ href, title, lang }: OpenChartLinkProps) {
   return (
-    <a className="button open-chart-link" href={href} data-app-link="" aria-label={fillPlaceholders(pick(CHART_PAGE_TEXT.openChartNamed, lang), { title })}>
-      <span aria-hidden="true">⤢</span> {pick(CHART_PAGE_TEXT.openChart, lang)}
+    <a className="button open-chart-link" href={href} data-app-link="" aria-label={t(lang, 'openChartNamed', { title })}>
+      <span aria-hidden="true">⤢</span> {t(lang, 'openChart')}
     </a>
   );
 }
