@@ -7,7 +7,8 @@ import { useLayoutEffect } from 'react';
 const STICKY_BARS = '.control-bar, .view-tabs';
 const GAP_PX = 12;
 
-export function useStickyScrollPadding(): void {
+/** `bars` names which bars the page has (the chart page has no control bar): a change measures the new ones. */
+export function useStickyScrollPadding(bars = ''): void {
   // A layout effect: set before any view's effects scroll to something on first render.
   useLayoutEffect(() => {
     const root = document.documentElement;
@@ -27,5 +28,5 @@ export function useStickyScrollPadding(): void {
       window.removeEventListener('resize', update);
       root.style.scrollPaddingTop = '';
     };
-  }, []);
+  }, [bars]);
 }

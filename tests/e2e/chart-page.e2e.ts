@@ -155,6 +155,28 @@ describe('the chart page', () => {
     expect(errors).toEqual([]);
   });
 
+  test('"all charts" leads back to the charts view at this chart’s card, just below the sticky control bar', async () => {
+    for (const viewport of [{ width: 1440, height: 900 }, { width: 390, height: 844 }]) {
+      const { page: charts } = await open('?view=charts', viewport);
+      const ids = await charts.locator('[data-testid^="chart-"]').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-testid')!.slice('chart-'.length)));
+      const metricId = ids[Math.floor(ids.length / 2)]!; // far down the page
+      await charts.getByTestId(`chart-${metricId}`).getByRole('link', { name: /打开单图/ }).click();
+      await expect.poll(() => param(charts, 'view')).toBe('chart');
+      await ready(charts);
+      await charts.getByRole('link', { name: '全部图表' }).click();
+      await expect.poll(() => param(charts, 'view')).toBe('charts');
+      const card = charts.getByTestId(`chart-${metricId}`);
+      const place = () =>
+        card.evaluate((element) => {
+          const top = element.getBoundingClientRect().top;
+          const bars = [...document.querySelectorAll('.control-bar, .view-tabs')].map((bar) => bar.getBoundingClientRect()).filter((box) => box.top <= 0 && box.bottom > 0);
+          const covered = Math.max(0, ...bars.map((box) => box.bottom));
+          return top >= covered - 1 && top <= covered + 40 ? 'below the bar' : `top ${top}, bar ${covered}`;
+        });
+      await expect.poll(place).toBe('below the bar');
+    }
+  });
+
   test.each([
     ['?view=chart&metric=no_such_metric', 'no_such_metric'],
     ['?view=chart', '没有指明'],
