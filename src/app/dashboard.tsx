@@ -12,11 +12,11 @@ import { LoadingMessage } from '@/components/loading-message';
 
 export function Dashboard({ index }: { index: IndexFile }) {
   const context = useDashboard(index);
+  useStickyScrollPadding();
   const { state, change, lookup, selectedLocalities } = context;
   // The chart page has its own locality chips (an area filter means nothing for one chart); its embed mode
   // shows no controls and no tabs at all.
   const embed = state.view === 'chart' && state.embed;
-  useStickyScrollPadding(state.view === 'chart' ? `chart${embed ? '-embed' : ''}` : 'dashboard');
   // The controls answer a click at once; the view re-renders from a deferred copy of the context, in the
   // background (React yields to the next click or paint), dimmed while it catches up. What replaces a
   // loading message (the first figures) is rendered at once: there is nothing older worth showing.

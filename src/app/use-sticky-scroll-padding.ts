@@ -7,8 +7,7 @@ import { useLayoutEffect } from 'react';
 const STICKY_BARS = '.control-bar, .view-tabs';
 const GAP_PX = 12;
 
-/** `bars` names which bars the page has (the chart page has no control bar): a change measures the new ones. */
-export function useStickyScrollPadding(bars = ''): void {
+export function useStickyScrollPadding(): void {
   // A layout effect: set before any view's effects scroll to something on first render.
   useLayoutEffect(() => {
     const root = document.documentElement;
@@ -19,14 +18,23 @@ export function useStickyScrollPadding(bars = ''): void {
       }
       root.style.scrollPaddingTop = covered > 0 ? `${Math.ceil(covered) + GAP_PX}px` : '';
     };
-    update();
     const observer = new ResizeObserver(update);
-    for (const bar of document.querySelectorAll(STICKY_BARS)) observer.observe(bar);
+    const observeBars = () => {
+      observer.disconnect();
+      for (const bar of document.querySelectorAll(STICKY_BARS)) observer.observe(bar);
+      update();
+    };
+    observeBars();
+    // A view may drop or bring back a bar (the chart page has no control bar): the bars are found again.
+    const bars = new MutationObserver(observeBars);
+    const parent = document.getElementById('main')?.parentElement;
+    if (parent) bars.observe(parent, { childList: true });
     window.addEventListener('resize', update);
     return () => {
+      bars.disconnect();
       observer.disconnect();
       window.removeEventListener('resize', update);
       root.style.scrollPaddingTop = '';
     };
-  }, [bars]);
+  }, []);
 }
