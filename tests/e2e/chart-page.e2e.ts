@@ -111,6 +111,23 @@ describe('the chart page', () => {
     expect(errors).toEqual([]);
   });
 
+  test('with one reporting locality it says how to compare; with none it draws nothing and says why; with none selected it asks for one', async () => {
+    const reporters = [...new Set(figures.map((o) => o.localityId))];
+    const silent = index.localities.find((l) => !reporters.includes(l.id))!;
+    const { page, errors } = await open(`?view=chart&metric=${METRIC}&loc=${reporters[0]},${silent.id}`);
+    await expect.poll(() => page.getByTestId('chart-page-notice').innerText()).toContain('只有一个');
+    expect(await page.locator('.figure-list__item').count()).toBe(figures.filter((o) => o.localityId === reporters[0]).length);
+
+    await page.locator('.chart-page__controls .chip', { hasText: index.localities.find((l) => l.id === reporters[0])!.shortName.zh }).first().click();
+    await expect.poll(() => page.getByTestId('chart-page-notice').innerText()).toContain('都没有报告');
+    await expect.poll(() => page.locator('.chart-card').count()).toBe(0);
+
+    await page.locator('.chart-page__controls').getByRole('button', { name: '清空' }).click();
+    await expect.poll(() => page.getByTestId('chart-page-notice').innerText()).toContain('请至少选择一个地区');
+    expect(await page.locator('.chart-page__controls .chip').count()).toBe(index.localities.length);
+    expect(errors).toEqual([]);
+  });
+
   test('copy link puts the page’s URL, edited title and all, on the clipboard, and says so', async () => {
     const context = await track(await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'], locale: 'zh-CN', viewport: { width: 1440, height: 900 } }));
     const page = await context.newPage();
@@ -252,6 +269,13 @@ describe('embedding', () => {
         await framed.getByTestId('chart-sources').waitFor();
         await framed.getByTestId('embed-back-link').waitFor();
         expect(await framed.locator('.control-bar, .view-tabs').count()).toBe(0);
+        if (size.width > 600) {
+          // At a desktop column's width the frame's height fits what it shows, without much to spare.
+          const frameHeight = await hostPage.locator('iframe').evaluate((frame: HTMLIFrameElement) => frame.clientHeight);
+          const contentHeight = await framed.locator('body').evaluate((body) => body.ownerDocument.documentElement.scrollHeight);
+          expect(contentHeight).toBeLessThanOrEqual(frameHeight);
+          expect(contentHeight).toBeGreaterThan(frameHeight * 0.6);
+        }
         await hostPage.waitForTimeout(300);
         await screenshot(hostPage, `chart-embed-iframe-${size.width}`);
         expect(errors).toEqual([]);
