@@ -21,7 +21,7 @@ import { chartPageHref } from '@/app/chart-page-links';
 import { figureDestination, readerHref, readerState } from '@/app/figure-links';
 import type { DashboardContext } from '@/app/use-dashboard';
 
-// Views with their own heavy parts (TanStack Table, the source reader) load when first opened.
+// Views with their own heavy parts (TanStack Table, the source reader) or seldom opened (the chart page) load when first opened.
 const TableView = lazy(() => import('@/features/table/table-view').then((m) => ({ default: m.TableView })));
 const ChartPageView = lazy(() => import('@/app/chart-page-view').then((m) => ({ default: m.ChartPageView })));
 const ReaderPage = lazy(() => import('@/features/source-reader/reader-page').then((m) => ({ default: m.ReaderPage })));
