@@ -6,7 +6,8 @@ import { defineConfig, type Plugin } from 'vite';
 /**
  * The built page's Content-Security-Policy: code, data and fonts from this site only, no eval, no inline scripts.
  * Inline styles stay allowed (ECharts and React set style attributes); images may be data:/blob: (exports).
- * Only in the build: the dev server injects inline scripts for hot reload.
+ * Only in the build: the dev server injects inline scripts for hot reload. No frame-ancestors: a <meta> policy
+ * cannot set it, and the chart page's embed mode (embed=1) is meant to be framed by other sites (see README).
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",

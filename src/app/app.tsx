@@ -2,7 +2,7 @@
 import { useEffect } from 'react';
 import type { IndexFile } from '@/schema/dataset';
 import { t } from '@/lib/i18n';
-import { currentViewState, restoreView, setKnownLocalities, useLang } from '@/state/view-store';
+import { currentViewState, restoreView, setKnownLocalities, useLang, useViewStore } from '@/state/view-store';
 import { reconcileViewState } from '@/state/url-state';
 import { useIndex } from '@/data/use-data';
 import { ErrorPanel } from '@/data/error-panel';
@@ -12,6 +12,8 @@ import { LoadingMessage } from '@/components/loading-message';
 
 export function App() {
   const lang = useLang();
+  // Framed by another site (embed=1 on the chart page): the chart alone; app.css hides the site's header.
+  const embed = useViewStore((state) => state.embed && state.view === 'chart');
   const { state, retry } = useIndex();
 
   useEffect(() => {
@@ -20,7 +22,7 @@ export function App() {
   }, [lang]);
 
   return (
-    <div className="app">
+    <div className={embed ? 'app app--embed' : 'app'}>
       {/* The link moves the focus itself: <main> is not focusable by default, and "#main" in the URL is not view state. */}
       <a
         className="skip-link"

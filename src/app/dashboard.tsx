@@ -25,6 +25,9 @@ export function Dashboard({ index }: { index: IndexFile }) {
   const context = useDashboard(index);
   useStickyScrollPadding();
   const { state, change, lookup, selectedLocalities } = context;
+  // The chart page has its own locality chips (an area filter means nothing for one chart); its embed mode
+  // shows no controls and no tabs at all.
+  const embed = state.view === 'chart' && state.embed;
   // The controls answer a click at once; the view re-renders from a deferred copy of the context, in the
   // background (React yields to the next click or paint), dimmed while it catches up. What replaces a
   // loading message (the first figures) is rendered at once: there is nothing older worth showing.
@@ -36,20 +39,22 @@ export function Dashboard({ index }: { index: IndexFile }) {
   const loading = <LoadingMessage lang={lang} />;
   return (
     <>
-      <ControlBar
-        lookup={lookup}
-        selectedLocalities={selectedLocalities}
-        localityIds={state.localityIds}
-        areaIds={state.areaIds}
-        lang={state.lang}
-        perCapita={state.perCapita}
-        onChange={(partial) => change(partial)}
-      />
-      <ViewTabs active={state.view} lang={state.lang} onSelect={(next) => change({ view: next })} />
+      {state.view === 'chart' ? null : (
+        <ControlBar
+          lookup={lookup}
+          selectedLocalities={selectedLocalities}
+          localityIds={state.localityIds}
+          areaIds={state.areaIds}
+          lang={state.lang}
+          perCapita={state.perCapita}
+          onChange={(partial) => change(partial)}
+        />
+      )}
+      {embed ? null : <ViewTabs active={state.view === 'chart' ? 'charts' : state.view} lang={state.lang} onSelect={(next) => change({ view: next })} />}
       {/* aria-busy and data-ready tell readers and tests when the view has what it needs. */}
       <main
         id="main"
-        className={updating ? 'app-main app-main--updating' : 'app-main'}
+        className={`app-main${embed ? ' app-main--embed' : ''}${updating ? ' app-main--updating' : ''}`}
         tabIndex={-1}
         aria-busy={observations.pending || updating}
         data-ready={!observations.pending && !updating}

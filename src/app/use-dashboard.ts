@@ -40,7 +40,7 @@ const change = (partial: Partial<ViewState>, coalesce?: string) => updateView(pa
 
 /** The localities whose figures a view needs: the selection for comparisons, one for the profile, two to compare. */
 function localitiesNeeded(view: View, selected: readonly Locality[], profile: Locality | undefined, pair: ComparePair | null): string[] {
-  if (view === 'charts' || view === 'table') return selected.length > MAX_COMPARED ? [] : selected.map((l) => l.id);
+  if (view === 'charts' || view === 'table' || view === 'chart') return selected.length > MAX_COMPARED ? [] : selected.map((l) => l.id);
   if (view === 'profile' && profile) return [profile.id];
   if (view === 'compare' && pair) return [...new Set([pair.a.id, pair.b.id])];
   return [];

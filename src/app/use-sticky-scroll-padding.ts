@@ -20,11 +20,20 @@ export function useStickyScrollPadding(): void {
       // A scroll box that fills the screen (the table) leaves this room for the bars.
       root.style.setProperty('--sticky-bars-height', `${Math.ceil(covered)}px`);
     };
-    update();
     const observer = new ResizeObserver(update);
-    for (const bar of document.querySelectorAll(STICKY_BARS)) observer.observe(bar);
+    const observeBars = () => {
+      observer.disconnect();
+      for (const bar of document.querySelectorAll(STICKY_BARS)) observer.observe(bar);
+      update();
+    };
+    observeBars();
+    // A view may drop or bring back a bar (the chart page has no control bar): the bars are found again.
+    const bars = new MutationObserver(observeBars);
+    const parent = document.getElementById('main')?.parentElement;
+    if (parent) bars.observe(parent, { childList: true });
     window.addEventListener('resize', update);
     return () => {
+      bars.disconnect();
       observer.disconnect();
       window.removeEventListener('resize', update);
       root.style.scrollPaddingTop = '';

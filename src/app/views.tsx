@@ -17,16 +17,20 @@ import { ExportAllButton } from '@/features/export/export-all-button';
 import { OverviewView } from '@/features/overview/overview-view';
 import { ProfileView } from '@/features/profile/profile-view';
 import { ShowInSourceLink } from '@/features/source-reader/show-in-source-link';
+import { OpenChartLink } from '@/features/chart-page/open-chart-link';
 import { chartExport, exportableCharts, readmeFor } from '@/app/chart-exports';
 import { citationActions } from '@/app/citation-actions';
+import { chartPageHref } from '@/app/chart-page-links';
 import { figureDestination, readerHref, readerState } from '@/app/figure-links';
 import { MAX_COMPARED, type DashboardContext } from '@/app/use-dashboard';
 import { ChooseLocalities, OneLocalityHint } from '@/app/choose-localities';
 
-// Views with their own heavy parts (TanStack Table, the source reader, the comparison) load when first opened.
+// Views with their own heavy parts (TanStack Table, the source reader, the comparison) or seldom opened (the chart
+// page) load when first opened.
 const TableView = lazy(() => import('@/features/table/table-view').then((m) => ({ default: m.TableView })));
 const RankingView = lazy(() => import('@/features/ranking/ranking-view').then((m) => ({ default: m.RankingView })));
 const CompareView = lazy(() => import('@/features/compare/compare-view').then((m) => ({ default: m.CompareView })));
+const ChartPageView = lazy(() => import('@/app/chart-page-view').then((m) => ({ default: m.ChartPageView })));
 const ReaderPage = lazy(() => import('@/features/source-reader/reader-page').then((m) => ({ default: m.ReaderPage })));
 
 /** Per-figure link to its sentence in the reader, offered by every view that lists figures. */
@@ -65,7 +69,10 @@ function charts(context: DashboardContext): ReactNode {
   const { lang } = state;
   const exportContext = { lookup, localities: selectedLocalities, areaIds: state.areaIds, perCapita: state.perCapita, lang, sort: state.chartSort, perYearMetrics: state.perYearMetrics };
   const cardActions = (card: CardModel) => (
-    <ChartDownloadMenu chart={() => chartExport(card, lookup)} title={pick(card.metric.label, lang)} builtAt={index.builtAt} lang={lang} />
+    <>
+      <OpenChartLink href={chartPageHref(card.metric.id)} title={card.title} lang={lang} />
+      <ChartDownloadMenu chart={() => chartExport(card, lookup)} title={pick(card.metric.label, lang)} builtAt={index.builtAt} lang={lang} />
+    </>
   );
   return (
     <ChartsView
@@ -202,4 +209,5 @@ export const VIEWS: Record<View, (context: DashboardContext) => ReactNode> = {
     />
   ),
   about: ({ lookup, state }) => <AboutPage lookup={lookup} lang={state.lang} />,
+  chart: (context) => <ChartPageView context={context} />,
 };

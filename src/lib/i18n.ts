@@ -176,6 +176,8 @@ const MESSAGES = {
   originalText: { zh: '原文数字', en: 'As written' },
   builtAt: { zh: '数据构建时间', en: 'Data built' },
   showInCharts: { zh: '在图表中查看', en: 'Show in charts' },
+  openChart: { zh: '打开单图', en: 'Open chart' },
+  openChartNamed: { zh: '打开单图：{title}', en: 'Open chart: {title}' },
   skipToContent: { zh: '跳到正文', en: 'Skip to content' },
   copyCitationGbt: { zh: '复制引文（GB/T 7714）', en: 'Copy citation (GB/T 7714, Chinese)' },
   copyCitationEn: { zh: '复制英文引文', en: 'Copy citation (English)' },

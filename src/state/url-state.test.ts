@@ -1,8 +1,10 @@
 import { assert, property, string } from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
+  cleanEditedText,
   DEFAULT_VIEW_STATE,
   normalizeLocalitySelection,
+  MAX_CHART_TITLE,
   parseViewState,
   reconcileViewState,
   serializeViewState,
@@ -28,6 +30,9 @@ const full: ViewState = {
   figureId: 'src-001:1234',
   compareA: 'changshan',
   compareB: 'shifang',
+  chartTitle: null,
+  chartSubtitle: null,
+  embed: false,
 };
 
 describe('URL state', () => {
@@ -136,5 +141,43 @@ describe('URL state', () => {
     // A small selection is still written as itself; without the full list, always as itself.
     expect(serializeViewState({ ...DEFAULT_VIEW_STATE, localityIds: ['c1', 'c2'] }, all)).toBe('?loc=c1,c2');
     expect(serializeViewState(state).length).toBeGreaterThan(10_000);
+  });
+
+  test('the chart page keeps an edited title and subtitle, and embed, through the URL', () => {
+    const chart: ViewState = { ...full, view: 'chart', chartTitle: '标题 & <b>“引号”</b>，100%', chartSubtitle: 'A #1 subtitle?', embed: true };
+    const search = serializeViewState(chart);
+    expect(search).toContain('title=');
+    expect(search).toContain('embed=1');
+    expect(parseViewState(search)).toEqual(chart);
+  });
+
+  test('other views leave the chart page keys out of the URL and ignore them in one', () => {
+    const state: ViewState = { ...DEFAULT_VIEW_STATE, view: 'charts', chartTitle: 'x', chartSubtitle: 'y', embed: true };
+    expect(serializeViewState(state)).toBe('?view=charts');
+    expect(parseViewState('?view=charts&title=x&subtitle=y&embed=1')).toMatchObject({ chartTitle: null, chartSubtitle: null, embed: false });
+  });
+
+  test.each([
+    ['?view=chart&title=', null],
+    ['?view=chart&title=%20%20', null],
+    ['?view=chart&title=%20新建工会%20', '新建工会'],
+    ['?view=chart&title=a%0Ab%09%09c', 'a b c'],
+    ['?view=chart&title=%E2%80%A8x', 'x'],
+  ] as const)('an edited title from %s reads %j (blank is not edited; line breaks and tabs are spaces)', (search, title) => {
+    expect(parseViewState(search).chartTitle).toBe(title);
+  });
+
+  test('a long title is capped at the limit in characters, never splitting a character outside the BMP', () => {
+    const long = '𠀀'.repeat(MAX_CHART_TITLE + 10);
+    const title = parseViewState(`?view=chart&title=${encodeURIComponent(long)}`).chartTitle ?? '';
+    expect(Array.from(title)).toHaveLength(MAX_CHART_TITLE);
+    expect(title).toBe('𠀀'.repeat(MAX_CHART_TITLE));
+    expect(cleanEditedText('ab  c\r\n', 3)).toBe('ab ');
+  });
+
+  test('the chart page keeps an unknown metric id (to name it); other views drop it', () => {
+    const known = { localityIds: ['a'], areaIds: [], metricIds: ['m'] };
+    expect(reconcileViewState({ ...DEFAULT_VIEW_STATE, view: 'chart', metricId: 'gone' }, known).metricId).toBe('gone');
+    expect(reconcileViewState({ ...DEFAULT_VIEW_STATE, view: 'charts', metricId: 'gone' }, known).metricId).toBeNull();
   });
 });

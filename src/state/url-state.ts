@@ -2,7 +2,7 @@
 // (loc, pc, q, tsort …) live only here; the rest of the code reads the fields by their names.
 import type { Lang } from '@/lib/i18n';
 
-export const VIEWS = ['overview', 'charts', 'rank', 'table', 'compare', 'profile', 'about', 'reader'] as const;
+export const VIEWS = ['overview', 'charts', 'rank', 'table', 'compare', 'profile', 'about', 'reader', 'chart'] as const;
 export type View = (typeof VIEWS)[number];
 
 export const CHART_SORTS = ['locality', 'desc', 'asc'] as const;
@@ -48,6 +48,11 @@ export interface ViewState {
   /** The two places the compare view sets side by side. URL keys: a, b. */
   compareA: string | null;
   compareB: string | null;
+  /** The chart page's title and subtitle as edited for publication; null = the generated text. URL keys: title, subtitle (chart view only). */
+  chartTitle: string | null;
+  chartSubtitle: string | null;
+  /** The chart page alone, to be framed by another site: no controls, no tabs. URL key: embed (chart view only). */
+  embed: boolean;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -68,10 +73,17 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   figureId: null,
   compareA: null,
   compareB: null,
+  chartTitle: null,
+  chartSubtitle: null,
+  embed: false,
 };
 
 /** loc=*: every locality, whatever the default is. */
 export const ALL_LOCALITIES = '*';
+
+/** Longest edited title and subtitle kept, in characters (code points): a title, not an article. */
+export const MAX_CHART_TITLE = 120;
+export const MAX_CHART_SUBTITLE = 200;
 
 const ID = /^[a-z0-9][a-z0-9_-]{0,80}$/;
 const OBSERVATION_ID = /^[A-Za-z0-9][A-Za-z0-9_:.-]{0,120}$/;
@@ -110,6 +122,22 @@ function tableSort(raw: string | null): TableSort | null {
   return match?.[1] && match[2] ? { columnId: match[1], desc: match[2] === 'desc' } : null;
 }
 
+/**
+ * Edited text as it may stand in a title: control characters and line breaks become spaces, runs of spaces one,
+ * capped at `max` code points (never half a surrogate pair). Leading and trailing spaces are kept while typing.
+ */
+export function cleanEditedText(raw: string, max: number): string {
+  const flat = raw.replace(/[\p{Cc}\u2028\u2029]+/gu, ' ').replace(/ {2,}/g, ' ');
+  return Array.from(flat).slice(0, max).join('');
+}
+
+/** An edited text from the URL: cleaned and trimmed; empty means not edited. */
+function editedText(raw: string | null, max: number): string | null {
+  if (raw === null) return null;
+  const text = cleanEditedText(raw, max).trim();
+  return text === '' ? null : text;
+}
+
 /** Reads a query string; anything unknown or malformed falls back to its default, never throws. */
 export function parseViewState(search: string): ViewState {
   let params: URLSearchParams;
@@ -119,8 +147,10 @@ export function parseViewState(search: string): ViewState {
     return { ...DEFAULT_VIEW_STATE };
   }
   const q = params.get('q') ?? '';
+  const view = oneOf(VIEWS, params.get('view'), DEFAULT_VIEW_STATE.view);
+  const chartPage = view === 'chart';
   return {
-    view: oneOf(VIEWS, params.get('view'), DEFAULT_VIEW_STATE.view),
+    view,
     localityIds: localitySelection(params),
     excludedLocalityIds: params.has('loc') ? [] : idList(params.get('xloc')),
     areaIds: selection(params.get('area')),
@@ -137,6 +167,9 @@ export function parseViewState(search: string): ViewState {
     figureId: idOrNull(params.get('fig'), OBSERVATION_ID),
     compareA: idOrNull(params.get('a')),
     compareB: idOrNull(params.get('b')),
+    chartTitle: chartPage ? editedText(params.get('title'), MAX_CHART_TITLE) : null,
+    chartSubtitle: chartPage ? editedText(params.get('subtitle'), MAX_CHART_SUBTITLE) : null,
+    embed: chartPage && params.get('embed') === '1',
   };
 }
 
@@ -169,6 +202,12 @@ export function serializeViewState(state: ViewState, allLocalityIds: readonly st
   if (state.figureId) params.set('fig', state.figureId);
   if (state.compareA) params.set('a', state.compareA);
   if (state.compareB) params.set('b', state.compareB);
+  // The chart page's own keys mean nothing elsewhere: another view's URL leaves them out.
+  if (state.view === 'chart') {
+    if (state.chartTitle !== null) params.set('title', state.chartTitle);
+    if (state.chartSubtitle !== null) params.set('subtitle', state.chartSubtitle);
+    if (state.embed) params.set('embed', '1');
+  }
   const text = params.toString().replaceAll('%2C', ',');
   return text ? `?${text}` : '';
 }
@@ -228,6 +267,7 @@ export function reconcileViewState(state: ViewState, known: KnownIds): ViewState
     profileId: state.profileId && localities.has(state.profileId) ? state.profileId : null,
     compareA: state.compareA && localities.has(state.compareA) ? state.compareA : null,
     compareB: state.compareB && localities.has(state.compareB) ? state.compareB : null,
-    metricId: state.metricId && known.metricIds.includes(state.metricId) ? state.metricId : null,
+    // The chart page keeps an unknown metric, to say which one it cannot find.
+    metricId: state.metricId && (state.view === 'chart' || known.metricIds.includes(state.metricId)) ? state.metricId : null,
   };
 }

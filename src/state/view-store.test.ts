@@ -1,6 +1,6 @@
 // The view store mirrors its state to the URL: one history entry per change, one per run of typing.
 import { afterEach, describe, expect, test } from 'vitest';
-import { currentViewState, restoreView, setUrlHistory, updateView, type UrlHistory } from '@/state/view-store';
+import { currentViewState, restoreView, setKnownLocalities, setUrlHistory, stateOfLink, updateView, type UrlHistory } from '@/state/view-store';
 import { DEFAULT_VIEW_STATE } from '@/state/url-state';
 
 const q = (text: string) => encodeURIComponent(text);
@@ -59,5 +59,15 @@ describe('view store', () => {
     // After a restore, typing starts a new entry rather than overwriting the restored one.
     updateView({ query: 'a' }, { coalesce: 'table-search' });
     expect(history.entries).toEqual(['?view=profile', '?view=profile&q=a']);
+  });
+
+  test('an in-app link that names the few localities left out (xloc) keeps the others, not all', () => {
+    setKnownLocalities(['a', 'b', 'c', 'd']);
+    try {
+      expect(stateOfLink('?view=chart&metric=m&xloc=b')).toMatchObject({ view: 'chart', localityIds: ['a', 'c', 'd'], excludedLocalityIds: [] });
+      expect(stateOfLink('?view=chart&loc=a,b').localityIds).toEqual(['a', 'b']);
+    } finally {
+      setKnownLocalities(null);
+    }
   });
 });

@@ -103,7 +103,15 @@ function onAppLinkClick(event: MouseEvent): void {
   const link = event.target instanceof Element ? event.target.closest('a[data-app-link]') : null;
   if (!(link instanceof HTMLAnchorElement)) return;
   event.preventDefault();
-  updateView(parseViewState(new URL(link.href).search));
+  updateView(stateOfLink(new URL(link.href).search));
+}
+
+/** The state a link's query string names; the few localities a link leaves out (xloc) become the ones it keeps. */
+export function stateOfLink(search: string): ViewState {
+  const state = parseViewState(search);
+  if (state.excludedLocalityIds.length === 0 || allLocalityIds === null) return state;
+  const left = new Set(state.excludedLocalityIds);
+  return { ...state, localityIds: allLocalityIds.filter((id) => !left.has(id)), excludedLocalityIds: [] };
 }
 
 export function listenToAppLinks(): () => void {

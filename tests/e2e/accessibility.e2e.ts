@@ -32,15 +32,34 @@ async function violations(page: Page, where: string): Promise<string[]> {
   return found.map((v) => `${where}: ${v.id} (${v.help}) at ${v.nodes.join(', ')}`);
 }
 
-test.each(['overview', 'charts', 'rank', 'table', 'compare', 'profile', 'reader', 'about'])('the %s view has no WCAG A/AA violations (zh, en; 1440 and 390 wide)', async (view) => {
+interface Checked {
+  name: string;
+  query: string;
+  /** The level of the heading that says the view is there. */
+  heading: 1 | 2;
+  /** Charts are drawn first (they come near the viewport as the page scrolls). */
+  charts?: boolean;
+  /** Something to open before the check (a menu). */
+  open?: string;
+}
+
+// The chart page (its embed menu open, a title edited) and its embed mode, whose only heading is the chart's h1.
+const PAGES: Checked[] = [
+  ...['overview', 'charts', 'rank', 'table', 'compare', 'profile', 'reader', 'about'].map((view) => ({ name: view, query: `view=${view}`, heading: 2 as const, charts: view === 'charts' || view === 'overview' })),
+  { name: 'chart page', query: 'view=chart&metric=new_unions&title=%E4%B8%89%E5%9C%B0%E5%AF%B9%E6%AF%94', heading: 2, charts: true, open: '[data-testid="embed-menu"] summary' },
+  { name: 'chart embed', query: 'view=chart&metric=new_unions&embed=1', heading: 1, charts: true },
+];
+
+test.each(PAGES)('the $name view has no WCAG A/AA violations (zh, en; 1440 and 390 wide)', async ({ query, heading, charts, open }) => {
   const found: string[] = [];
   for (const lang of ['zh', 'en']) {
     for (const width of [1440, 390]) {
       // The app's CSP refuses injected scripts, so this page bypasses it to load axe.
-      const { page } = await openPage(browser, `${inject('baseUrl')}?view=${view}&lang=${lang}`, { width, height: 900 }, true);
+      const { page } = await openPage(browser, `${inject('baseUrl')}?${query}&lang=${lang}`, { width, height: 900 }, true);
       await page.locator('main[data-ready="true"]').waitFor();
-      await page.getByRole('heading', { level: 2 }).first().waitFor();
-      if (view === 'charts' || view === 'overview') await drawAllCharts(page);
+      await page.getByRole('heading', { level: heading }).first().waitFor();
+      if (charts) await drawAllCharts(page);
+      if (open) await page.locator(open).click();
       found.push(...(await violations(page, `${lang}/${width}`)));
       await page.context().close();
     }

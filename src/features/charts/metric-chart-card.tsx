@@ -27,9 +27,16 @@ interface MetricChartCardProps {
   observationActions?: (observation: Observation) => ReactNode;
   /** Switches the card's multi-year figures to per year, where the card offers it. */
   onPerYearChange?: (on: boolean) => void;
+  /** Replaces the title and subtitle in the header (the chart page's editable fields, the embed's heading). */
+  heading?: ReactNode;
+  /** The figure list: folded (a card among many), open (the chart page) or left out (an embed). */
+  figures?: 'folded' | 'open' | 'none';
+  /** Makes each quote in the figure list a link (into the source reader). */
+  quoteHref?: (observation: Observation) => string;
 }
 
-export function MetricChartCard({ model, lookup, highlighted, actions, sourceHref, observationActions, onPerYearChange }: MetricChartCardProps) {
+export function MetricChartCard(props: MetricChartCardProps) {
+  const { model, lookup, highlighted, actions, sourceHref, observationActions, onPerYearChange, heading, figures = 'folded', quoteHref } = props;
   const { metric, lang } = model;
   const compact = useMediaQuery('(max-width: 600px)');
   const [chartBox, width] = useElementWidth<HTMLDivElement>(compact ? 340 : 600);
@@ -40,13 +47,18 @@ export function MetricChartCard({ model, lookup, highlighted, actions, sourceHre
       id={`metric-${metric.id}`}
       data-testid={`chart-${metric.id}`}
       data-verdict={model.verdict.kind}
-      aria-labelledby={`metric-title-${metric.id}`}
+      aria-labelledby={heading ? undefined : `metric-title-${metric.id}`}
+      aria-label={heading ? model.title : undefined}
     >
       <header className="card__header">
-        <h4 className="card__title" id={`metric-title-${metric.id}`}>
-          {model.title}
-        </h4>
-        <p className="card__meta">{model.subtitle}</p>
+        {heading ?? (
+          <>
+            <h4 className="card__title" id={`metric-title-${metric.id}`}>
+              {model.title}
+            </h4>
+            <p className="card__meta">{model.subtitle}</p>
+          </>
+        )}
         {actions || (model.perYearOffered && onPerYearChange) ? (
           <div className="card__actions">
             {model.perYearOffered && onPerYearChange ? (
@@ -105,7 +117,7 @@ export function MetricChartCard({ model, lookup, highlighted, actions, sourceHre
           </p>
         );
       })}
-      <FigureList model={model} lookup={lookup} observationActions={observationActions} />
+      {figures === 'none' ? null : <FigureList model={model} lookup={lookup} observationActions={observationActions} open={figures === 'open'} quoteHref={quoteHref} />}
     </article>
   );
 }

@@ -28,6 +28,7 @@ test('a chart CSV has one line per figure in the card’s order, how it is shown
   ]);
   expect(lines[0]).toMatchObject({ value_shown: '5万余元（计划）', marks: '①', kind: 'plan', quote: '全县新建5万余元，覆盖职工。' });
   expect(lines[2]).toMatchObject({ label: '戊己 · 大病救助', population_id: 'new_employment', group_id: 'relief_money:-:new_employment:flow' });
+  expect(new Set(lines.map((l) => [l.chart_title, l.chart_subtitle].join('|')))).toEqual(new Set([`${model.title}|${model.subtitle}`]));
 });
 
 test('per-capita charts keep the raw figure beside the value drawn and the base', () => {

@@ -1,5 +1,6 @@
 // Pure: the data behind one card as CSV, from its model: each bar by panel, the parts inside bars, the
-// figures set apart with their reasons, and the localities that did not report.
+// figures set apart with their reasons, and the localities that did not report. Every line carries the chart's
+// title and subtitle (as edited for publication on the chart page).
 import type { CardFigure, CardModel } from '@/domain/card-model';
 import { markText } from '@/domain/card-messages';
 import { periodText } from '@/domain/periods';
@@ -11,6 +12,7 @@ export const CHART_CSV_HEADER = [
   'population', 'population_citation',
   'marks', 'reason', 'value', 'qualifier', 'unit', 'period', 'period_type', 'level', 'population_id', 'measure', 'part_of_id',
   'kind', 'original_text', 'quote', 'source_id', 'observation_id', 'quote_start', 'quote_end', 'figure_start', 'figure_end',
+  'chart_title', 'chart_subtitle',
 ] as const;
 
 type ShownAs = 'bar' | 'part' | 'not_comparable' | 'not_reported';
@@ -24,7 +26,7 @@ function figureRow(model: CardModel, figure: CardFigure, shownAs: ShownAs, group
     model.perCapitaBase ? locality.population.value : null, model.perCapitaBase ? pick(locality.population.citation, model.lang) : null,
     marks.map(markText).join(''), reason, o.value, o.qualifier,
     o.unit, periodText(o.period, model.lang), o.period.type, o.level, o.populationId, o.measure, o.partOfId, o.kind, o.originalText, o.quote,
-    o.sourceId, o.id, o.quoteStart, o.quoteEnd, o.figureStart, o.figureEnd,
+    o.sourceId, o.id, o.quoteStart, o.quoteEnd, o.figureStart, o.figureEnd, model.title, model.subtitle,
   ];
 }
 
@@ -41,7 +43,7 @@ export function chartCsv(model: CardModel): string {
   for (const figure of model.outside) rows.push(figureRow(model, figure, 'not_comparable', null, [], figure.reason));
   for (const locality of model.notReported) {
     const head: CsvCell[] = [model.metric.id, pick(model.metric.label, model.lang), locality.id, pick(locality.name, model.lang), 'not_reported'];
-    rows.push([...head, ...Array<CsvCell>(CHART_CSV_HEADER.length - head.length).fill(null)]);
+    rows.push([...head, ...Array<CsvCell>(CHART_CSV_HEADER.length - head.length - 2).fill(null), model.title, model.subtitle]);
   }
   return toCsv(CHART_CSV_HEADER, rows);
 }
