@@ -13,6 +13,7 @@ import { withEdits, type ChartEdits } from '@/features/chart-page/chart-edits';
 import { ChartPage, noticeText, type ChartNotice } from '@/features/chart-page/chart-page';
 import { EditableHeading, ShareActions } from '@/features/chart-page/chart-page-heading';
 import { ChartSources } from '@/features/chart-page/chart-sources';
+import { citationActions } from '@/app/citation-actions';
 import { embedHeight, iframeSnippet } from '@/features/chart-page/embed-snippet';
 import { UnknownChart } from '@/features/chart-page/unknown-chart';
 import { absoluteUrl, chartPageUrls } from '@/app/chart-page-links';
@@ -58,6 +59,8 @@ function MetricPage({ context, metric, urls }: { context: DashboardContext; metr
       lang={lang}
       sourceHref={embed ? (source) => absoluteUrl(urls.source(source)) : urls.source}
       newWindow={embed}
+      // Copying a citation is for the full page; an embed is someone else's page.
+      sourceActions={embed ? undefined : citationActions(lang)}
     />
   );
 

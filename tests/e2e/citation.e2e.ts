@@ -35,6 +35,19 @@ describe('copy citation', () => {
     expect(errors).toEqual([]);
   });
 
+  test('the chart page copies the citation of each source it lists; its embed mode offers none', async () => {
+    const { page, errors } = await open('?view=chart&metric=new_unions');
+    const sources = page.locator('.chart-sources');
+    await sources.locator('[data-citation="gbt"]').first().waitFor();
+    expect(await sources.locator('[data-citation="gbt"]').count()).toBe(await sources.locator('li').count());
+    await sources.locator('li', { hasText: '踔厉奋发' }).locator('[data-citation="gbt"]').click();
+    await expect.poll(() => clipboard(page)).toBe(`李牧也, 龙礼慧. 踔厉奋发书写新时代工会答卷——三江侗族自治县总工会2023年度工作纪实[EB/OL]. 桂工网, 2023-12-29[${await today(page)}].`);
+    const embed = await open('?view=chart&metric=new_unions&embed=1');
+    await embed.page.locator('.chart-sources li').first().waitFor();
+    expect(await embed.page.locator('[data-citation]').count()).toBe(0);
+    expect([...errors, ...embed.errors]).toEqual([]);
+  });
+
   test('the profile copies a newspaper article’s English citation', async () => {
     const { page, errors } = await open('?view=profile&profile=shifang&lang=en');
     await page.locator('[data-source-id="shifang-2023"] [data-citation="en"]').click();
