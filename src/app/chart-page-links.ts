@@ -25,6 +25,8 @@ export function chartPageUrls(state: ViewState) {
     page: absoluteUrl(urlOf(page)),
     embed: absoluteUrl(urlOf({ ...page, embed: true })),
     charts: urlOf({ ...page, view: 'charts' }) || '?',
+    /** The metric across every locality. */
+    ranking: urlOf({ ...page, view: 'rank' }) || '?',
     source: (source: Source) => urlOf({ ...page, view: 'reader', sourceId: source.id, figureId: null }) || '?',
   };
 }

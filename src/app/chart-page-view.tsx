@@ -119,5 +119,5 @@ function MetricPage({ context, metric, urls }: { context: DashboardContext; metr
       onPerYearChange={(on) => change({ perYearMetrics: on ? [...state.perYearMetrics, metric.id] : state.perYearMetrics.filter((id) => id !== metric.id) })}
     />
   ) : null;
-  return <ChartPage lang={lang} metricLabel={pick(metric.label, lang)} chartsHref={urls.charts} controls={controls} notice={notice} card={card} sources={sources} />;
+  return <ChartPage lang={lang} metricLabel={pick(metric.label, lang)} chartsHref={urls.charts} rankingHref={urls.ranking} controls={controls} notice={notice} card={card} sources={sources} />;
 }

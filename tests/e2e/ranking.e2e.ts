@@ -43,6 +43,15 @@ describe('ranking view', () => {
     expect(errors).toEqual([]);
   });
 
+  test('a chart page leads to the same metric ranked across every locality', async () => {
+    const { page, errors } = await openPage(browser, `${inject('baseUrl')}?view=chart&metric=new_members`);
+    await page.getByTestId('chart-page-ranking').click();
+    await page.getByTestId('ranking').waitFor();
+    expect(await page.getByTestId('ranking').getAttribute('data-metric')).toBe('new_members');
+    expect(new URL(page.url()).searchParams.get('view')).toBe('rank');
+    expect(errors).toEqual([]);
+  });
+
   test('the metric menu changes the URL and the ranking', async () => {
     const { page } = await open('?view=rank&metric=new_unions');
     const other = await page.getByTestId('ranking-metric').locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value).find((v) => v !== 'new_unions'));

@@ -4,6 +4,7 @@ import type { LocalizedText } from '@/schema/dataset';
 export const CHART_PAGE_TEXT = {
   heading: { zh: '单图', en: 'Chart' },
   backToCharts: { zh: '全部图表', en: 'All charts' },
+  ranking: { zh: '全部地区排名', en: 'Ranked across every locality' },
   titleLabel: { zh: '标题（可编辑）', en: 'Title (editable)' },
   subtitleLabel: { zh: '副标题（可编辑）', en: 'Subtitle (editable)' },
   edited: { zh: '已编辑', en: 'edited' },

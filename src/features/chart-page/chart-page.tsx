@@ -17,6 +17,8 @@ interface ChartPageProps {
   /** The charts view, with the same selection. */
   chartsHref: string;
   /** The locality chips, language and per capita. */
+  /** The same metric ranked across every locality. */
+  rankingHref: string;
   controls: ReactNode;
   notice: ChartNotice;
   /** The chart card; null when there is nothing to draw. */
@@ -30,7 +32,7 @@ export function noticeText(notice: Exclude<ChartNotice, null>, lang: Lang): stri
   return pick(notice === 'none-report' ? CHART_PAGE_TEXT.noneReport : CHART_PAGE_TEXT.oneReports, lang);
 }
 
-export function ChartPage({ lang, metricLabel, chartsHref, controls, notice, card, sources }: ChartPageProps) {
+export function ChartPage({ lang, metricLabel, chartsHref, rankingHref, controls, notice, card, sources }: ChartPageProps) {
   return (
     <section className="view chart-page" aria-labelledby="chart-page-heading">
       <div className="view__toolbar chart-page__toolbar">
@@ -41,6 +43,10 @@ export function ChartPage({ lang, metricLabel, chartsHref, controls, notice, car
         <h2 id="chart-page-heading" className="view__title">
           <span className="chart-page__kind">{pick(CHART_PAGE_TEXT.heading, lang)}</span> {metricLabel}
         </h2>
+        <a className="chart-page__ranking" href={rankingHref} data-app-link="" data-testid="chart-page-ranking">
+          {pick(CHART_PAGE_TEXT.ranking, lang)}
+          <span aria-hidden="true"> →</span>
+        </a>
       </div>
       <div className="chart-page__controls" role="group" aria-label={pick(CHART_PAGE_TEXT.chooseLocalities, lang)}>
         {controls}
