@@ -34,7 +34,7 @@ function LocalityChips({ lookup, selected, localityIds, lang, onChange }: Choose
           colour={lookup.colours.get(locality.id)}
           title={`${pick(locality.name, lang)} · ${pick(locality.level, lang)}`}
           pressed={false}
-          onToggle={() => onChange(toggleLocality(localityIds, locality.id, allIds))}
+          onToggle={() => onChange(toggleLocality(localityIds, locality.id, allIds, lookup.index.defaultLocalityIds))}
         />
       ))}
       {offered.length > MAX_CHIPS ? <span className="muted">{t(lang, 'moreMatches', { n: formatCount(offered.length - MAX_CHIPS, lang) })}</span> : null}
@@ -42,9 +42,10 @@ function LocalityChips({ lookup, selected, localityIds, lang, onChange }: Choose
   );
 }
 
-/** No locality chosen: ask for places, with every place a tap away and "select all". */
+/** No locality chosen: ask for places, with every place a tap away and the default selection (all of a few). */
 export function ChooseLocalities(props: ChooseLocalitiesProps) {
   const { lang, onChange, lookup } = props;
+  const defaults = lookup.index.defaultLocalityIds.length;
   return (
     <section className="empty-state choose-localities" data-testid="choose-localities" aria-labelledby="choose-localities-title">
       <h3 id="choose-localities-title" className="choose-localities__title">
@@ -52,8 +53,11 @@ export function ChooseLocalities(props: ChooseLocalitiesProps) {
       </h3>
       <p className="choose-localities__text">{t(lang, 'chooseLocalitiesText')}</p>
       <LocalityChips {...props} />
+      {/* null is the default selection: every locality of a small dataset, the manifest's few of a large one. */}
       <button type="button" className="button" onClick={() => onChange(null)}>
-        {t(lang, 'selectAllLocalities', { n: formatCount(lookup.index.localities.length, lang) })}
+        {defaults === lookup.index.localities.length
+          ? t(lang, 'selectAllLocalities', { n: formatCount(defaults, lang) })
+          : t(lang, 'selectDefaultLocalities', { n: formatCount(defaults, lang) })}
       </button>
     </section>
   );

@@ -92,6 +92,7 @@ const MESSAGES = {
     en: 'Only {name} is selected: these are its own figures, with nothing to compare them with. Add another place to compare:',
   },
   selectAllLocalities: { zh: '选择全部 {n} 个地区', en: 'Select all {n} localities' },
+  selectDefaultLocalities: { zh: '选择默认的 {n} 个地区', en: 'Select the default {n} localities' },
   exportNeedsLocality: { zh: '未选择地区，没有可导出的内容：请先选择地区。', en: 'No locality selected, so there is nothing to export: choose places first.' },
   notReported: { zh: '未报告', en: 'not reported' },
   plan: { zh: '计划', en: 'plan' },

@@ -1,6 +1,6 @@
 // Reads the pipeline's output (public/data) so that tests compare with it instead of hard-coded figures.
 import { readFileSync } from 'node:fs';
-import { indexFileSchema, localityFileSchema, metricFileSchema, type IndexFile, type MetricFile, type Observation } from '../../src/schema/dataset';
+import { indexFileSchema, localityFileSchema, metricFileSchema, type IndexFile, type LocalityFile, type MetricFile, type Observation } from '../../src/schema/dataset';
 
 export function readIndex(): IndexFile {
   return indexFileSchema.parse(JSON.parse(readFileSync('public/data/index.json', 'utf8')));
@@ -8,6 +8,10 @@ export function readIndex(): IndexFile {
 
 export function readObservations(localityId: string): Observation[] {
   return localityFileSchema.parse(JSON.parse(readFileSync(`public/data/localities/${localityId}.json`, 'utf8'))).observations;
+}
+
+export function readLocalityFile(localityId: string): LocalityFile {
+  return localityFileSchema.parse(JSON.parse(readFileSync(`public/data/localities/${localityId}.json`, 'utf8')));
 }
 
 export function readMetricFile(metricId: string): MetricFile {

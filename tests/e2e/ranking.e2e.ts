@@ -5,7 +5,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { openPage, viewReady } from './browser';
 import { sharedBrowser } from './shared-browser';
-import { readIndex, readMetricFile, syntheticScale } from './dataset';
+import { readIndex, readLocalityFile, readMetricFile, syntheticScale } from './dataset';
 
 let browser: Browser;
 sharedBrowser((launched) => {
@@ -109,5 +109,26 @@ describe('ranking view', () => {
       expect(new URL(page.url()).searchParams.get('view')).toBe('rank');
       expect(errors).toEqual([]);
     }
+  });
+
+  test('with 3,000 localities, a cleared selection offers the default few, not all 3,000', async () => {
+    const { index: big } = syntheticScale(3000, 'new_unions');
+    const real = index.localities;
+    const { page, errors } = await openPage(browser, `${inject('baseUrl')}?view=charts&loc=`, undefined, false, async (context) => {
+      await context.route('**/data/index.json', (r) => r.fulfill({ json: big }));
+      // A synthetic locality's figures are those of the real one it was made from, under its own id.
+      await context.route('**/data/localities/syn-*.json', (r) => {
+        const id = new URL(r.request().url()).pathname.match(/(syn-\d+)\.json$/)![1]!;
+        const file = readLocalityFile(real[(Number(id.slice(4)) - 1) % real.length]!.id);
+        return r.fulfill({ json: { ...file, localityId: id, observations: file.observations.map((o) => ({ ...o, localityId: id })) } });
+      });
+    });
+    const prompt = page.getByTestId('choose-localities');
+    await prompt.waitFor();
+    await prompt.getByRole('button', { name: '选择默认的 5 个地区' }).click();
+    await page.locator('.chart-card').first().waitFor();
+    expect(new URL(page.url()).searchParams.has('loc')).toBe(false);
+    expect(await page.getByTestId('over-compare-limit').count()).toBe(0);
+    expect(errors).toEqual([]);
   });
 });
