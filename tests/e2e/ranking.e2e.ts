@@ -21,6 +21,16 @@ async function open(query: string, beforeLoad?: (context: BrowserContext) => Pro
   return watched;
 }
 
+/** Serves the synthetic index, and each synthetic locality's figures as those of the real one it was made from. */
+async function routeScale(context: BrowserContext, big: ReturnType<typeof syntheticScale>['index']) {
+  await context.route('**/data/index.json', (r) => r.fulfill({ json: big }));
+  await context.route('**/data/localities/syn-*.json', (r) => {
+    const id = new URL(r.request().url()).pathname.match(/(syn-\d+)\.json$/)![1]!;
+    const file = readLocalityFile(index.localities[(Number(id.slice(4)) - 1) % index.localities.length]!.id);
+    return r.fulfill({ json: { ...file, localityId: id, observations: file.observations.map((o) => ({ ...o, localityId: id })) } });
+  });
+}
+
 describe('ranking view', () => {
   test('ranks the metric file\'s like-for-like figures largest first, marks the selection, counts who does not report', async () => {
     const metric = readMetricFile('new_unions');
@@ -113,22 +123,36 @@ describe('ranking view', () => {
 
   test('with 3,000 localities, a cleared selection offers the default few, not all 3,000', async () => {
     const { index: big } = syntheticScale(3000, 'new_unions');
-    const real = index.localities;
-    const { page, errors } = await openPage(browser, `${inject('baseUrl')}?view=charts&loc=`, undefined, false, async (context) => {
-      await context.route('**/data/index.json', (r) => r.fulfill({ json: big }));
-      // A synthetic locality's figures are those of the real one it was made from, under its own id.
-      await context.route('**/data/localities/syn-*.json', (r) => {
-        const id = new URL(r.request().url()).pathname.match(/(syn-\d+)\.json$/)![1]!;
-        const file = readLocalityFile(real[(Number(id.slice(4)) - 1) % real.length]!.id);
-        return r.fulfill({ json: { ...file, localityId: id, observations: file.observations.map((o) => ({ ...o, localityId: id })) } });
-      });
-    });
+    const { page, errors } = await openPage(browser, `${inject('baseUrl')}?view=charts&loc=`, undefined, false, (context) => routeScale(context, big));
     const prompt = page.getByTestId('choose-localities');
     await prompt.waitFor();
     await prompt.getByRole('button', { name: '选择默认的 5 个地区' }).click();
     await page.locator('.chart-card').first().waitFor();
     expect(new URL(page.url()).searchParams.has('loc')).toBe(false);
     expect(await page.getByTestId('over-compare-limit').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  test('the table of 40 localities draws only the columns in view, and the rest as it scrolls sideways', async () => {
+    const { index: big } = syntheticScale(3000, 'new_unions');
+    const chosen = big.localities.slice(0, 40);
+    const { page, errors } = await openPage(browser, `${inject('baseUrl')}?view=table&loc=${chosen.map((l) => l.id).join(',')}`, undefined, false, (context) => routeScale(context, big));
+    const table = page.getByTestId('figure-table');
+    await table.locator('tbody td.figure-table__cell').first().waitFor();
+    const headers = table.locator('thead th.figure-table__head--locality');
+    const drawn = await headers.count();
+    expect(drawn).toBeGreaterThan(3);
+    expect(drawn).toBeLessThan(chosen.length);
+    expect(Number(await table.getAttribute('aria-colcount'))).toBe(chosen.length + 3);
+    // Every body row draws the same locality columns as the header.
+    const firstRow = table.locator('tbody tr[data-metric]').first();
+    expect(await firstRow.locator('td.figure-table__cell').count()).toBe(drawn);
+    const last = chosen.at(-1)!;
+    expect(await table.locator(`td[data-locality="${last.id}"]`).count()).toBe(0);
+    await page.locator('.table-view .table-scroll').evaluate((element) => element.scrollTo({ left: element.scrollWidth }));
+    await expect.poll(() => headers.filter({ hasText: last.shortName.zh }).count()).toBe(1);
+    await expect.poll(() => firstRow.locator(`td[data-locality="${last.id}"]`).count()).toBe(1);
+    expect(await table.locator(`td[data-locality="${chosen[0]!.id}"]`).count()).toBe(0);
     expect(errors).toEqual([]);
   });
 });

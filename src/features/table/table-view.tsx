@@ -16,6 +16,7 @@ import { buildTableRows, filterRows, orderLocalities, tableComparisonRows } from
 import { comparisonNotes } from '@/domain/comparison-notes';
 import { CellDetail } from './cell-detail';
 import { FigureCell } from './figure-cell';
+import { useColumnWindow } from './use-column-window';
 // A stylesheet is imported for its effect: Vite bundles it with the feature's code.
 // oxlint-disable-next-line import/no-unassigned-import
 import './table.css';
@@ -96,6 +97,24 @@ export function TableView(props: TableViewProps) {
   );
   const visibleColumns = table.getVisibleLeafColumns();
   const shownRows = table.getRowModel().rows;
+  // Locality columns are the last ones; with many, only those scrolled into view are drawn.
+  const fixedCount = visibleColumns.filter((column) => column.columnDef.meta?.kind !== 'locality').length;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const lastFixedRef = useRef<HTMLTableCellElement>(null);
+  const columnWindow = useColumnWindow(scrollRef, lastFixedRef, visibleColumns.length - fixedCount);
+  /** The cells of a row (or the header) that are drawn, with spacers for the locality columns left out. */
+  const windowed = <T,>(cells: readonly T[], draw: (cell: T, index: number) => ReactNode, key: string): ReactNode[] => {
+    if (!columnWindow.virtual) return cells.map(draw);
+    const pad = (width: number, side: string) =>
+      width > 0 ? <td key={`${key}-pad-${side}`} className="figure-table__pad" aria-hidden="true" style={{ width, minWidth: width }} /> : null;
+    return [
+      ...cells.slice(0, fixedCount).map(draw),
+      pad(columnWindow.padStart, 'start'),
+      ...cells.slice(fixedCount + columnWindow.start, fixedCount + columnWindow.end).map((cell, i) => draw(cell, fixedCount + columnWindow.start + i)),
+      pad(columnWindow.padEnd, 'end'),
+    ];
+  };
+  const drawnColumnCount = fixedCount + (columnWindow.end - columnWindow.start) + (columnWindow.padStart > 0 ? 1 : 0) + (columnWindow.padEnd > 0 ? 1 : 0);
   const grouped = sorting.length === 0;
 
   const downloadCsv = () => {
@@ -195,16 +214,23 @@ export function TableView(props: TableViewProps) {
               onClose={closeCell}
             />
           ) : null}
-          <div className="table-scroll" role="region" aria-labelledby="table-heading" tabIndex={0}>
-            <table ref={tableRef} className="figure-table" data-testid="figure-table">
+          <div ref={scrollRef} className="table-scroll" role="region" aria-labelledby="table-heading" tabIndex={0}>
+            <table
+              ref={tableRef}
+              className={columnWindow.virtual ? 'figure-table figure-table--virtual' : 'figure-table'}
+              data-testid="figure-table"
+              aria-colcount={columnWindow.virtual ? visibleColumns.length : undefined}
+            >
               <thead>
                 {table.getHeaderGroups().map((group) => (
                   <tr key={group.id}>
-                    {group.headers.map((header) => {
+                    {windowed(group.headers, (header, index) => {
                       const sorted = header.column.getIsSorted();
                       return (
                         <th
                           key={header.id}
+                          ref={index === fixedCount - 1 ? lastFixedRef : undefined}
+                          aria-colindex={columnWindow.virtual ? index + 1 : undefined}
                           scope="col"
                           className={`figure-table__head figure-table__head--${header.column.columnDef.meta?.kind ?? 'other'}`}
                           aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
@@ -226,14 +252,14 @@ export function TableView(props: TableViewProps) {
                           )}
                         </th>
                       );
-                    })}
+                    }, group.id)}
                   </tr>
                 ))}
               </thead>
               <tbody>
                 {shownRows.length === 0 ? (
                   <tr>
-                    <td colSpan={visibleColumns.length}>{t(lang, 'tableEmpty')}</td>
+                    <td colSpan={drawnColumnCount}>{t(lang, 'tableEmpty')}</td>
                   </tr>
                 ) : null}
                 {shownRows.map((row, index) => {
@@ -242,19 +268,20 @@ export function TableView(props: TableViewProps) {
                     <Fragment key={row.id}>
                       {startsArea ? (
                         <tr className="figure-table__group">
-                          <th scope="colgroup" colSpan={visibleColumns.length}>
+                          <th scope="colgroup" colSpan={drawnColumnCount}>
                             <span className="figure-table__group-label">{pick(row.original.area.label, lang)}</span>
                           </th>
                         </tr>
                       ) : null}
                       <tr data-metric={row.original.metric.id}>
-                        {row.getVisibleCells().map((cell) => {
+                        {windowed(row.getVisibleCells(), (cell, cellIndex) => {
                           const meta = cell.column.columnDef.meta;
+                          const colIndex = columnWindow.virtual ? cellIndex + 1 : undefined;
                           if (meta?.kind === 'metric') {
                             const metricId = row.original.metric.id;
                             const ordering = sort?.columnId === metricId ? sort : null;
                             return (
-                              <th key={cell.id} scope="row" className="figure-table__metric">
+                              <th key={cell.id} scope="row" className="figure-table__metric" aria-colindex={colIndex}>
                                 {meta.text(row.original)}{' '}
                                 <button
                                   type="button"
@@ -272,7 +299,7 @@ export function TableView(props: TableViewProps) {
                           if (meta?.kind === 'locality' && meta.locality) {
                             const locality = meta.locality;
                             return (
-                              <td key={cell.id} className="figure-table__cell" data-locality={locality.id}>
+                              <td key={cell.id} className="figure-table__cell" data-locality={locality.id} aria-colindex={colIndex}>
                                 <FigureCell
                                   row={row.original}
                                   locality={locality}
@@ -286,11 +313,11 @@ export function TableView(props: TableViewProps) {
                             );
                           }
                           return (
-                            <td key={cell.id} className="figure-table__text">
+                            <td key={cell.id} className="figure-table__text" aria-colindex={colIndex}>
                               {meta?.text(row.original)}
                             </td>
                           );
-                        })}
+                        }, row.id)}
                       </tr>
                     </Fragment>
                   );
