@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import { buildLookup } from '@/data/dataset-lookup';
-import { formatNumber } from '@/lib/format';
 import { fixtureIndex, fixtureObservations } from '@/testing/fixture-dataset';
 import { buildComparison, differencesInWords, type CompareFigure, type CompareModel, type OneSidedRow, type SharedRow } from './compare-model';
 
@@ -63,7 +62,7 @@ describe('buildComparison', () => {
   test('the place notes state both populations and a level difference once; unclassified figures are pointed to', () => {
     const model = compare('alpha', 'beta');
     expect(model.levelNote).toBe('甲乙县为县，丙丁市为地级市，不是同级单位，数字规模不可直接对比。');
-    expect(model.populationNote).toBe(`常住人口：甲乙县 ${formatNumber(200_000, 'zh')}，丙丁市 ${formatNumber(3_000_000, 'zh')}。`);
+    expect(model.populationNote).toBe('常住人口：甲乙县 20.0万，丙丁市 300.0万。');
     expect(model.unclassifiedNote).toBe('另有未归类的数字（甲乙 1 个），见地区档案。');
     expect(compare('beta', 'gamma').unclassifiedNote).toBeNull();
     expect(compare('alpha', 'gamma').levelNote).toBeNull();

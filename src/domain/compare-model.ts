@@ -7,7 +7,7 @@ import { buildCard, type CardFigure, type CardModel } from '@/domain/card-model'
 import { compareText } from '@/domain/compare-messages';
 import type { ObservationsByLocality } from '@/domain/comparison';
 import type { DatasetLookup } from '@/data/dataset-lookup';
-import { formatCount, formatNumber } from '@/lib/format';
+import { formatCount, formatPopulation } from '@/lib/format';
 import { pick, type Lang } from '@/lib/i18n';
 
 export type Side = 'a' | 'b';
@@ -200,9 +200,9 @@ export function buildComparison(input: CompareInput): CompareModel {
   const unclassifiedNote = unclassified.length > 0 ? compareText(lang, 'unclassified', { list: unclassified.join(lang === 'zh' ? '，' : ', ') }) : null;
   const populationNote = compareText(lang, 'populations', {
     a: pick(a.name, lang),
-    aPopulation: formatNumber(a.population.value, lang),
+    aPopulation: formatPopulation(a.population.value, lang),
     b: pick(b.name, lang),
-    bPopulation: formatNumber(b.population.value, lang),
+    bPopulation: formatPopulation(b.population.value, lang),
   });
   return { a, b, levelNote: levelNote(a, b, lang), populationNote, sections, unclassifiedNote };
 }

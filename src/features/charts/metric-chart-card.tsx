@@ -76,8 +76,8 @@ export function MetricChartCard(props: MetricChartCardProps) {
           </div>
         ) : null}
       </header>
-      <p className={`card-verdict card-verdict--${model.verdict.kind}`} data-testid="card-verdict">
-        <strong>{model.verdict.word}</strong> <span>{model.verdict.reason}</span>
+      <p className="card-verdict" data-testid="card-verdict">
+        <strong className={`verdict-word verdict-word--${model.verdict.kind}`}>{model.verdict.word}</strong> <span>{model.verdict.reason}</span>
       </p>
       {model.caveats.length > 0 ? (
         <p className="card-caveats" data-testid="card-caveats">

@@ -57,8 +57,8 @@ export function CompareRowItem({ row, a, b, lookup, lang, observationActions }: 
     <article className="compare-row card" data-metric={row.metric.id} data-row-kind="shared" data-verdict={row.verdict.kind}>
       <header className="compare-row__head">
         {heading}
-        <p className={`compare-verdict compare-verdict--${row.verdict.kind}`} data-testid="compare-verdict">
-          <strong>{row.verdict.word}</strong> <span>{row.verdict.reason}</span>
+        <p className="compare-verdict" data-testid="compare-verdict">
+          <strong className={`verdict-word verdict-word--${row.verdict.kind}`}>{row.verdict.word}</strong> <span>{row.verdict.reason}</span>
         </p>
       </header>
       {row.groups.map((group, index) => (

@@ -86,8 +86,8 @@ export function RankingView({ lookup, lang, perCapita, metricId, selectedIds, on
         <article className="ranking" data-testid="ranking" data-metric={ranking.card.metric.id}>
           <h3 className="ranking__title">{ranking.card.title}</h3>
           <p className="ranking__subtitle muted">{ranking.card.subtitle}</p>
-          <p className={`ranking__verdict ranking__verdict--${ranking.card.verdict.kind}`}>
-            <strong>{ranking.card.verdict.word}</strong> {ranking.card.verdict.reason}
+          <p className="ranking__verdict">
+            <strong className={`verdict-word verdict-word--${ranking.card.verdict.kind}`}>{ranking.card.verdict.word}</strong> {ranking.card.verdict.reason}
           </p>
           <p className="muted" data-testid="ranking-counts">
             {t(lang, 'rankingCounts', {
