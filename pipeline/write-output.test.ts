@@ -29,13 +29,20 @@ function publishedTag(outDir: string): string {
 describe('publishOutput', () => {
   test('public/data is a link to a complete version; the version it replaced is kept, older ones removed', () => {
     const { outDir, versionsDir } = project('versions');
-    publishOutput(outDir, sampleFiles('one'), { versionsDir, versionId: 'v1' });
+    publishOutput(outDir, sampleFiles('one'), { versionsDir, versionId: 'v1', graceMs: 0 });
     expect(lstatSync(outDir).isSymbolicLink()).toBe(true);
     expect(publishedTag(outDir)).toBe('one');
-    publishOutput(outDir, sampleFiles('two'), { versionsDir, versionId: 'v2' });
-    publishOutput(outDir, sampleFiles('three'), { versionsDir, versionId: 'v3' });
+    publishOutput(outDir, sampleFiles('two'), { versionsDir, versionId: 'v2', graceMs: 0 });
+    publishOutput(outDir, sampleFiles('three'), { versionsDir, versionId: 'v3', graceMs: 0 });
     expect(publishedTag(outDir)).toBe('three');
     expect(readdirSync(versionsDir).toSorted()).toEqual(['v2', 'v3']);
+  });
+
+  test('versions younger than the grace period stay, so a reader that found one just before a swap can still open it', () => {
+    const { outDir, versionsDir } = project('grace');
+    for (const id of ['g1', 'g2', 'g3']) publishOutput(outDir, sampleFiles(id), { versionsDir, versionId: id });
+    expect(publishedTag(outDir)).toBe('g3');
+    expect(readdirSync(versionsDir).toSorted()).toEqual(['g1', 'g2', 'g3']);
   });
 
   test('a public/data folder from the old layout and its .data-staging-*/.data-retired-* leftovers are replaced and removed', () => {
@@ -44,7 +51,7 @@ describe('publishOutput', () => {
     writeFileSync(join(outDir, 'index.json'), '{"tag":"folder"}');
     mkdirSync(join(root, 'public', '.data-staging-123'));
     mkdirSync(join(root, 'public', '.data-retired-456'));
-    publishOutput(outDir, sampleFiles('new'), { versionsDir, versionId: 'v1' });
+    publishOutput(outDir, sampleFiles('new'), { versionsDir, versionId: 'v1', graceMs: 0 });
     expect(publishedTag(outDir)).toBe('new');
     expect(readdirSync(join(root, 'public'))).toEqual(['data']);
     expect(readdirSync(versionsDir)).toEqual(['v1']);
@@ -52,7 +59,7 @@ describe('publishOutput', () => {
 
   test.each(PUBLISH_STEPS)('killed after "%s": public/data is the old or the new output whole; the next run removes the leftovers', (step) => {
     const { root, outDir, versionsDir } = project(`killed-${step}`);
-    publishOutput(outDir, sampleFiles('old'), { versionsDir, versionId: 'old' });
+    publishOutput(outDir, sampleFiles('old'), { versionsDir, versionId: 'old', graceMs: 0 });
     const killed = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'testing', 'publish-and-die.ts'), root, step, 'new'], { encoding: 'utf8' });
     expect(killed.signal, killed.stderr).toBe('SIGKILL');
     const tag = publishedTag(outDir);
@@ -62,7 +69,7 @@ describe('publishOutput', () => {
     // Nothing of the killed build ever lies in public/ (Vite copies public/ into dist/).
     expect(readdirSync(join(root, 'public'))).toEqual(['data']);
 
-    publishOutput(outDir, sampleFiles('next'), { versionsDir, versionId: 'next' });
+    publishOutput(outDir, sampleFiles('next'), { versionsDir, versionId: 'next', graceMs: 0 });
     expect(publishedTag(outDir)).toBe('next');
     const kept = readdirSync(versionsDir).toSorted();
     expect(kept).toHaveLength(2);

@@ -30,7 +30,15 @@ export interface PublishOptions {
   versionId?: string;
   /** Called after each step (tests use it to kill the build there). */
   afterStep?: (step: PublishStep) => void;
+  /**
+   * Versions (and a killed build's leftovers) younger than this are kept too: a reader that resolved the link just
+   * before a swap may still be opening files in the version it found, however fast builds follow each other.
+   */
+  graceMs?: number;
 }
+
+/** How long a replaced version stays, by default: far longer than a reader takes to open a file. */
+export const DEFAULT_GRACE_MS = 60_000;
 
 /** Leftovers of the two-rename publish this module replaced; removed if found. */
 const LEGACY_LEFTOVER = /^\.data-(staging|retired)-/;
@@ -38,16 +46,16 @@ const LEGACY_LEFTOVER = /^\.data-(staging|retired)-/;
 /**
  * Publishes `files` as `outDir`: writes a new version folder, points a temporary link at it, and renames the
  * link over `outDir` (one atomic rename). Keeps the version just replaced (a reader may be in the middle of
- * it) and removes every older one.
+ * it) and any made within `graceMs`, and removes every older one.
  */
 export function publishOutput(outDir: string, files: ReadonlyMap<string, string>, options: PublishOptions): void {
-  const { versionsDir, afterStep = () => {} } = options;
+  const { versionsDir, afterStep = () => {}, graceMs = DEFAULT_GRACE_MS } = options;
   const versionId = options.versionId ?? `${Date.now().toString(36)}-${process.pid}`;
   // Both folders first: a file system that refuses them fails the build before anything is written.
   mkdirSync(dirname(outDir), { recursive: true });
   mkdirSync(versionsDir, { recursive: true });
   const previous = currentVersion(outDir, versionsDir);
-  removeLeftovers(outDir, versionsDir, new Set(previous ? [previous] : []));
+  removeLeftovers(outDir, versionsDir, new Set(previous ? [previous] : []), graceMs);
   afterStep('cleaned');
 
   const version = join(versionsDir, versionId);
@@ -74,7 +82,7 @@ export function publishOutput(outDir: string, files: ReadonlyMap<string, string>
   renameSync(link, outDir);
   afterStep('swapped');
 
-  removeLeftovers(outDir, versionsDir, new Set([versionId, ...(previous ? [previous] : [])]));
+  removeLeftovers(outDir, versionsDir, new Set([versionId, ...(previous ? [previous] : [])]), graceMs);
   afterStep('retired');
 }
 
@@ -97,12 +105,16 @@ function isRealDirectory(path: string): boolean {
 }
 
 /**
- * Removes versions not in `keep` (which holds the one `outDir` links to) and temporary links (in `versionsDir`),
- * and the old layout's staging folders beside `outDir`.
+ * Removes versions not in `keep` (which holds the one `outDir` links to) and temporary links (in `versionsDir`)
+ * older than `graceMs`, and the old layout's staging folders beside `outDir`.
  */
-function removeLeftovers(outDir: string, versionsDir: string, keep: ReadonlySet<string>): void {
+function removeLeftovers(outDir: string, versionsDir: string, keep: ReadonlySet<string>, graceMs: number): void {
+  const now = Date.now();
   for (const name of readdirSync(versionsDir)) {
-    if (!keep.has(name)) rmSync(join(versionsDir, name), { recursive: true, force: true });
+    if (keep.has(name)) continue;
+    const path = join(versionsDir, name);
+    if (graceMs > 0 && now - lstatSync(path).mtimeMs < graceMs) continue;
+    rmSync(path, { recursive: true, force: true });
   }
   const parent = dirname(outDir);
   for (const name of readdirSync(parent)) {
