@@ -14,7 +14,7 @@ function texts(option: Record<string, unknown>): string {
   return (option.graphic as { elements: { style: { text?: string } }[] }).elements.map((e) => e.style.text ?? '').join('\n');
 }
 
-test('a card export carries its title, unit, verdict, caveats and footer, and its CSV has every figure', () => {
+test('a card export carries its title, unit, verdict, caveats and footer, and its CSV has every figure', async () => {
   const model = card('zh', false);
   const exported = chartExport(model, lookup);
   const text = texts(exported.layout.option);
@@ -25,10 +25,10 @@ test('a card export carries its title, unit, verdict, caveats and footer, and it
   expect(text).toContain('未报告：');
   expect(text).toContain('数据摘自新闻报道');
   expect(text).not.toContain('人口依据');
-  expect(exported.csv.split('\r\n')).toHaveLength(1 + fixtureLocalities.length);
+  expect((await exported.csv()).split('\r\n')).toHaveLength(1 + fixtureLocalities.length);
 });
 
-test('with per capita on, the unit says so and the text under the chart cites the census', () => {
+test('with per capita on, the unit says so and the text under the chart cites the census', async () => {
   const exported = chartExport(card('en', true), lookup);
   const text = texts(exported.layout.option);
   expect(exported.perCapita).toBe(true);
@@ -39,7 +39,7 @@ test('with per capita on, the unit says so and the text under the chart cites th
   expect(text).toContain('* 7th National Population Census (2020)');
 });
 
-test('the README input names the chosen areas, or all of them', () => {
+test('the README input names the chosen areas, or all of them', async () => {
   expect(readmeFor(lookup, fixtureLocalities, ['welfare'], false, 'zh', 'u').areas).toEqual(['帮扶服务']);
   expect(readmeFor(lookup, fixtureLocalities, null, true, 'en', 'u').perCapitaCitations).toEqual(['7th National Population Census (2020)']);
 });

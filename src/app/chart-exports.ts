@@ -20,7 +20,7 @@ export function chartExport(model: CardModel, lookup: DatasetLookup): ChartExpor
     title: model.title,
     perCapita: model.perCapitaBase !== null,
     layout: exportLayout(meta, (frame) => cardChartOption(model, lookup, frame)),
-    csv: chartCsv(model),
+    csv: () => chartCsv(model),
   };
 }
 

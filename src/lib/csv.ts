@@ -1,6 +1,5 @@
 // CSV for every download: UTF-8 with a byte-order mark (so Excel reads the Chinese), CRLF, quoted as needed;
 // cells starting with = + - @ (tab, CR) get a leading ' so a spreadsheet never runs them as formulas.
-import Papa from 'papaparse';
 
 export type CsvCell = string | number | boolean | null | undefined;
 
@@ -11,7 +10,9 @@ function cellText(cell: CsvCell): string | number {
   return typeof cell === 'boolean' ? (cell ? 'true' : 'false') : cell;
 }
 
-export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
+/** papaparse is loaded with the first download (it is export-only code, kept out of the page's first chunk). */
+export async function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): Promise<string> {
+  const { default: Papa } = await import('papaparse');
   const table: (string | number)[][] = [header.map(String), ...rows.map((row) => row.map(cellText))];
   return `\uFEFF${Papa.unparse(table, { newline: '\r\n', escapeFormulae: true })}`;
 }

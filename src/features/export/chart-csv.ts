@@ -31,7 +31,7 @@ function figureRow(model: CardModel, figure: CardFigure, shownAs: ShownAs, group
 }
 
 /** One line per figure in the card's order, then one per locality without the metric; the same columns in every chart CSV. */
-export function chartCsv(model: CardModel): string {
+export function chartCsv(model: CardModel): Promise<string> {
   const rows: CsvCell[][] = [];
   for (const panel of model.panels) {
     const group = { id: panel.groupId, caption: panel.caption };

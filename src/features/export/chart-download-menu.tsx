@@ -53,7 +53,7 @@ export function ChartDownloadMenu({ chart, title, builtAt, lang }: ChartDownload
           <button type="button" className="menu__item menu__button" data-export="svg" onClick={run(async (item, names) => download(names.svg, (await renderers()).renderSvg(item.layout), MIME.svg))}>
             {pick(EXPORT_TEXT.svg, lang)}
           </button>
-          <button type="button" className="menu__item menu__button" data-export="csv" onClick={run((item, names) => download(names.csv, item.csv, MIME.csv))}>
+          <button type="button" className="menu__item menu__button" data-export="csv" onClick={run(async (item, names) => download(names.csv, await item.csv(), MIME.csv))}>
             {pick(EXPORT_TEXT.chartCsv, lang)}
           </button>
           {canCopyImage() ? (

@@ -43,13 +43,13 @@ export function DataDownloadMenu({ lookup, loadFiltered, loadAll, lang, filtered
       id: 'filtered-csv',
       label: EXPORT_TEXT.filteredCsv,
       disabledReason: filteredDisabledReason ?? null,
-      save: async () => download(exportFileName('union-compare_filtered', builtAt, 'csv'), observationsCsv(await loadFiltered(), lookup), MIME.csv),
+      save: async () => download(exportFileName('union-compare_filtered', builtAt, 'csv'), await observationsCsv(await loadFiltered(), lookup), MIME.csv),
     },
     {
       id: 'dataset-csv',
       label: EXPORT_TEXT.datasetCsv,
       disabledReason: null,
-      save: async () => download(exportFileName('union-compare_dataset', builtAt, 'csv'), observationsCsv(await loadAll(), lookup), MIME.csv),
+      save: async () => download(exportFileName('union-compare_dataset', builtAt, 'csv'), await observationsCsv(await loadAll(), lookup), MIME.csv),
     },
     {
       id: 'dataset-json',

@@ -37,7 +37,7 @@ function ordered(observations: readonly Observation[], lookup: DatasetLookup): O
   );
 }
 
-export function observationsCsv(observations: readonly Observation[], lookup: DatasetLookup): string {
+export function observationsCsv(observations: readonly Observation[], lookup: DatasetLookup): Promise<string> {
   return toCsv(OBSERVATION_CSV_HEADER, ordered(observations, lookup).map((o) => observationRow(o, lookup)));
 }
 

@@ -34,7 +34,7 @@ export function ExportAllButton({ charts, readme, builtAt, lang, disabledReason 
         import('./render-chart'),
       ]);
       await nextFrame();
-      const zip = exportAllZip(charts(), readme(), { png: renderPng, svg: renderSvg });
+      const zip = await exportAllZip(charts(), readme(), { png: renderPng, svg: renderSvg });
       download(exportFileName('union-compare_charts', builtAt, 'zip'), zip, MIME.zip);
     } catch (failure) {
       setError(fillPlaceholders(pick(EXPORT_TEXT.exportFailed, lang), { error: failure instanceof Error ? failure.message : String(failure) }));

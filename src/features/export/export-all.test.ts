@@ -4,8 +4,8 @@ import { exportAllZip, readmeText, type ChartExport } from './export-all';
 
 const layout = { option: {}, width: 960, height: 400 };
 const charts: ChartExport[] = [
-  { name: 'new_unions', title: '新建工会', perCapita: false, layout, csv: '\uFEFFa,b\r\n1,2' },
-  { name: 'relief_money', title: '慰问金', perCapita: true, layout, csv: '\uFEFFa\r\n3' },
+  { name: 'new_unions', title: '新建工会', perCapita: false, layout, csv: async () => '\uFEFFa,b\r\n1,2' },
+  { name: 'relief_money', title: '慰问金', perCapita: true, layout, csv: async () => '\uFEFFa\r\n3' },
 ];
 const readme = {
   lang: 'zh' as const,
@@ -19,8 +19,8 @@ const readme = {
 const render = { png: () => new Uint8Array([137, 80, 78, 71]), svg: (l: typeof layout) => `<svg width="${l.width}"/>` };
 
 describe('exportAllZip', () => {
-  test('holds a PNG, an SVG and a CSV per chart, named by metric and date, and a README', () => {
-    const files = unzipSync(exportAllZip(charts, readme, render));
+  test('holds a PNG, an SVG and a CSV per chart, named by metric and date, and a README', async () => {
+    const files = unzipSync(await exportAllZip(charts, readme, render));
     expect(Object.keys(files).toSorted()).toEqual([
       'README.txt',
       'new_unions_2026-11-21.csv',
@@ -36,8 +36,8 @@ describe('exportAllZip', () => {
     expect(strFromU8(csv)).toBe('a\r\n3');
   });
 
-  test('the README lists the filters, the build date, the URL and every file', () => {
-    const text = strFromU8(unzipSync(exportAllZip(charts, readme, render))['README.txt'] as Uint8Array);
+  test('the README lists the filters, the build date, the URL and every file', async () => {
+    const text = strFromU8(unzipSync(await exportAllZip(charts, readme, render))['README.txt'] as Uint8Array);
     expect(text).toContain('地区: 常山县、抚州市');
     expect(text).toContain('工作领域: 全部领域');
     expect(text).toContain('每万常住人口: 是');
@@ -48,7 +48,7 @@ describe('exportAllZip', () => {
   });
 });
 
-test('readmeText names the chosen areas and the language in English', () => {
+test('readmeText names the chosen areas and the language in English', async () => {
   const text = readmeText({ ...readme, lang: 'en', areas: ['Organising'], perCapita: false, files: [] });
   expect(text).toContain('Program areas: Organising');
   expect(text).toContain('Language: English');

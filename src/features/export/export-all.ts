@@ -11,7 +11,8 @@ export interface ChartExport {
   title: string;
   perCapita: boolean;
   layout: ExportLayout;
-  csv: string;
+  /** The chart's data as CSV (made when asked: the CSV writer loads with the first download). */
+  csv: () => Promise<string>;
 }
 
 export interface ChartRenderers {
@@ -58,14 +59,14 @@ export function readmeText(input: ReadmeInput): string {
 }
 
 /** The ZIP bytes; PNGs are stored (already compressed), text is deflated. */
-export function exportAllZip(charts: readonly ChartExport[], readme: Omit<ReadmeInput, 'files'>, render: ChartRenderers): Uint8Array {
+export async function exportAllZip(charts: readonly ChartExport[], readme: Omit<ReadmeInput, 'files'>, render: ChartRenderers): Promise<Uint8Array> {
   const entries: Zippable = {};
   const files: { file: string; title: string }[] = [];
   for (const chart of charts) {
     const names = chartFileNames(chart, readme.builtAt);
     entries[names.png] = [render.png(chart.layout), { level: 0 }];
     entries[names.svg] = strToU8(render.svg(chart.layout));
-    entries[names.csv] = strToU8(chart.csv);
+    entries[names.csv] = strToU8(await chart.csv());
     files.push({ file: names.png, title: chart.title }, { file: names.svg, title: chart.title }, { file: names.csv, title: chart.title });
   }
   entries['README.txt'] = strToU8(readmeText({ ...readme, files }));

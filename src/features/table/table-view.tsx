@@ -120,7 +120,7 @@ export function TableView(props: TableViewProps) {
   const downloadCsv = () => {
     const header = visibleColumns.map((column) => column.columnDef.meta?.headerText ?? column.id);
     const body = shownRows.map((row) => visibleColumns.map((column) => column.columnDef.meta?.csv(row.original) ?? ''));
-    download(exportFileName('union-compare_table', lookup.index.builtAt, 'csv'), toCsv(header, body), MIME.csv);
+    void toCsv(header, body).then((csv) => download(exportFileName('union-compare_table', lookup.index.builtAt, 'csv'), csv, MIME.csv));
   };
 
   const openRow = openCell ? allRows.find((row) => row.metric.id === openCell.metricId) : undefined;
