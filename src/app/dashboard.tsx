@@ -1,5 +1,5 @@
 // Composition only: the control bar, the tabs and the chosen view from the registry, with loading and errors.
-import { Suspense, useDeferredValue } from 'react';
+import { Suspense, useDeferredValue, useMemo } from 'react';
 import type { IndexFile } from '@/schema/dataset';
 import { ErrorPanel } from '@/data/error-panel';
 import { ControlBar } from '@/app/control-bar';
@@ -37,6 +37,9 @@ export function Dashboard({ index }: { index: IndexFile }) {
   const { observations } = shown;
   const { lang, view } = shown.state;
   const loading = <LoadingMessage lang={lang} />;
+  // One element per shown context: while the view is behind (a click's urgent render), React sees the same
+  // element and skips the whole view instead of re-rendering it with the old context.
+  const viewElement = useMemo(() => VIEWS[view](shown), [view, shown]);
   return (
     <>
       {state.view === 'chart' ? null : (
@@ -67,7 +70,7 @@ export function Dashboard({ index }: { index: IndexFile }) {
             ) : observations.pending ? (
               loading
             ) : (
-              VIEWS[view](shown)
+              viewElement
             )}
           </Suspense>
         </ErrorBoundary>
