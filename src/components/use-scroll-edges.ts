@@ -15,10 +15,17 @@ export function useScrollEdges(ref: RefObject<HTMLElement | null>, axis: 'x' | '
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
+    // Reading scroll sizes forces a layout: read once per frame, when the frame lays out anyway, however many
+    // scrolls, resizes and changes of the items (a language switch) asked for it.
+    let frame = 0;
     const update = () => {
-      const edges = scrollEdges(element, axis);
-      if (edges) element.dataset.more = edges;
-      else delete element.dataset.more;
+      if (frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        const edges = scrollEdges(element, axis);
+        if (edges) element.dataset.more = edges;
+        else delete element.dataset.more;
+      });
     };
     update();
     element.addEventListener('scroll', update, { passive: true });
@@ -28,6 +35,7 @@ export function useScrollEdges(ref: RefObject<HTMLElement | null>, axis: 'x' | '
     const mutations = new MutationObserver(update);
     mutations.observe(element, { childList: true, subtree: true, characterData: true });
     return () => {
+      cancelAnimationFrame(frame);
       element.removeEventListener('scroll', update);
       observer.disconnect();
       mutations.disconnect();
