@@ -250,19 +250,28 @@ export function normalizeLocalitySelection(ids: readonly string[], defaults: rea
   return ids.length > 0 && sameMembers(ids, defaults) ? null : [...ids];
 }
 
-export function reconcileViewState(state: ViewState, known: KnownIds): ViewState {
-  const localities = new Set(known.localityIds);
+/**
+ * The parsed state with its locality selection spelled out, once every locality id is known: loc=* becomes all of
+ * them, xloc all but those left out. Every URL read after the index has loaded (a link, back and forward) goes
+ * through here, so a selection means the same however it arrived.
+ */
+export function expandLocalities(state: ViewState, allLocalityIds: readonly string[]): ViewState {
   const excluded = new Set(state.excludedLocalityIds);
-  const asked =
+  const localityIds =
     state.localityIds?.includes(ALL_LOCALITIES) === true
-      ? [...known.localityIds]
+      ? [...allLocalityIds]
       : excluded.size > 0
-        ? known.localityIds.filter((id) => !excluded.has(id))
+        ? allLocalityIds.filter((id) => !excluded.has(id))
         : state.localityIds;
+  return { ...state, localityIds, excludedLocalityIds: [] };
+}
+
+export function reconcileViewState(parsed: ViewState, known: KnownIds): ViewState {
+  const localities = new Set(known.localityIds);
+  const state = expandLocalities(parsed, known.localityIds);
   return {
     ...state,
-    localityIds: keepKnown(asked, known.localityIds, known.defaultLocalityIds ?? known.localityIds),
-    excludedLocalityIds: [],
+    localityIds: keepKnown(state.localityIds, known.localityIds, known.defaultLocalityIds ?? known.localityIds),
     areaIds: keepKnown(state.areaIds, known.areaIds),
     profileId: state.profileId && localities.has(state.profileId) ? state.profileId : null,
     compareA: state.compareA && localities.has(state.compareA) ? state.compareA : null,

@@ -1,6 +1,7 @@
+// @vitest-environment happy-dom
 // The view store mirrors its state to the URL: one history entry per change, one per run of typing.
 import { afterEach, describe, expect, test } from 'vitest';
-import { currentViewState, restoreView, setKnownLocalities, setUrlHistory, stateOfLink, updateView, type UrlHistory } from '@/state/view-store';
+import { currentViewState, listenToHistory, restoreView, setKnownLocalities, setUrlHistory, stateOfLink, updateView, type UrlHistory } from '@/state/view-store';
 import { DEFAULT_VIEW_STATE } from '@/state/url-state';
 
 const q = (text: string) => encodeURIComponent(text);
@@ -66,7 +67,25 @@ describe('view store', () => {
     try {
       expect(stateOfLink('?view=chart&metric=m&xloc=b')).toMatchObject({ view: 'chart', localityIds: ['a', 'c', 'd'], excludedLocalityIds: [] });
       expect(stateOfLink('?view=chart&loc=a,b').localityIds).toEqual(['a', 'b']);
+      expect(stateOfLink('?view=chart&loc=*').localityIds).toEqual(['a', 'b', 'c', 'd']);
     } finally {
+      setKnownLocalities(null);
+    }
+  });
+
+  test('back and forward to a URL with loc=* or xloc restore that selection, not the default', () => {
+    const history = fakeHistory('?view=table&xloc=b');
+    setUrlHistory(history);
+    setKnownLocalities(['a', 'b', 'c', 'd']);
+    const stop = listenToHistory();
+    try {
+      window.dispatchEvent(new PopStateEvent('popstate'));
+      expect(currentViewState()).toMatchObject({ localityIds: ['a', 'c', 'd'], excludedLocalityIds: [] });
+      history.entries.push('?view=table&loc=*');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+      expect(currentViewState().localityIds).toEqual(['a', 'b', 'c', 'd']);
+    } finally {
+      stop();
       setKnownLocalities(null);
     }
   });

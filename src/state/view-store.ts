@@ -3,7 +3,7 @@
 import { create } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import type { Lang } from '@/lib/i18n';
-import { DEFAULT_VIEW_STATE, parseViewState, serializeViewState, type ViewState } from '@/state/url-state';
+import { DEFAULT_VIEW_STATE, expandLocalities, parseViewState, serializeViewState, type ViewState } from '@/state/url-state';
 
 /** Where the state is mirrored: the browser's history, or a test's. */
 export interface UrlHistory {
@@ -88,7 +88,7 @@ export function useSelectionState(): Pick<ViewState, 'localityIds' | 'areaIds' |
 }
 
 function onPopState(): void {
-  if (history) restoreView(parseViewState(history.search()));
+  if (history) restoreView(stateOfLink(history.search()));
 }
 
 /** Follows the back and forward buttons; returns the unsubscribe function. */
@@ -106,12 +106,13 @@ function onAppLinkClick(event: MouseEvent): void {
   updateView(stateOfLink(new URL(link.href).search));
 }
 
-/** The state a link's query string names; the few localities a link leaves out (xloc) become the ones it keeps. */
+/**
+ * The state a query string names (an in-app link, back or forward): once the localities are known, loc=* is all
+ * of them and the few a link leaves out (xloc) become the ones it keeps.
+ */
 export function stateOfLink(search: string): ViewState {
   const state = parseViewState(search);
-  if (state.excludedLocalityIds.length === 0 || allLocalityIds === null) return state;
-  const left = new Set(state.excludedLocalityIds);
-  return { ...state, localityIds: allLocalityIds.filter((id) => !left.has(id)), excludedLocalityIds: [] };
+  return allLocalityIds === null ? state : expandLocalities(state, allLocalityIds);
 }
 
 export function listenToAppLinks(): () => void {
