@@ -103,7 +103,7 @@ function charts(context: DashboardContext): ReactNode {
 }
 
 /** Instead of charts or a table of more localities than can be read side by side: what to do instead. */
-function overCompareLimit({ state, change, selectedLocalities }: DashboardContext): ReactNode {
+function overCompareLimit({ state, selectedLocalities }: DashboardContext): ReactNode {
   const { lang } = state;
   return (
     <section className="view" aria-labelledby="over-limit-heading">
@@ -112,14 +112,8 @@ function overCompareLimit({ state, change, selectedLocalities }: DashboardContex
       </h2>
       <p className="empty-state" data-testid="over-compare-limit">
         {t(lang, 'overCompareLimit', { n: formatCount(selectedLocalities.length, lang), max: formatCount(MAX_COMPARED, lang) })}{' '}
-        <a
-          href={urlOf({ ...state, view: 'rank' })}
-          onClick={(event) => {
-            if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
-            event.preventDefault();
-            change({ view: 'rank' });
-          }}
-        >
+        {/* Followed in place by the app-link listener (view-store); a new tab works too. */}
+        <a href={urlOf({ ...state, view: 'rank' })} data-app-link="">
           {t(lang, 'openRanking')}
         </a>
       </p>

@@ -1,6 +1,7 @@
 // "Show all n …" under a list cut short: long lists (thousands of sources) draw their first rows until asked.
 import { useState } from 'react';
 import type { LocalizedText } from '@/schema/dataset';
+import { formatCount } from '@/lib/format';
 import type { Lang } from '@/lib/i18n';
 
 /** The rows to draw, and the toggle to show under them (null when the list is short). */
@@ -21,7 +22,7 @@ interface ShowAllToggleProps {
 }
 
 export function ShowAllToggle({ total, limit, all, onToggle, noun, lang }: ShowAllToggleProps) {
-  const n = total.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en');
+  const n = formatCount(total, lang);
   const text = all
     ? lang === 'zh' ? `只显示前 ${limit} ${noun.zh}` : `Show the first ${limit} ${noun.en}`
     : lang === 'zh' ? `显示全部 ${n} ${noun.zh}` : `Show all ${n} ${noun.en}`;

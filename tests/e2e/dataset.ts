@@ -30,13 +30,11 @@ export function syntheticScale(count: number, metricId: string): { index: IndexF
     const n = String(i + 1).padStart(4, '0');
     return { ...base, id: `syn-${n}`, shortName: { zh: `${base.shortName.zh}${n}`, en: `${base.shortName.en} ${n}` }, name: { zh: `${base.name.zh}${n}`, en: `${base.name.en} ${n}` } };
   });
-  const observations = localities.map((l, i) => ({
-    ...template,
-    id: `${template.sourceId}:${i}`,
-    localityId: l.id,
+  const observations = localities.map((l, i) => {
     // A permutation of 1..count, so that ranks are distinct and no longer follow the list order.
-    value: ((i * 7919) % count) + 1,
-  })).map((o) => ({ ...o, originalText: `${o.value}${o.unit}` }));
+    const value = ((i * 7919) % count) + 1;
+    return { ...template, id: `${template.sourceId}:${i}`, localityId: l.id, value, originalText: `${value}${template.unit}` };
+  });
   return {
     index: { ...real, localities, defaultLocalityIds: localities.slice(0, 5).map((l) => l.id) },
     metric: { schemaVersion: real.schemaVersion, metricId, observations },

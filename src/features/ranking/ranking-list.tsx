@@ -3,7 +3,6 @@ import { useRef, type CSSProperties, type ReactNode } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMediaQuery } from '@/components/use-media-query';
 import type { RankedRow } from '@/domain/ranking';
-import type { Lang } from '@/lib/i18n';
 
 /** Rows are one line on a desk, two on a phone (see ranking.css). */
 const ROW_HEIGHT = { wide: 44, compact: 64 };
@@ -11,7 +10,6 @@ const ROW_HEIGHT = { wide: 44, compact: 64 };
 interface RankingListProps {
   rows: readonly RankedRow[];
   label: string;
-  lang: Lang;
   renderRow: (row: RankedRow, style: CSSProperties) => ReactNode;
 }
 

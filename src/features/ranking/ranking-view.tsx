@@ -143,7 +143,7 @@ function RankedPanelView({ panel, lang, observationActions }: { panel: RankedPan
     <section className="ranking__panel" data-testid="ranking-panel" aria-label={panel.caption ?? undefined}>
       {panel.caption ? <h4 className="ranking__caption">{panel.caption}</h4> : null}
       {all ? (
-        <RankingList rows={panel.rows} label={panel.caption ?? t(lang, 'viewRanking')} renderRow={row} lang={lang} />
+        <RankingList rows={panel.rows} label={panel.caption ?? t(lang, 'viewRanking')} renderRow={row} />
       ) : (
         <ol className="ranking__rows" data-testid="ranking-rows">
           {slices.map((slice) => [
