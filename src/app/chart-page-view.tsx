@@ -52,6 +52,8 @@ function MetricPage({ context, metric, urls }: { context: DashboardContext; metr
   const reporting = selectedLocalities.length - model.notReported.length;
   const notice: ChartNotice = selectedLocalities.length === 0 ? 'none-selected' : reporting === 0 ? 'none-report' : reporting === 1 ? 'one-reports' : null;
   const drawn = reporting > 0;
+  // The embed snippet's height needs the chart's option: built once per model, not on every render.
+  const snippetHeight = useMemo(() => (embed ? 0 : embedHeight(model, cardChartOption(model, lookup, { width: EMBED_WIDTH }).height)), [embed, model, lookup]);
   const sources = (
     <ChartSources
       sources={model.sources}
@@ -73,7 +75,7 @@ function MetricPage({ context, metric, urls }: { context: DashboardContext; metr
     return <ChartEmbed lang={lang} card={card} sources={sources} fullUrl={urls.page} />;
   }
 
-  const snippet = iframeSnippet({ src: urls.embed, title: model.title, height: embedHeight(model, cardChartOption(model, lookup, { width: EMBED_WIDTH }).height) });
+  const snippet = iframeSnippet({ src: urls.embed, title: model.title, height: snippetHeight });
   const controls = (
     <>
       <LocalityPicker
