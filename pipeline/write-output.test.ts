@@ -4,7 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test, vi } from 'vitest';
 import { PUBLISH_STEPS, publishOutput } from './write-output.ts';
 import { sampleFiles } from './testing/sample-output.ts';
 
@@ -43,6 +43,22 @@ describe('publishOutput', () => {
     for (const id of ['g1', 'g2', 'g3']) publishOutput(outDir, sampleFiles(id), { versionsDir, versionId: id });
     expect(publishedTag(outDir)).toBe('g3');
     expect(readdirSync(versionsDir).toSorted()).toEqual(['g1', 'g2', 'g3']);
+  });
+
+  test('two builds in the same millisecond publish two versions, never one rewritten in place', () => {
+    const { outDir, versionsDir } = project('same-millisecond');
+    const now = vi.spyOn(Date, 'now').mockReturnValue(1_700_000_000_000);
+    try {
+      publishOutput(outDir, sampleFiles('first'), { versionsDir });
+      const first = readdirSync(versionsDir);
+      publishOutput(outDir, sampleFiles('second'), { versionsDir });
+      expect(publishedTag(outDir)).toBe('second');
+      const versions = readdirSync(versionsDir);
+      expect(versions).toHaveLength(2);
+      expect(versions).toEqual(expect.arrayContaining(first));
+    } finally {
+      now.mockRestore();
+    }
   });
 
   test('a public/data folder from the old layout and its .data-staging-*/.data-retired-* leftovers are replaced and removed', () => {

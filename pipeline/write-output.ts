@@ -3,6 +3,7 @@
 // swaps `public/data`, a symbolic link, to it with one rename. At every instant `public/data` is the old
 // complete output or the new one; a build killed at any step leaves the old one in place, and its
 // leftovers are removed by the next run.
+import { randomUUID } from 'node:crypto';
 import { lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { DATA_FILES } from '../src/schema/dataset.ts';
@@ -50,7 +51,9 @@ const LEGACY_LEFTOVER = /^\.data-(staging|retired)-/;
  */
 export function publishOutput(outDir: string, files: ReadonlyMap<string, string>, options: PublishOptions): void {
   const { versionsDir, afterStep = () => {}, graceMs = DEFAULT_GRACE_MS } = options;
-  const versionId = options.versionId ?? `${Date.now().toString(36)}-${process.pid}`;
+  // Time and process name a version for people; the random part keeps two builds in one millisecond apart (the
+  // second would otherwise rewrite the folder the first just published, under a reader's feet).
+  const versionId = options.versionId ?? `${Date.now().toString(36)}-${process.pid}-${randomUUID().slice(0, 8)}`;
   // Both folders first: a file system that refuses them fails the build before anything is written.
   mkdirSync(dirname(outDir), { recursive: true });
   mkdirSync(versionsDir, { recursive: true });
