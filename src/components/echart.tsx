@@ -1,8 +1,13 @@
-// The one ECharts wrapper: loads ECharts (only the parts the app uses, see echarts-setup) as its own chunk, renders SVG (crisp, readable text), creates its
-// instance when the chart first comes near the viewport, and applies a new option only while it is near (a chart
-// far away is paused, brought up to date when it comes back). echarts-for-react initialised every chart twice and
-// deep-compared options on each render; this wrapper is a few effects.
-import { useEffect, useRef, useState } from 'react';
+// The one ECharts wrapper: loads ECharts (only the parts the app uses, see echarts-setup) as its own chunk, renders SVG
+// (crisp, readable text), creates its instance when the chart first comes near the viewport, and applies a new option
+// only while it is near (a chart far away is paused, brought up to date when it comes back). echarts-for-react
+// initialised every chart twice and deep-compared options on each render; this wrapper is a few effects.
+//
+// A page of charts must not block the page while it draws: charts are created one per task, in the order they come
+// near (the ones in view first), each at the size its ResizeObserver reported, so ECharts never reads the layout
+// while the page is changing. The tooltip (whose HTML layer reads the layout when it is made) is added when a pointer
+// or the keyboard first comes to the chart.
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { ECharts, EChartsCoreOption } from 'echarts/core';
 import { useNearViewport } from '@/components/use-near-viewport';
 
@@ -46,11 +51,43 @@ interface EChartProps {
   testId?: string;
 }
 
+/** Chart creations waiting for their turn: one per task, first come first served. */
+const creations: Array<() => void> = [];
+let creating = false;
+
+function createInTurn(create: () => void): void {
+  creations.push(create);
+  if (!creating) {
+    creating = true;
+    setTimeout(createNext, 0);
+  }
+}
+
+function createNext(): void {
+  creations.shift()?.();
+  if (creations.length > 0) setTimeout(createNext, 0);
+  else creating = false;
+}
+
+/** The option without its tooltip, until someone comes to the chart. */
+function withTooltip(option: ChartOption, tooltip: boolean): ChartOption {
+  if (tooltip || !('tooltip' in option)) return option;
+  const { tooltip: _left, ...rest } = option;
+  return rest;
+}
+
 export function EChart({ option, height, label, onItemClick, testId }: EChartProps) {
   const box = useRef<HTMLDivElement>(null);
   const [chart, setChart] = useState<ECharts | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
   const { near, seen } = useNearViewport(box);
+  // What the instance shows, kept in refs so the creation (in its turn, later) draws the latest.
+  const latest = useRef({ option, height });
+  useLayoutEffect(() => {
+    latest.current = { option, height };
+  });
+  const applied = useRef<ChartOption | null>(null);
+  const tooltip = useRef(false);
   // ECharts' code failed to load: the view's error boundary explains it and offers a retry.
   if (loadError) throw loadError;
 
@@ -58,17 +95,29 @@ export function EChart({ option, height, label, onItemClick, testId }: EChartPro
     const element = box.current;
     if (!seen || !element) return;
     let instance: ECharts | undefined;
-    let resize: ResizeObserver | undefined;
     let gone = false;
+    const create = (init: (typeof import('./echarts-setup'))['init']) => {
+      if (gone || instance) return;
+      const { option: current, height: currentHeight } = latest.current;
+      const created = init(element, null, { renderer: 'svg', height: currentHeight });
+      created.setOption(withTooltip(current, tooltip.current), { notMerge: true });
+      applied.current = current;
+      instance = created;
+      setChart(created);
+    };
+    // After the creation, the width follows the card as its ResizeObserver reports it (after layout, never read
+    // during it); the height is the option owner's.
+    const resize =
+      typeof ResizeObserver === 'undefined'
+        ? undefined
+        : new ResizeObserver((entries) => {
+            const width = Math.round(entries[entries.length - 1]?.contentRect.width ?? 0);
+            if (instance && width > 0 && width !== instance.getWidth()) instance.resize({ width, height: latest.current.height });
+          });
+    resize?.observe(element);
     loadECharts().then(
       ({ init }) => {
-        if (gone) return;
-        const created = init(element, null, { renderer: 'svg' });
-        instance = created;
-        setChart(created);
-        // The width follows the card; the height is the option owner's, through `height`.
-        resize = new ResizeObserver(() => created.resize());
-        resize.observe(element);
+        if (!gone) createInTurn(() => create(init));
       },
       (error: unknown) => {
         if (!gone) setLoadError(error);
@@ -78,17 +127,20 @@ export function EChart({ option, height, label, onItemClick, testId }: EChartPro
       gone = true;
       resize?.disconnect();
       instance?.dispose();
+      applied.current = null;
       setChart(null);
     };
   }, [seen]);
 
   // A paused chart keeps its last option; the new one is applied when it comes near again.
   useEffect(() => {
-    if (near) chart?.setOption(option, { notMerge: true });
+    if (!chart || !near || applied.current === option) return;
+    chart.setOption(withTooltip(option, tooltip.current), { notMerge: true });
+    applied.current = option;
   }, [chart, option, near]);
 
   useEffect(() => {
-    chart?.resize({ height });
+    if (chart && chart.getHeight() !== height) chart.resize({ width: chart.getWidth(), height });
   }, [chart, height]);
 
   useEffect(() => {
@@ -100,5 +152,25 @@ export function EChart({ option, height, label, onItemClick, testId }: EChartPro
     };
   }, [chart, onItemClick]);
 
-  return <div className="echart" role="figure" aria-label={label} data-testid={testId} data-drawn={chart !== null} ref={box} style={{ height, width: '100%' }} />;
+  // The first pointer or focus adds the tooltip, before ECharts sees the move that should show it.
+  const addTooltip = () => {
+    if (tooltip.current) return;
+    tooltip.current = true;
+    const current = applied.current;
+    if (chart && current && 'tooltip' in current) chart.setOption({ tooltip: current.tooltip });
+  };
+
+  return (
+    <div
+      className="echart"
+      role="figure"
+      aria-label={label}
+      data-testid={testId}
+      data-drawn={chart !== null}
+      ref={box}
+      style={{ height, width: '100%' }}
+      onPointerOverCapture={addTooltip}
+      onFocusCapture={addTooltip}
+    />
+  );
 }
