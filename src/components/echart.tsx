@@ -4,9 +4,9 @@
 // initialised every chart twice and deep-compared options on each render; this wrapper is a few effects.
 //
 // A page of charts must not block the page while it draws: charts are created one per task, in the order they come
-// near (the ones in view first), each at the size its ResizeObserver reported, so ECharts never reads the layout
-// while the page is changing. The tooltip (whose HTML layer reads the layout when it is made) is added when a pointer
-// or the keyboard first comes to the chart.
+// near (the ones in view first), each at the width its ResizeObserver reported (or its owner measured), so ECharts
+// does not read the layout while the page is changing. The tooltip (whose HTML layer reads the layout when it is
+// made) is added when a pointer or the keyboard first comes to the chart.
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { ECharts, EChartsCoreOption } from 'echarts/core';
 import { useNearViewport } from '@/components/use-near-viewport';
@@ -45,28 +45,36 @@ export interface ChartClickParams {
 interface EChartProps {
   option: ChartOption;
   height: number;
+  /** The width the owner measured (the chart is created at it, without reading the layout); else the box's. */
+  width?: number;
   /** Short description for screen readers; ECharts aria adds the data description. */
   label: string;
   onItemClick?: (params: ChartClickParams) => void;
   testId?: string;
 }
 
-/** Chart creations waiting for their turn: one per task, first come first served. */
+/** Chart creations waiting for their turn: one per task, first come first served (the first at once). */
 const creations: Array<() => void> = [];
 let creating = false;
 
 function createInTurn(create: () => void): void {
-  creations.push(create);
-  if (!creating) {
-    creating = true;
-    setTimeout(createNext, 0);
+  if (creating) {
+    creations.push(create);
+    return;
   }
+  creating = true;
+  create();
+  setTimeout(createNext, 0);
 }
 
 function createNext(): void {
-  creations.shift()?.();
-  if (creations.length > 0) setTimeout(createNext, 0);
-  else creating = false;
+  const next = creations.shift();
+  if (!next) {
+    creating = false;
+    return;
+  }
+  next();
+  setTimeout(createNext, 0);
 }
 
 /** The option without its tooltip, until someone comes to the chart. */
@@ -76,15 +84,17 @@ function withTooltip(option: ChartOption, tooltip: boolean): ChartOption {
   return rest;
 }
 
-export function EChart({ option, height, label, onItemClick, testId }: EChartProps) {
+export function EChart({ option, width, height, label, onItemClick, testId }: EChartProps) {
   const box = useRef<HTMLDivElement>(null);
   const [chart, setChart] = useState<ECharts | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
-  const { near, seen } = useNearViewport(box);
+  // Within half a screen of the viewport: near enough to be drawn before it is scrolled into view (a chart takes
+  // about 40 ms at full speed), and no further, so a page of charts draws only what is about to be seen.
+  const { near, seen } = useNearViewport(box, '50%');
   // What the instance shows, kept in refs so the creation (in its turn, later) draws the latest.
-  const latest = useRef({ option, height });
+  const latest = useRef({ option, width, height });
   useLayoutEffect(() => {
-    latest.current = { option, height };
+    latest.current = { option, width, height };
   });
   const applied = useRef<ChartOption | null>(null);
   const tooltip = useRef(false);
@@ -96,10 +106,11 @@ export function EChart({ option, height, label, onItemClick, testId }: EChartPro
     if (!seen || !element) return;
     let instance: ECharts | undefined;
     let gone = false;
+    let boxWidth: number | undefined;
     const create = (init: (typeof import('./echarts-setup'))['init']) => {
       if (gone || instance) return;
-      const { option: current, height: currentHeight } = latest.current;
-      const created = init(element, null, { renderer: 'svg', height: currentHeight });
+      const { option: current, width: ownerWidth, height: currentHeight } = latest.current;
+      const created = init(element, null, { renderer: 'svg', width: boxWidth ?? ownerWidth, height: currentHeight });
       created.setOption(withTooltip(current, tooltip.current), { notMerge: true });
       applied.current = current;
       instance = created;
@@ -112,7 +123,9 @@ export function EChart({ option, height, label, onItemClick, testId }: EChartPro
         ? undefined
         : new ResizeObserver((entries) => {
             const width = Math.round(entries[entries.length - 1]?.contentRect.width ?? 0);
-            if (instance && width > 0 && width !== instance.getWidth()) instance.resize({ width, height: latest.current.height });
+            if (width <= 0) return;
+            boxWidth = width;
+            if (instance && width !== instance.getWidth()) instance.resize({ width, height: latest.current.height });
           });
     resize?.observe(element);
     loadECharts().then(

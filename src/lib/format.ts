@@ -12,9 +12,11 @@ function plain(value: number, locale: string, grouping: boolean, scaled = false)
 
 const formats = new Map<string, Intl.NumberFormat>();
 
-/** Intl.NumberFormat is slow to construct: one per locale and options, kept. */
-function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
+type FormatOptions = Pick<Intl.NumberFormatOptions, 'minimumFractionDigits' | 'maximumFractionDigits' | 'maximumSignificantDigits' | 'useGrouping'>;
+
+/** Intl.NumberFormat is slow to construct: one per locale and options, kept (the key is cheap: this runs per label). */
+function numberFormat(locale: string, options: FormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${options.minimumFractionDigits}|${options.maximumFractionDigits}|${options.maximumSignificantDigits}|${options.useGrouping}`;
   let format = formats.get(key);
   if (!format) {
     format = new Intl.NumberFormat(locale, options);

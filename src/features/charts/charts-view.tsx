@@ -133,6 +133,7 @@ function ModelledCard({ metric, lookup, localities, observations, lang, perCapit
       onPerYearChange={rest.onPerYearChange}
       sourceHref={rest.sourceHref}
       observationActions={rest.observationActions}
+      widthGroup="charts-view"
     />
   );
 }

@@ -33,13 +33,15 @@ interface MetricChartCardProps {
   figures?: 'folded' | 'open' | 'none';
   /** Makes each quote in the figure list a link (into the source reader). */
   quoteHref?: (observation: Observation) => string;
+  /** Cards of one grid, all as wide: they share the measured chart width (see useElementWidth). */
+  widthGroup?: string;
 }
 
 export function MetricChartCard(props: MetricChartCardProps) {
-  const { model, lookup, highlighted, actions, sourceHref, observationActions, onPerYearChange, heading, figures = 'folded', quoteHref } = props;
+  const { model, lookup, highlighted, actions, sourceHref, observationActions, onPerYearChange, heading, figures = 'folded', quoteHref, widthGroup } = props;
   const { metric, lang } = model;
   const compact = useMediaQuery('(max-width: 600px)');
-  const [chartBox, width] = useElementWidth<HTMLDivElement>(compact ? 340 : 600);
+  const [chartBox, width] = useElementWidth<HTMLDivElement>(compact ? 340 : 600, widthGroup);
   const chart = useMemo(() => cardChartOption(model, lookup, { width, compact, sourceHref }), [model, lookup, width, compact, sourceHref]);
   return (
     <article
@@ -89,7 +91,7 @@ export function MetricChartCard(props: MetricChartCardProps) {
         </p>
       ) : null}
       <div ref={chartBox}>
-        <EChart option={chart.option} height={chart.height} label={model.title} />
+        <EChart option={chart.option} width={width} height={chart.height} label={model.title} />
       </div>
       {model.outside.length > 0 ? (
         <section className="card-outside" aria-label={cardText(lang, 'outsideTitle')}>

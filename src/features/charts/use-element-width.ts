@@ -1,21 +1,56 @@
-// The rendered width of an element, followed with a ResizeObserver (for margins that depend on it).
-import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
+// The rendered width of an element, as its ResizeObserver reports it: after layout, never read during it (a read
+// would force a layout, and lay out the cards the browser skips off screen with content-visibility).
+// Elements that share a group (the cards of the charts view, all as wide as the grid's column) share the width, so
+// a card the browser skips draws at the width its neighbours on screen report, and a new card starts at it.
+import { useEffect, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
 
-export function useElementWidth<T extends HTMLElement>(fallback: number): [RefObject<T | null>, number] {
+interface SharedWidth {
+  width: number | null;
+  listeners: Set<() => void>;
+}
+
+const groups = new Map<string, SharedWidth>();
+
+function sharedWidth(group: string): SharedWidth {
+  let shared = groups.get(group);
+  if (!shared) {
+    shared = { width: null, listeners: new Set() };
+    groups.set(group, shared);
+  }
+  return shared;
+}
+
+function reportWidth(group: string, width: number): void {
+  const shared = sharedWidth(group);
+  if (shared.width === width) return;
+  shared.width = width;
+  for (const listener of shared.listeners) listener();
+}
+
+/** Follows `ref`'s width; `group` shares it with every element of that group. Until a report, `fallback`. */
+export function useElementWidth<T extends HTMLElement>(fallback: number, group?: string): [RefObject<T | null>, number] {
   const ref = useRef<T | null>(null);
-  const [width, setWidth] = useState(fallback);
-  useLayoutEffect(() => {
+  const [own, setOwn] = useState<number | null>(null);
+  const groupWidth = useSyncExternalStore(
+    (listener) => {
+      if (!group) return () => {};
+      const { listeners } = sharedWidth(group);
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    () => (group ? sharedWidth(group).width : null),
+  );
+  useEffect(() => {
     const element = ref.current;
-    if (!element) return;
-    const measure = () => {
-      const measured = Math.round(element.getBoundingClientRect().width);
-      if (measured > 0) setWidth(measured);
-    };
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(measure);
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver((entries) => {
+      const width = Math.round(entries[entries.length - 1]?.contentRect.width ?? 0);
+      if (width <= 0) return;
+      if (group) reportWidth(group, width);
+      else setOwn(width);
+    });
     observer.observe(element);
     return () => observer.disconnect();
-  }, []);
-  return [ref, width];
+  }, [group]);
+  return [ref, (group ? groupWidth : own) ?? fallback];
 }
