@@ -122,10 +122,10 @@ export function EChart({ option, width, height, label, onItemClick, testId }: EC
       typeof ResizeObserver === 'undefined'
         ? undefined
         : new ResizeObserver((entries) => {
-            const width = Math.round(entries[entries.length - 1]?.contentRect.width ?? 0);
-            if (width <= 0) return;
-            boxWidth = width;
-            if (instance && width !== instance.getWidth()) instance.resize({ width, height: latest.current.height });
+            const reported = Math.round(entries[entries.length - 1]?.contentRect.width ?? 0);
+            if (reported <= 0) return;
+            boxWidth = reported;
+            if (instance && reported !== instance.getWidth()) instance.resize({ width: reported, height: latest.current.height });
           });
     resize?.observe(element);
     loadECharts().then(
