@@ -1,5 +1,4 @@
 // Vite: the React app in src/, reading only the generated JSON in public/data/.
-import { readFileSync } from 'node:fs';
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type HtmlTagDescriptor, type Plugin } from 'vite';
@@ -32,30 +31,19 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
- * What the first view needs, asked for by the page itself beside the code (not after the code has run): the
- * index, the files of the default localities (what a link without `loc` shows) and, in the build, ECharts' chunks
- * (main.tsx imports them at start). The pipeline has written public/data before Vite runs (`npm run build`,
- * `npm start`).
+ * What every first view needs, asked for by the page itself beside the code (not after the code has run): the
+ * index and, in the build, ECharts' chunks (main.tsx imports them at start). Locality and metric files are not
+ * preloaded: which ones a view reads depends on the link (a ranking reads one metric file and no locality file).
  */
 function preloadFirstView(): Plugin {
   return {
     name: 'preload-first-view',
     transformIndexHtml: (_html, context) => {
-      const indexFile = fileURLToPath(new URL(`./public/data/${DATA_FILES.index}`, import.meta.url));
-      let defaults: string[];
-      try {
-        defaults = (JSON.parse(readFileSync(indexFile, 'utf8')) as { defaultLocalityIds: string[] }).defaultLocalityIds;
-      } catch (error) {
-        throw new Error(`${indexFile}: cannot read the default localities to preload (run \`npm run data\` first): ${String(error)}`);
-      }
-      const files = [DATA_FILES.index, ...defaults.map((id) => DATA_FILES.locality(id))];
-      const data = files.map(
-        (file): HtmlTagDescriptor => ({ tag: 'link', attrs: { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: `./data/${file}` }, injectTo: 'head' }),
-      );
+      const index: HtmlTagDescriptor = { tag: 'link', attrs: { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: `./data/${DATA_FILES.index}` }, injectTo: 'head' };
       const chunks = Object.values(context.bundle ?? {});
       const echarts = chunks.find((chunk) => chunk.type === 'chunk' && chunk.facadeModuleId?.endsWith('/echarts-setup.ts'));
       const code = echarts?.type === 'chunk' ? [echarts.fileName, ...echarts.imports.filter((file) => !context.chunk?.imports.includes(file))] : [];
-      return [...data, ...code.map((file): HtmlTagDescriptor => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: `./${file}`, 'data-chunk': 'echarts' }, injectTo: 'head' }))];
+      return [index, ...code.map((file): HtmlTagDescriptor => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: `./${file}`, 'data-chunk': 'echarts' }, injectTo: 'head' }))];
     },
   };
 }

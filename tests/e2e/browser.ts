@@ -79,12 +79,11 @@ export async function closePages(task: { name: string; result?: { state?: string
 
 /** Charts are drawn as they come near the viewport: scrolls through the page so that every one is drawn. */
 export async function drawAllCharts(page: Page): Promise<void> {
-  const step = page.viewportSize()?.height ?? 800;
-  for (let y = 0; y < (await page.evaluate(() => document.body.scrollHeight)); y += step) {
-    await page.evaluate((top) => window.scrollTo(0, top), y);
-    await page.waitForTimeout(30);
+  // Each chart in turn is brought into view (a chart is drawn when it comes near the viewport) and waited for.
+  for (const chart of await page.locator('.echart').all()) {
+    await chart.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+    await chart.and(page.locator('[data-drawn="true"]')).waitFor({ timeout: 10_000 });
   }
-  await page.waitForFunction(() => [...document.querySelectorAll('.echart')].every((chart) => chart.getAttribute('data-drawn') === 'true'));
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 
