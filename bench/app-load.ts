@@ -50,8 +50,9 @@ const ec = sizes(echartsFiles);
 console.log(`loaded by index.html: ${kb(e.raw)} raw, ${kb(e.gzip)} gzip (${entryFiles.map((p) => relative(dist, p)).join(', ')})`);
 console.log(`ECharts, asked for at start: ${kb(ec.raw)} raw, ${kb(ec.gzip)} gzip (${echartsFiles.map((p) => relative(dist, p)).join(', ')})`);
 
-// Per cold load of the charts view: time to the first drawn chart, and total blocking time (the part of each
-// long task above 50 ms, from navigation until a second after the first chart).
+// Per cold load of the charts view: time from navigation to the first chart's painted frame, measured in the page
+// (the harness's own polling waits behind long tasks), and total blocking time (the part of each long task above
+// 50 ms, from navigation until a second after the first chart).
 const server = await serveDirectory(dist);
 const browser = await launchBrowser();
 const median = (values: number[]) => values.toSorted((a, b) => a - b)[values.length >> 1]!;
@@ -62,17 +63,22 @@ async function openThrottled(rate: number, query: string) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-  await page.addInitScript(() => {
-    const w = window as unknown as { benchLongTasks: number[] };
-    w.benchLongTasks = [];
+  // In the page, from navigation: long tasks, and when the first chart's frame is painted (the first `.echart svg`
+  // inserted, then the frame after it: rAF runs before that frame's paint, a task queued from it after). A string,
+  // not a function: tsx would add helpers the page does not have.
+  await page.addInitScript(`
+    window.benchLongTasks = [];
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.benchLongTasks.push(entry.duration);
+      for (const entry of list.getEntries()) window.benchLongTasks.push(entry.duration);
     }).observe({ type: 'longtask', buffered: true });
-  });
-  const start = performance.now();
+    new MutationObserver((records, observer) => {
+      if (!document.querySelector('.echart svg')) return;
+      observer.disconnect();
+      requestAnimationFrame(() => setTimeout(() => { window.benchFirstChart = performance.now(); }, 0));
+    }).observe(document, { childList: true, subtree: true });
+  `);
   await page.goto(`${server.url}${query}`);
-  await page.locator('.echart svg').first().waitFor({ state: 'visible', timeout: 60_000 });
-  const firstChart = performance.now() - start;
+  const firstChart = (await (await page.waitForFunction(() => (window as unknown as { benchFirstChart?: number }).benchFirstChart, null, { timeout: 60_000, polling: 50 })).jsonValue()) as number;
   return { context, page, firstChart };
 }
 
@@ -132,8 +138,8 @@ recordResults('app', {
   'ECharts chunks asked for at start (gzip)': { value: ec.gzip / 1024, unit: 'KiB', better: 'lower' },
   'all app code (gzip)': { value: c.gzip / 1024, unit: 'KiB', better: 'lower' },
   'data, five localities (gzip)': { value: d.gzip / 1024, unit: 'KiB', better: 'lower' },
-  'first chart, 1x CPU (median)': { value: median(load[1]!.firstChart), unit: 'ms', better: 'lower' },
-  'first chart, 4x CPU (median)': { value: median(load[4]!.firstChart), unit: 'ms', better: 'lower' },
+  'first chart painted, 1x CPU (median)': { value: median(load[1]!.firstChart), unit: 'ms', better: 'lower' },
+  'first chart painted, 4x CPU (median)': { value: median(load[4]!.firstChart), unit: 'ms', better: 'lower' },
   'total blocking time, 4x CPU (median)': { value: median(load[4]!.tbt), unit: 'ms', better: 'lower' },
   ...Object.fromEntries(
     Object.entries(interactions).flatMap(([name, values]) => [
