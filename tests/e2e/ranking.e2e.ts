@@ -101,6 +101,24 @@ describe('ranking view', () => {
     expect(errors).toEqual([]);
   });
 
+  test('with 3,000 localities, the picker shows every selected locality\'s chip, however far down the list it is', async () => {
+    const { index: big, metric } = syntheticScale(3000, 'new_unions');
+    const { page, errors } = await open('?view=rank&metric=new_unions&loc=syn-2500,syn-2999', async (context) => {
+      await context.route('**/data/index.json', (route) => route.fulfill({ json: big }));
+      await context.route('**/data/metrics/new_unions.json', (route) => route.fulfill({ json: metric }));
+    });
+    const chips = page.locator('.locality-picker .chip');
+    const pressed = await chips.evaluateAll((items) => items.filter((chip) => chip.getAttribute('aria-pressed') === 'true').map((chip) => chip.textContent));
+    expect(pressed).toHaveLength(2);
+    expect(pressed.join(' ')).toContain('2500');
+    expect(pressed.join(' ')).toContain('2999');
+    expect(await chips.count()).toBe(60);
+    // Its chip drops it again, and the URL follows.
+    await chips.filter({ hasText: '2999' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('loc')).toBe('syn-2500');
+    expect(errors).toEqual([]);
+  });
+
   test('with all 3,000 selected, the charts and the table say why they do not draw and lead to the ranking', async () => {
     const { index: big, metric } = syntheticScale(3000, 'new_unions');
     const route = async (context: BrowserContext) => {

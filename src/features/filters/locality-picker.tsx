@@ -7,6 +7,7 @@ import { formatCount } from '@/lib/format';
 import { pick, t, type Lang } from '@/lib/i18n';
 import { normalizeLocalitySelection } from '@/state/url-state';
 import { toggleLocality } from './area-counts';
+import { shownChips } from './shown-chips';
 
 const MAX_CHIPS = 60;
 
@@ -37,7 +38,7 @@ export function LocalityPicker({ localities, colours, defaultIds, selected, lang
   // With a handful of localities the default is all of them, and "default" is no separate choice.
   const defaultIsAll = defaultIds.length === allIds.length;
   const matching = useMemo(() => localities.filter((l) => matches(l, query)), [localities, query]);
-  const shown = matching.slice(0, MAX_CHIPS);
+  const shown = useMemo(() => shownChips(matching, selectedSet, MAX_CHIPS), [matching, selectedSet]);
 
   const selectMatching = () => {
     const next = new Set(selectedSet);
