@@ -7,6 +7,7 @@ import { reconcileViewState } from '@/state/url-state';
 import { useIndex } from '@/data/use-data';
 import { ErrorPanel } from '@/data/error-panel';
 import { Dashboard } from '@/app/dashboard';
+import { appTitle, useDocumentTitle } from '@/app/document-title';
 import { ErrorBoundary } from '@/components/error-boundary';
 import { LoadingMessage } from '@/components/loading-message';
 
@@ -16,9 +17,11 @@ export function App() {
   const embed = useViewStore((state) => state.embed && state.view === 'chart');
   const { state, retry } = useIndex();
 
+  // The chart page names its tab after its chart (see chart-page-view); every other view, after the app.
+  const chartPage = useViewStore((view) => view.view === 'chart');
+  useDocumentTitle(chartPage ? null : appTitle(lang));
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-    document.title = `${t(lang, 'appTitle')} · ${t(lang === 'zh' ? 'en' : 'zh', 'appTitle')}`;
   }, [lang]);
 
   return (

@@ -20,6 +20,7 @@ import { absoluteUrl, chartPageUrls } from '@/app/chart-page-links';
 import { chartExport } from '@/app/chart-exports';
 import { readerHref } from '@/app/figure-links';
 import type { DashboardContext } from '@/app/use-dashboard';
+import { appTitle, useDocumentTitle } from '@/app/document-title';
 
 /** The width the embed's height is estimated at: a column of an article page. */
 const EMBED_WIDTH = 640;
@@ -27,6 +28,8 @@ const EMBED_WIDTH = 640;
 export function ChartPageView({ context }: { context: DashboardContext }) {
   const metric = context.state.metricId ? context.lookup.metricsById.get(context.state.metricId) : undefined;
   const urls = chartPageUrls(context.state);
+  // The tab is named after the chart (MetricPage); without one, after the app.
+  useDocumentTitle(metric ? null : appTitle(context.state.lang));
   if (!metric) {
     const { embed, lang, metricId } = context.state;
     return <UnknownChart metricId={metricId} lang={lang} chartsHref={embed ? absoluteUrl(urls.charts) : urls.charts} newWindow={embed} />;
@@ -49,6 +52,7 @@ function MetricPage({ context, metric, urls }: { context: DashboardContext; metr
   );
   // The edited title and subtitle go everywhere the card goes: the screen, the PNG, the SVG and the CSV.
   const model = useMemo(() => withEdits(generated, edits), [generated, edits]);
+  useDocumentTitle(`${model.title} · ${appTitle(lang)}`);
   const reporting = selectedLocalities.length - model.notReported.length;
   const notice: ChartNotice = selectedLocalities.length === 0 ? 'none-selected' : reporting === 0 ? 'none-report' : reporting === 1 ? 'one-reports' : null;
   const drawn = reporting > 0;

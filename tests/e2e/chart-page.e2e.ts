@@ -65,10 +65,13 @@ describe('the chart page', () => {
     const generated = await titleField(page).inputValue();
     expect(generated).toContain(metric.label.zh);
     expect(await page.getByTestId('edit-title').getAttribute('data-edited')).toBe('false');
+    // The tab is named after the chart, in the page's language first.
+    expect(await page.title()).toBe(`${generated} · 工会工作对比看板 · Union Work Comparison`);
 
     const edited = '三地新建工会，一图看懂！（试用）';
     await titleField(page).fill(edited);
     await expect.poll(() => param(page, 'title')).toBe(edited);
+    await expect.poll(() => page.title()).toBe(`${edited} · 工会工作对比看板 · Union Work Comparison`);
     const subtitle = 'Source: news reports, 2022-2023; (draft)!';
     await subtitleField(page).fill(subtitle);
     await expect.poll(() => param(page, 'subtitle')).toBe(subtitle);
@@ -182,6 +185,8 @@ describe('the chart page', () => {
       await ready(charts);
       await charts.getByRole('link', { name: '全部图表' }).click();
       await expect.poll(() => param(charts, 'view')).toBe('charts');
+      // Back among all charts, the tab is named after the app again.
+      await expect.poll(() => charts.title()).toBe('工会工作对比看板 · Union Work Comparison');
       const card = charts.getByTestId(`chart-${metricId}`);
       const place = () =>
         card.evaluate((element) => {
