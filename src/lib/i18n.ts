@@ -118,6 +118,10 @@ const MESSAGES = {
     zh: '灰色一列是尚未归入指标的数字（共 {n} 个），不参与颜色深浅：它们反映的是分类目录的覆盖，不是工作多少。点击灰色格子，可在地区档案中查看。',
     en: 'The grey column holds figures not yet matched to a metric ({n} in all), left out of the colour scale: they show what the catalogue does not cover yet, not how much a locality does. Click a grey cell to see them in the locality’s profile.',
   },
+  heatmapUnclassifiedRow: {
+    zh: '灰色一行是尚未归入指标的数字（共 {n} 个），不参与颜色深浅：它们反映的是分类目录的覆盖，不是工作多少。点击灰色格子，可在地区档案中查看。',
+    en: 'The grey row holds figures not yet matched to a metric ({n} in all), left out of the colour scale: they show what the catalogue does not cover yet, not how much a locality does. Tap a grey cell to see them in the locality’s profile.',
+  },
   heatmapAsTable: { zh: '以表格显示（可用键盘操作）', en: 'Show as a table (keyboard friendly)' },
   heatmapCapped: {
     zh: '热力图可滚动，共 {n} 个地区；拖动右侧滑块浏览。',

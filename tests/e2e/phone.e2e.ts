@@ -241,17 +241,28 @@ describe('heat map', () => {
     expect(errors).toEqual([]);
   });
 
-  test('a click on the drawn heat map does the same', async () => {
-    const { page, errors } = await open('');
+  test.each([
+    ['desktop', DESKTOP],
+    ['phone', PHONE],
+  ] as const)('a click on the drawn heat map does the same (%s)', async (width, viewport) => {
+    const { page, errors } = await open('', viewport);
     const chart = page.getByTestId('heatmap').locator('.echart');
     await chart.locator('svg').waitFor();
-    // The first row's first area: the top-left cell of the grid (cells are paths in the SVG).
+    // The first locality's first area (cells are paths in the SVG). On a desktop the localities are the rows and
+    // the areas the columns; on a phone with five localities the other way round (a dozen area columns would crowd
+    // their labels).
     const cell = chart.locator('svg path[fill]').filter({ hasNot: page.locator('text') }).first();
     await expect.poll(() => cell.count()).toBe(1);
     const first = index.programAreas.toSorted((a, b) => a.order - b.order)[0]!;
-    const target = (await chart.locator('svg text', { hasText: new RegExp(`^${index.localities[0]!.shortName.zh}`) }).first().boundingBox())!;
-    const label = (await chart.locator('svg text', { hasText: first.label.zh.slice(0, 2) }).first().boundingBox())!;
-    await page.mouse.click(label.x + label.width / 2, target.y + target.height / 2);
+    const locality = (await chart.locator('svg text', { hasText: new RegExp(`^${index.localities[0]!.shortName.zh}`) }).first().boundingBox())!;
+    const area = (await chart.locator('svg text', { hasText: first.label.zh.slice(0, 2) }).first().boundingBox())!;
+    if (width === 'phone') {
+      expect(area.x).toBeLessThan(locality.x);
+      await page.mouse.click(locality.x + locality.width / 2, area.y + area.height / 2);
+    } else {
+      expect(locality.x).toBeLessThan(area.x);
+      await page.mouse.click(area.x + area.width / 2, locality.y + locality.height / 2);
+    }
     await expect.poll(() => new URL(page.url()).searchParams.get('view')).toBe('charts');
     expect(new URL(page.url()).searchParams.get('area')).toBe(first.id);
     expect(new URL(page.url()).searchParams.get('loc')).toBe(index.localities[0]!.id);

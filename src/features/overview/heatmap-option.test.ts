@@ -53,4 +53,36 @@ describe('heat map option', () => {
     };
     expect(option.series[0]!.data.map((cell) => cell.itemStyle?.opacity ?? 1)).toEqual([0.3, 1]);
   });
+
+  test('transposed (areas as rows, on a phone): the row apart and the dimmed rows are the areas; tooltips name the full column label', () => {
+    const localities = [
+      { id: 'p', label: '常山', fullLabel: '常山 · 县' },
+      { id: 'q', label: '抚州', fullLabel: '抚州 · 地级市' },
+    ];
+    const areaRows = [
+      { id: 'a', label: 'A', counts: { p: 3, q: 1 } },
+      { id: 'b', label: 'B', counts: { p: 50, q: 0 } },
+      { id: 'c', label: 'C', counts: { p: 0, q: 2 } },
+    ];
+    const option = heatmapOption(localities, areaRows, 'zh', ['c'], true, 'b', true) as {
+      visualMap: { max: number };
+      series: { data: { value: [number, number, number]; itemStyle?: { opacity: number } }[] }[];
+      tooltip: { formatter: (params: { value: [number, number, number] }) => string };
+      xAxis: { axisLabel: { rotate: number } };
+    };
+    expect(option.visualMap.max).toBe(3);
+    expect(option.series[1]!.data.map((cell) => cell.value)).toEqual([
+      [0, 1, 50],
+      [1, 1, 0],
+    ]);
+    // Only row C is in the filter: rows A dimmed, C not.
+    expect(option.series[0]!.data.map((cell) => [cell.value[1], cell.itemStyle?.opacity ?? 1])).toEqual([
+      [0, 0.3],
+      [0, 0.3],
+      [2, 1],
+      [2, 1],
+    ]);
+    expect(option.tooltip.formatter({ value: [1, 0, 1] })).toContain('A · 抚州 · 地级市');
+    expect(option.xAxis.axisLabel.rotate).toBe(0);
+  });
 });

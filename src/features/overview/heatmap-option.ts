@@ -9,7 +9,10 @@ const ROW_HEIGHT = 30;
 
 export interface HeatmapColumn {
   id: string;
+  /** Under the column. */
   label: string;
+  /** In the tooltip and the screen-reader description, where the label is shortened; else the label. */
+  fullLabel?: string;
 }
 
 export interface HeatmapRow {
@@ -24,9 +27,16 @@ export function heatmapCells(columns: readonly HeatmapColumn[], rows: readonly H
   return rows.flatMap((row, y) => columns.map((column, x): [number, number, number] => [x, y, row.counts[column.id] ?? 0]));
 }
 
-/** Rows plus room for the column labels: wrapped under the cells, or upright and longer on a phone. */
-export function heatmapHeight(rowCount: number, columns: readonly HeatmapColumn[] = [], compact = false): number {
-  const labelRoom = compact ? Math.max(90, 12 + 7 * Math.max(0, ...columns.map((c) => [...c.label].reduce((w, ch) => w + (/[\u2E80-\uFFFF]/.test(ch) ? 2 : 1), 0)))) : 90;
+/**
+ * Rows plus room for the column labels: wrapped under the cells, or upright and longer on a phone; on a phone with
+ * the axes swapped (`transposed`), the few short locality names under their columns.
+ */
+export function heatmapHeight(rowCount: number, columns: readonly HeatmapColumn[] = [], compact = false, transposed = false): number {
+  const labelRoom = transposed
+    ? 36
+    : compact
+      ? Math.max(90, 12 + 7 * Math.max(0, ...columns.map((c) => [...c.label].reduce((w, ch) => w + (/[\u2E80-\uFFFF]/.test(ch) ? 2 : 1), 0))))
+      : 90;
   return Math.min(rowCount, HEATMAP_VISIBLE_ROWS) * ROW_HEIGHT + labelRoom;
 }
 
@@ -37,6 +47,8 @@ export const APART_COLOUR = '#e5e7eb';
  * `activeColumnIds`: columns kept by the area filter (null = all); the others are dimmed, not hidden.
  * `apartColumnId`: a column drawn apart, in grey with its counts, outside the colour scale (unclassified figures
  * say what the catalogue does not match yet, not how much a locality does: they must not set the darkest cell).
+ * `transposed`: the areas are the rows and the localities the columns (a phone with a few localities, where a
+ * dozen area columns would crowd their labels); the two ids above then name rows.
  */
 export function heatmapOption(
   columns: readonly HeatmapColumn[],
@@ -45,15 +57,16 @@ export function heatmapOption(
   activeColumnIds: readonly string[] | null = null,
   compact = false,
   apartColumnId: string | null = null,
+  transposed = false,
 ): ChartOption {
-  const apartIndex = apartColumnId === null ? -1 : columns.findIndex((column) => column.id === apartColumnId);
+  const areaIdOf = (cell: [number, number, number]) => (transposed ? rows[cell[1]]?.id : columns[cell[0]]?.id) ?? '';
   const allCells = heatmapCells(columns, rows);
-  const cells = allCells.filter((cell) => cell[0] !== apartIndex);
-  const apartCells = allCells.filter((cell) => cell[0] === apartIndex);
+  const cells = allCells.filter((cell) => apartColumnId === null || areaIdOf(cell) !== apartColumnId);
+  const apartCells = allCells.filter((cell) => apartColumnId !== null && areaIdOf(cell) === apartColumnId);
   const max = Math.max(1, ...cells.map((cell) => cell[2]));
   const scrolls = rows.length > HEATMAP_VISIBLE_ROWS;
   const description = rows
-    .map((row) => `${row.label}: ${columns.map((c) => `${c.label} ${row.counts[c.id] ?? 0}`).join(', ')}`)
+    .map((row) => `${row.label}: ${columns.map((c) => `${c.fullLabel ?? c.label} ${row.counts[c.id] ?? 0}`).join(', ')}`)
     .join('; ');
   return {
     aria: { enabled: true, label: { enabled: true, description: `${t(lang, 'heatmapTitle')}. ${description}` } },
@@ -62,7 +75,7 @@ export function heatmapOption(
       confine: true,
       formatter: (params: { value: [number, number, number] }) => {
         const [x, y, count] = params.value;
-        return `${escapeHtml(rows[y]?.label ?? '')} · ${escapeHtml(columns[x]?.label ?? '')}<br/><strong>${escapeHtml(t(lang, 'figuresCount', { n: formatCount(count, lang) }))}</strong>`;
+        return `${escapeHtml(rows[y]?.label ?? '')} · ${escapeHtml(columns[x]?.fullLabel ?? columns[x]?.label ?? '')}<br/><strong>${escapeHtml(t(lang, 'figuresCount', { n: formatCount(count, lang) }))}</strong>`;
       },
     },
     grid: { left: 8, right: scrolls ? 40 : 12, top: 8, bottom: 4, containLabel: true },
@@ -72,7 +85,11 @@ export function heatmapOption(
       splitArea: { show: true },
       // Labels are never cut ("Political guidance", not "Political guida…"): they wrap between words, or on a
       // phone stand upright at full length (wrapped upright lines would run into their neighbours).
-      axisLabel: compact ? { interval: 0, rotate: 90, overflow: 'none' } : { interval: 0, rotate: 0, width: 92, overflow: 'break', lineHeight: 14 },
+      axisLabel: transposed
+        ? { interval: 0, rotate: 0, overflow: 'none', lineHeight: 14 }
+        : compact
+          ? { interval: 0, rotate: 90, overflow: 'none' }
+          : { interval: 0, rotate: 0, width: 92, overflow: 'break', lineHeight: 14 },
     },
     yAxis: {
       type: 'category',
@@ -99,7 +116,7 @@ export function heatmapOption(
       {
         type: 'heatmap',
         data: cells.map((cell) => {
-          const active = activeColumnIds === null || activeColumnIds.includes(columns[cell[0]]?.id ?? '');
+          const active = activeColumnIds === null || activeColumnIds.includes(areaIdOf(cell));
           const dark = cell[2] > max * 0.55;
           return {
             value: cell,

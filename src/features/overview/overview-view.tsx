@@ -15,6 +15,8 @@ import './overview.css';
 
 const MAX_CARDS = 60;
 const MAX_TABLE_ROWS = 200;
+/** The most locality columns a phone-wide heat map holds with its names upright and readable. */
+const MAX_PHONE_COLUMNS = 6;
 
 interface OverviewViewProps {
   lookup: DatasetLookup;
@@ -42,16 +44,29 @@ export function OverviewView({ lookup, localities, lang, areaIds, onCellSelect, 
     [localities, lang],
   );
   const compact = useMediaQuery('(max-width: 600px)');
-  const option = useMemo(() => heatmapOption(columns, rows, lang, areaIds, compact, UNCLASSIFIED_AREA), [columns, rows, lang, areaIds, compact]);
+  // On a phone, a dozen area columns crowd their labels: with a few localities, the areas become the rows.
+  const transposed = compact && localities.length <= MAX_PHONE_COLUMNS;
+  const chart = useMemo(() => {
+    if (!transposed) return { columns, rows };
+    return {
+      columns: localities.map((l) => ({ id: l.id, label: pick(l.shortName, lang), fullLabel: `${pick(l.shortName, lang)} · ${pick(l.level, lang)}` })),
+      rows: columns.map((area) => ({ id: area.id, label: area.label, counts: Object.fromEntries(localities.map((l) => [l.id, l.figureCounts[area.id] ?? 0])) })),
+    };
+  }, [transposed, columns, rows, localities, lang]);
+  const option = useMemo(
+    () => heatmapOption(chart.columns, chart.rows, lang, areaIds, compact, UNCLASSIFIED_AREA, transposed),
+    [chart, lang, areaIds, compact, transposed],
+  );
   const unclassified = localities.reduce((sum, l) => sum + (l.figureCounts[UNCLASSIFIED_AREA] ?? 0), 0);
 
   const onCellClick = (params: ChartClickParams) => {
     const [x, y] = params.value as [number, number, number];
-    const column = columns[x];
-    const row = rows[y];
+    const column = chart.columns[x];
+    const row = chart.rows[y];
     if (!column || !row) return;
-    if (column.id === UNCLASSIFIED_AREA) onOpenProfile(row.id);
-    else onCellSelect(column.id, row.id);
+    const [areaId, localityId] = transposed ? [row.id, column.id] : [column.id, row.id];
+    if (areaId === UNCLASSIFIED_AREA) onOpenProfile(localityId);
+    else onCellSelect(areaId, localityId);
   };
 
   return (
@@ -73,11 +88,11 @@ export function OverviewView({ lookup, localities, lang, areaIds, onCellSelect, 
               {unclassified > 0 ? (
                 <p className="card__meta heatmap-card__apart" data-testid="heatmap-unclassified">
                   <span className="heatmap-card__apart-swatch" aria-hidden="true" />
-                  {t(lang, 'heatmapUnclassified', { n: formatCount(unclassified, lang) })}
+                  {t(lang, transposed ? 'heatmapUnclassifiedRow' : 'heatmapUnclassified', { n: formatCount(unclassified, lang) })}
                 </p>
               ) : null}
             </header>
-            <EChart option={option} height={heatmapHeight(rows.length, columns, compact)} label={t(lang, 'heatmapTitle')} onItemClick={onCellClick} />
+            <EChart option={option} height={heatmapHeight(chart.rows.length, chart.columns, compact, transposed)} label={t(lang, 'heatmapTitle')} onItemClick={onCellClick} />
             <HeatmapTable
               columns={columns}
               rows={rows.slice(0, MAX_TABLE_ROWS)}
