@@ -9,6 +9,7 @@
 // made) is added when a pointer or the keyboard first comes to the chart.
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { ECharts, EChartsCoreOption } from 'echarts/core';
+import { createInTurn } from '@/components/create-in-turn';
 import { useNearViewport } from '@/components/use-near-viewport';
 
 /** ECharts itself, loaded once, on demand (the first call starts the request; main.tsx makes it at start). */
@@ -53,30 +54,6 @@ interface EChartProps {
   testId?: string;
 }
 
-/** Chart creations waiting for their turn: one per task, first come first served (the first at once). */
-const creations: Array<() => void> = [];
-let creating = false;
-
-function createInTurn(create: () => void): void {
-  if (creating) {
-    creations.push(create);
-    return;
-  }
-  creating = true;
-  create();
-  setTimeout(createNext, 0);
-}
-
-function createNext(): void {
-  const next = creations.shift();
-  if (!next) {
-    creating = false;
-    return;
-  }
-  next();
-  setTimeout(createNext, 0);
-}
-
 /** The option without its tooltip, until someone comes to the chart. */
 function withTooltip(option: ChartOption, tooltip: boolean): ChartOption {
   if (tooltip || !('tooltip' in option)) return option;
@@ -110,11 +87,16 @@ export function EChart({ option, width, height, label, onItemClick, testId }: EC
     const create = (init: (typeof import('./echarts-setup'))['init']) => {
       if (gone || instance) return;
       const { option: current, width: ownerWidth, height: currentHeight } = latest.current;
-      const created = init(element, null, { renderer: 'svg', width: boxWidth ?? ownerWidth, height: currentHeight });
-      created.setOption(withTooltip(current, tooltip.current), { notMerge: true });
-      applied.current = current;
-      instance = created;
-      setChart(created);
+      try {
+        const created = init(element, null, { renderer: 'svg', width: boxWidth ?? ownerWidth, height: currentHeight });
+        instance = created;
+        created.setOption(withTooltip(current, tooltip.current), { notMerge: true });
+        applied.current = current;
+        setChart(created);
+      } catch (error) {
+        // A chart ECharts cannot draw: the view's error boundary says so; the other charts go on in their turn.
+        setLoadError(error);
+      }
     };
     // After the creation, the width follows the card as its ResizeObserver reports it (after layout, never read
     // during it); the height is the option owner's.
