@@ -1,5 +1,5 @@
 // Table view: metrics x selected localities with sort, search, hidden columns, cell quotes and CSV.
-import { useCallback, useId, useMemo, useRef, useState, type FocusEvent, type ReactNode } from 'react';
+import { useCallback, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { functionalUpdate, useTable, type ColumnVisibilityState, type SortingState, type Updater } from '@tanstack/react-table';
 import type { Observation } from '@/schema/dataset';
 import type { ComparisonSelection } from '@/domain/comparison';
@@ -9,7 +9,6 @@ import { toCsv } from '@/lib/csv';
 import { download, MIME } from '@/lib/download';
 import { exportFileName } from '@/lib/file-names';
 import { useDetailsDismiss } from '@/components/use-details-dismiss';
-import { useMediaQuery } from '@/components/use-media-query';
 import { POPULATION_NOTE_ID, PopulationMark } from '@/components/population-footnote';
 import type { TableSort, ViewState } from '@/state/url-state';
 import { buildColumns, tableFeatureSet } from './table-columns';
@@ -18,7 +17,8 @@ import { comparisonNotes } from '@/domain/comparison-notes';
 import { CellDetail } from './cell-detail';
 import { FigureCell } from './figure-cell';
 import { useColumnWindow } from './use-column-window';
-import { useRowWindow, VIRTUAL_ROWS_FROM } from './use-row-window';
+import { VIRTUAL_ROWS_FROM } from './use-row-window';
+import { TableBody } from './table-body';
 // A stylesheet is imported for its effect: Vite bundles it with the feature's code.
 // oxlint-disable-next-line import/no-unassigned-import
 import './table.css';
@@ -39,8 +39,6 @@ interface TableViewProps extends ComparisonSelection {
 }
 
 const ROW_SORT_COLUMNS = new Set(['metric', 'area', 'unit']);
-/** First guesses at a row's height before it is drawn and measured (a metric's row wraps more on a phone). */
-const ESTIMATED_HEIGHT = { area: 30, wide: 52, narrow: 80 };
 
 export function TableView(props: TableViewProps) {
   const { lookup, localities, observations, areaIds, lang, perCapita, query, sort, hidden, onChange, toolbarActions, observationActions, emptySelection, selectionHint } = props;
@@ -122,36 +120,14 @@ export function TableView(props: TableViewProps) {
   const grouped = sorting.length === 0;
   // The body's lines (area headers and metric rows); a big table draws only those in view, see use-row-window.
   const lines = useMemo(() => tableLines(shownRows, (row) => row.original, grouped), [shownRows, grouped]);
-  const headRef = useRef<HTMLTableSectionElement>(null);
-  const narrow = useMediaQuery('(max-width: 700px)');
-  const [focusedKey, setFocusedKey] = useState<string | null>(null);
-  const keptKeys = [focusedKey, openCell?.metricId];
-  const keep = keptKeys.flatMap((key) => (key ? [lines.findIndex((line) => line.key === key)] : [])).filter((index) => index >= 0);
-  const rowWindow = useRowWindow({
-    scroller: scrollRef,
-    head: headRef,
-    count: lines.length,
-    // Windowing the columns already costs print and find-in-page the cells not drawn: the rows follow them then.
-    virtual: columnWindow.virtual || lines.length >= VIRTUAL_ROWS_FROM,
-    estimateSize: useCallback((index: number) => (lines[index]?.kind === 'area' ? ESTIMATED_HEIGHT.area : narrow ? ESTIMATED_HEIGHT.narrow : ESTIMATED_HEIGHT.wide), [lines, narrow]),
-    getKey: useCallback((index: number) => lines[index]?.key ?? String(index), [lines]),
-    keep,
-  });
-  // The line holding the focus stays drawn while it is scrolled out of view, so the focus is not lost.
-  const followFocus = (event: FocusEvent<HTMLTableSectionElement>) => {
-    const key = event.target.closest('tr[data-line]')?.getAttribute('data-line') ?? null;
-    if (key !== focusedKey) setFocusedKey(key);
-  };
-  const dropFocus = (event: FocusEvent<HTMLTableSectionElement>) => {
-    if (!(event.relatedTarget instanceof Node && event.currentTarget.contains(event.relatedTarget))) setFocusedKey(null);
-  };
-  /** A spacer row standing in for the lines left out (its height theirs). */
-  const gap = (height: number, key: string) =>
-    height > 0 ? (
-      <tr key={key} className="figure-table__gap" aria-hidden="true">
-        <td colSpan={drawnColumnCount} style={{ height }} />
-      </tr>
-    ) : null;
+  // The body's row window needs the box itself once it is in the document (see TableBody's `scroller`).
+  const [scrollBox, setScrollBox] = useState<HTMLDivElement | null>(null);
+  const attachScroll = useCallback((element: HTMLDivElement | null) => {
+    scrollRef.current = element;
+    setScrollBox(element);
+  }, []);
+  // Windowing the columns already costs print and find-in-page the cells not drawn: the rows follow them then.
+  const virtualRows = columnWindow.virtual || lines.length >= VIRTUAL_ROWS_FROM;
 
   const downloadCsv = () => {
     const header = visibleColumns.map((column) => column.columnDef.meta?.headerText ?? column.id);
@@ -250,17 +226,17 @@ export function TableView(props: TableViewProps) {
               onClose={closeCell}
             />
           ) : null}
-          <div ref={scrollRef} className="table-scroll" role="region" aria-labelledby="table-heading" tabIndex={0}>
+          <div ref={attachScroll} className="table-scroll" role="region" aria-labelledby="table-heading" tabIndex={0}>
             <table
               ref={tableRef}
-              className={['figure-table', columnWindow.virtual ? 'figure-table--virtual' : '', rowWindow.virtual ? 'figure-table--virtual-rows' : ''].filter(Boolean).join(' ')}
+              className={['figure-table', columnWindow.virtual ? 'figure-table--virtual' : '', virtualRows ? 'figure-table--virtual-rows' : ''].filter(Boolean).join(' ')}
               data-testid="figure-table"
               aria-colcount={columnWindow.virtual ? visibleColumns.length : undefined}
-              aria-rowcount={rowWindow.virtual ? lines.length + 1 : undefined}
+              aria-rowcount={virtualRows ? lines.length + 1 : undefined}
             >
-              <thead ref={headRef}>
+              <thead>
                 {table.getHeaderGroups().map((group) => (
-                  <tr key={group.id} aria-rowindex={rowWindow.virtual ? 1 : undefined}>
+                  <tr key={group.id} aria-rowindex={virtualRows ? 1 : undefined}>
                     {windowed(group.headers, (header, index) => {
                       const sorted = header.column.getIsSorted();
                       return (
@@ -293,74 +269,74 @@ export function TableView(props: TableViewProps) {
                   </tr>
                 ))}
               </thead>
-              <tbody onFocus={followFocus} onBlur={dropFocus}>
-                {shownRows.length === 0 ? (
+              <TableBody
+                lines={lines}
+                virtual={virtualRows}
+                columnCount={drawnColumnCount}
+                scroller={scrollBox}
+                openKey={openCell?.metricId ?? null}
+                empty={
                   <tr>
                     <td colSpan={drawnColumnCount}>{t(lang, 'tableEmpty')}</td>
                   </tr>
-                ) : null}
-                {rowWindow.drawn.flatMap(({ index, gapBefore }) => {
-                  const line = lines[index]!;
-                  const rowIndex = rowWindow.virtual ? index + 2 : undefined;
-                  const drawnLine =
-                    line.kind === 'area' ? (
-                      <tr key={line.key} className="figure-table__group" data-index={index} data-line={line.key} ref={rowWindow.measure} aria-rowindex={rowIndex}>
-                        <th scope="colgroup" colSpan={drawnColumnCount}>
-                          <span className="figure-table__group-label">{pick(line.area.label, lang)}</span>
-                        </th>
-                      </tr>
-                    ) : (
-                      <tr key={line.key} data-metric={line.key} data-index={index} data-line={line.key} ref={rowWindow.measure} aria-rowindex={rowIndex}>
-                        {windowed(line.row.getVisibleCells(), (cell, cellIndex) => {
-                          const meta = cell.column.columnDef.meta;
-                          const colIndex = columnWindow.virtual ? cellIndex + 1 : undefined;
-                          if (meta?.kind === 'metric') {
-                            const metricId = line.row.original.metric.id;
-                            const ordering = sort?.columnId === metricId ? sort : null;
-                            return (
-                              <th key={cell.id} scope="row" className="figure-table__metric" aria-colindex={colIndex}>
-                                {meta.text(line.row.original)}{' '}
-                                <button
-                                  type="button"
-                                  className="order-button"
-                                  aria-pressed={ordering !== null}
-                                  aria-label={t(lang, 'orderLocalitiesBy', { metric: meta.text(line.row.original) })}
-                                  title={t(lang, 'orderLocalitiesBy', { metric: meta.text(line.row.original) })}
-                                  onClick={() => orderBy(metricId)}
-                                >
-                                  {ordering === null ? '⇅' : ordering.desc ? '▼' : '▲'}
-                                </button>
-                              </th>
-                            );
-                          }
-                          if (meta?.kind === 'locality' && meta.locality) {
-                            const locality = meta.locality;
-                            return (
-                              <td key={cell.id} className="figure-table__cell" data-locality={locality.id} aria-colindex={colIndex}>
-                                <FigureCell
-                                  row={line.row.original}
-                                  locality={locality}
-                                  lookup={lookup}
-                                  lang={lang}
-                                  perCapita={perCapita}
-                                  active={openCell?.metricId === line.row.original.metric.id && openCell.localityId === locality.id}
-                                  onOpen={() => setOpenCell({ metricId: line.row.original.metric.id, localityId: locality.id })}
-                                />
-                              </td>
-                            );
-                          }
+                }
+                renderLine={(line, rowProps) =>
+                  line.kind === 'area' ? (
+                    <tr {...rowProps} className="figure-table__group">
+                      <th scope="colgroup" colSpan={drawnColumnCount}>
+                        <span className="figure-table__group-label">{pick(line.area.label, lang)}</span>
+                      </th>
+                    </tr>
+                  ) : (
+                    <tr {...rowProps} data-metric={line.key}>
+                      {windowed(line.row.getVisibleCells(), (cell, cellIndex) => {
+                        const meta = cell.column.columnDef.meta;
+                        const colIndex = columnWindow.virtual ? cellIndex + 1 : undefined;
+                        if (meta?.kind === 'metric') {
+                          const metricId = line.row.original.metric.id;
+                          const ordering = sort?.columnId === metricId ? sort : null;
                           return (
-                            <td key={cell.id} className="figure-table__text" aria-colindex={colIndex}>
-                              {meta?.text(line.row.original)}
+                            <th key={cell.id} scope="row" className="figure-table__metric" aria-colindex={colIndex}>
+                              {meta.text(line.row.original)}{' '}
+                              <button
+                                type="button"
+                                className="order-button"
+                                aria-pressed={ordering !== null}
+                                aria-label={t(lang, 'orderLocalitiesBy', { metric: meta.text(line.row.original) })}
+                                title={t(lang, 'orderLocalitiesBy', { metric: meta.text(line.row.original) })}
+                                onClick={() => orderBy(metricId)}
+                              >
+                                {ordering === null ? '⇅' : ordering.desc ? '▼' : '▲'}
+                              </button>
+                            </th>
+                          );
+                        }
+                        if (meta?.kind === 'locality' && meta.locality) {
+                          const locality = meta.locality;
+                          return (
+                            <td key={cell.id} className="figure-table__cell" data-locality={locality.id} aria-colindex={colIndex}>
+                              <FigureCell
+                                row={line.row.original}
+                                locality={locality}
+                                lookup={lookup}
+                                lang={lang}
+                                perCapita={perCapita}
+                                active={openCell?.metricId === line.row.original.metric.id && openCell.localityId === locality.id}
+                                onOpen={() => setOpenCell({ metricId: line.row.original.metric.id, localityId: locality.id })}
+                              />
                             </td>
                           );
-                        }, line.key)}
-                      </tr>
-                    );
-                  return [gap(gapBefore, `gap-${line.key}`), drawnLine];
-                })}
-                {gap(rowWindow.gapAfter, 'gap-end')}
-              </tbody>
+                        }
+                        return (
+                          <td key={cell.id} className="figure-table__text" aria-colindex={colIndex}>
+                            {meta?.text(line.row.original)}
+                          </td>
+                        );
+                      }, line.key)}
+                    </tr>
+                  )
+                }
+              />
             </table>
           </div>
         </>

@@ -1,7 +1,8 @@
 // The body rows worth drawing: all of them for a small table; for a big one, only those scrolled into view (and a
 // few either side), with the height of the ones left out standing in as spacer rows, so the scroll bar stays true.
-import { useCallback, useLayoutEffect, useState, type RefObject } from 'react';
-import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { useCallback, useLayoutEffect, useState } from 'react';
+import type { Range, Virtualizer } from '@tanstack/react-virtual';
+import { blockRange, useQuietVirtualizer } from './use-quiet-virtualizer';
 
 /** From this many body rows on (metrics and area headers), only those in view are drawn, whatever the columns. */
 export const VIRTUAL_ROWS_FROM = 150;
@@ -17,9 +18,11 @@ export interface RowWindow {
 }
 
 interface RowWindowOptions {
-  /** The box that scrolls the table, and the table's header (its height is where the body starts). */
-  scroller: RefObject<HTMLElement | null>;
-  head: RefObject<HTMLElement | null>;
+  /**
+   * The box that scrolls the table (an element, not a ref: it is the body's ancestor, whose ref is set only after the
+   * body's effects have run). Its table's header's height is where the body starts.
+   */
+  scroller: HTMLElement | null;
   count: number;
   virtual: boolean;
   estimateSize: (index: number) => number;
@@ -30,40 +33,43 @@ interface RowWindowOptions {
 
 const noMeasure = () => {};
 
-export function useRowWindow({ scroller, head, count, virtual, estimateSize, getKey, keep }: RowWindowOptions): RowWindow {
+/** Lines drawn beyond those in view on each side, at the least. */
+const OVERSCAN = 4;
+/** The drawn lines start and end at a multiple of this many lines (see blockRange). */
+const BLOCK = 8;
+
+export function useRowWindow({ scroller, count, virtual, estimateSize, getKey, keep }: RowWindowOptions): RowWindow {
   const [headHeight, setHeadHeight] = useState(0);
   useLayoutEffect(() => {
-    if (!virtual || !head.current) return;
-    const element = head.current;
+    const element = scroller?.querySelector('thead');
+    if (!virtual || !element) return;
     const measure = () => setHeadHeight(Math.round(element.getBoundingClientRect().height));
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(element);
     return () => observer.disconnect();
-  }, [virtual, head]);
-  useStayAtBottom(scroller, virtual);
+  }, [virtual, scroller]);
   // The kept lines by value (a new array of the same lines is the same range), so the range is not remade each render.
   const keepKey = keep.join(',');
   const rangeExtractor = useCallback(
     (range: Range) => {
-      const drawn = defaultRangeExtractor(range);
+      const drawn = blockRange(range, BLOCK);
       const extra = (keepKey === '' ? [] : keepKey.split(',').map(Number)).filter((index) => index < range.count && !drawn.includes(index));
       return extra.length === 0 ? drawn : [...drawn, ...extra].toSorted((a, b) => a - b);
     },
     [keepKey],
   );
-  // The app is not built with the React Compiler, and nothing here memoises what the virtualizer returns.
-  // oxlint-disable-next-line react/incompatible-library
-  const virtualizer = useVirtualizer({
+  const virtualizer = useQuietVirtualizer({
     count,
     enabled: virtual,
-    getScrollElement: () => scroller.current,
+    getScrollElement: () => scroller,
     estimateSize,
     getItemKey: getKey,
     scrollMargin: headHeight,
     rangeExtractor,
-    overscan: 6,
+    overscan: OVERSCAN,
   });
+  useStayAtBottom(scroller, virtual, virtualizer);
   if (!virtual) return { virtual, drawn: Array.from({ length: count }, (_, index) => ({ index, gapBefore: 0 })), gapAfter: 0, measure: noMeasure };
   const drawn: { index: number; gapBefore: number }[] = [];
   let end = headHeight;
@@ -76,12 +82,12 @@ export function useRowWindow({ scroller, head, count, virtual, estimateSize, get
 
 /**
  * Scrolled to the bottom, the box stays at the bottom while the rows drawn there turn out taller than guessed (the
- * table grows under the reader). Reaching the bottom starts it; only scrolling up ends it, since the virtualizer's
- * own corrections for rows measured above the fold scroll down.
+ * table grows under the reader). Reaching the bottom starts it; only scrolling up ends it. Meanwhile the virtualizer
+ * does not correct the scroll for rows measured above the fold (it would pull the box off the bottom); otherwise it
+ * keeps in place what is in view when a row above it changes height.
  */
-function useStayAtBottom(scroller: RefObject<HTMLElement | null>, enabled: boolean): void {
+function useStayAtBottom(element: HTMLElement | null, enabled: boolean, virtualizer: Virtualizer<HTMLElement, Element>): void {
   useLayoutEffect(() => {
-    const element = scroller.current;
     const content = element?.firstElementChild;
     if (!enabled || !element || !content) return;
     let atEnd = false;
@@ -91,7 +97,7 @@ function useStayAtBottom(scroller: RefObject<HTMLElement | null>, enabled: boole
       const top = element.scrollTop;
       if (atBottom()) atEnd = true;
       else if (top < lastTop - 1) atEnd = false;
-      // Pushed off the bottom by a correction (which scrolls down, not up): back to it.
+      // Still at the end, but the table grew under the box (without a resize seen, if it shrank and grew back).
       else if (atEnd) element.scrollTop = element.scrollHeight;
       lastTop = element.scrollTop;
     };
@@ -101,9 +107,16 @@ function useStayAtBottom(scroller: RefObject<HTMLElement | null>, enabled: boole
     observer.observe(content);
     // Before the virtualizer's own listener, which draws the new rows (and so grows the table) before it returns.
     element.addEventListener('scroll', follow, { passive: true, capture: true });
+    setScrollCorrection(virtualizer, (item) => !atEnd && item.start < element.scrollTop);
     return () => {
       observer.disconnect();
       element.removeEventListener('scroll', follow, { capture: true });
+      setScrollCorrection(virtualizer, undefined);
     };
-  }, [scroller, enabled]);
+  }, [element, enabled, virtualizer]);
+}
+
+/** Whether the virtualizer scrolls to keep the view in place when an item changes size (undefined: its own rule). */
+function setScrollCorrection(virtualizer: Virtualizer<HTMLElement, Element>, rule: Virtualizer<HTMLElement, Element>['shouldAdjustScrollPositionOnItemSizeChange']): void {
+  virtualizer.shouldAdjustScrollPositionOnItemSizeChange = rule;
 }
