@@ -48,7 +48,7 @@ export function useColumnWindow(scroller: RefObject<HTMLElement | null>, fixed: 
     getScrollElement: () => scroller.current,
     estimateSize: () => VIRTUAL_COLUMN_WIDTH,
     scrollMargin: fixedWidth,
-    overscan: 3,
+    overscan: 1,
     // Whole blocks of columns: the table is drawn again once every few columns scrolled, not on every frame.
     rangeExtractor: blockColumns,
   });

@@ -34,9 +34,9 @@ interface RowWindowOptions {
 const noMeasure = () => {};
 
 /** Lines drawn beyond those in view on each side, at the least. */
-const OVERSCAN = 4;
+const OVERSCAN = 2;
 /** The drawn lines start and end at a multiple of this many lines (see blockRange). */
-const BLOCK = 8;
+const BLOCK = 6;
 
 export function useRowWindow({ scroller, count, virtual, estimateSize, getKey, keep }: RowWindowOptions): RowWindow {
   const [headHeight, setHeadHeight] = useState(0);
