@@ -1,6 +1,6 @@
 // The table at scale: with 60 of 3,000 (synthetic) localities it draws only the rows and columns in view, reaches
-// its last metric when scrolled to the bottom, keeps its header row and metric column in place, and keeps a
-// focused cell drawn; with the five real localities it draws every row, as before.
+// its last metric when scrolled to the bottom, keeps its header row and metric column in place, keeps a focused
+// cell drawn and lets Tab reach every row; with the five real localities it draws every row, as before.
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { openPage, screenshot } from './browser';
@@ -105,6 +105,27 @@ describe('the table at scale', () => {
     await expect.poll(() => page.locator(`tr[data-metric="${metricId}"]`).count()).toBe(0);
     expect(errors).toEqual([]);
   });
+
+  test('with the keyboard alone, Tab walks through every metric row in order, drawing each as it comes', async () => {
+    const { index: big } = syntheticScale(3000, 'new_unions');
+    // Sixteen: the fewest that window the columns, and so the rows.
+    const chosen = big.localities.slice(0, 16);
+    const { page, errors } = await openPage(browser, `${inject('baseUrl')}?view=table&loc=${chosen.map((l) => l.id).join(',')}`, DESKTOP, false, (context) => routeScale(context, big));
+    const table = page.getByTestId('figure-table');
+    await table.locator('tbody td.figure-table__cell').first().waitFor();
+    const { metrics } = expectedLines();
+    expect(await table.locator('tbody tr[data-metric]').count()).toBeLessThan(metrics.length);
+    await table.locator('tbody tr[data-metric] .order-button').first().focus();
+    const visited: string[] = [];
+    for (let presses = 0; presses < 20 * metrics.length; presses++) {
+      const row = await page.evaluate(() => document.activeElement?.closest('tr[data-metric]')?.getAttribute('data-metric') ?? null);
+      if (row === null) break;
+      if (visited.at(-1) !== row) visited.push(row);
+      await page.keyboard.press('Tab');
+    }
+    expect(visited).toEqual(metrics);
+    expect(errors).toEqual([]);
+  }, 120_000); // a few hundred key presses
 
   test('the five real localities: every row is drawn, as before (print and find-in-page see them all)', async () => {
     const { page, errors } = await openPage(browser, `${inject('baseUrl')}?view=table`);
