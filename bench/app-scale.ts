@@ -1,12 +1,14 @@
 // `npm run bench:scale`: the built app on a dataset of 3,000 localities made by the real pipeline from the real
 // articles (bench/synthetic-corpus.ts), every view opened with the default selection at 4x CPU: time until the
-// view is ready, data fetched (gzip), JS heap, DOM size; and how long the URL grows when selecting.
+// view is ready, data fetched (gzip), JS heap, DOM size; how long the URL grows when selecting; and how smoothly the
+// table scrolls with the most localities it compares (bench/table-scroll.ts).
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser } from '../tests/e2e/browser.ts';
 import { serveDirectory } from '../tests/e2e/static-server.ts';
 import { machine, recordResults, type Figure } from './results.ts';
 import { buildScaleSite } from './scale-site.ts';
+import { measureTableScroll, type FrameRate } from './table-scroll.ts';
 
 const count = Number(process.env.BENCH_LOCALITIES ?? 3000);
 const root = join(import.meta.dirname, '..');
@@ -67,10 +69,28 @@ try {
   console.log(`URL length: all selected ${all}, all but one ${allButOne} characters`);
   figures['URL length, all but one selected'] = { value: allButOne, unit: 'chars', better: 'lower' };
   await context.close();
+
+  // The table at the most it compares (MAX_COMPARED, 60 localities) with every metric they report, scrolled
+  // down then sideways by a step each frame, at full speed and with the CPU slowed 4x.
+  const compared = output.index.localities.slice(0, 60).map((locality) => locality.id);
+  for (const rate of [1, 4]) {
+    const scroll = await measureTableScroll(browser, `${server.url}?view=table&loc=${compared.join(',')}`, rate);
+    const at = `table scroll, ${compared.length} localities${rate === 1 ? '' : `, ${rate}x CPU`}`;
+    console.log(`${at}: ${scroll.rows} rows x ${scroll.columns} columns · ${frameRateText('down', scroll.down)} · ${frameRateText('across', scroll.across)} · ${scroll.elements.toLocaleString('en')} elements in the table`);
+    for (const [direction, r] of [['down', scroll.down], ['across', scroll.across]] as const) {
+      figures[`${at}, ${direction}: frames per second (median)`] = { value: r.fps, unit: 'fps', better: 'higher' };
+      figures[`${at}, ${direction}: frame time, slowest 5%`] = { value: r.slowFrameMs, unit: 'ms', better: 'lower' };
+    }
+    figures[`${at}: elements in the table`] = { value: scroll.elements, unit: '', better: 'lower' };
+  }
 } finally {
   await browser.close();
   await server.close();
   rmSync(site, { recursive: true, force: true });
+}
+
+function frameRateText(direction: string, r: FrameRate): string {
+  return `${direction} ${r.fps.toFixed(0)} fps (median of ${r.frames} frames), slowest 5% of frames ≥ ${r.slowFrameMs.toFixed(1)} ms`;
 }
 
 recordResults(`scale (${count} localities)`, figures);

@@ -1,5 +1,6 @@
 // Reads the pipeline's output (public/data) so that tests compare with it instead of hard-coded figures.
 import { readFileSync } from 'node:fs';
+import type { BrowserContext } from 'playwright-core';
 import { indexFileSchema, localityFileSchema, metricFileSchema, type IndexFile, type LocalityFile, type MetricFile, type Observation } from '../../src/schema/dataset';
 
 export function readIndex(): IndexFile {
@@ -39,4 +40,15 @@ export function syntheticScale(count: number, metricId: string): { index: IndexF
     index: { ...real, localities, defaultLocalityIds: localities.slice(0, 5).map((l) => l.id) },
     metric: { schemaVersion: real.schemaVersion, metricId, observations },
   };
+}
+
+/** Serves a synthetic index (see syntheticScale), and each synthetic locality's figures as those of the real one it was made from. */
+export async function routeScale(context: BrowserContext, big: IndexFile): Promise<void> {
+  const real = readIndex();
+  await context.route('**/data/index.json', (r) => r.fulfill({ json: big }));
+  await context.route('**/data/localities/syn-*.json', (r) => {
+    const id = new URL(r.request().url()).pathname.match(/(syn-\d+)\.json$/)![1]!;
+    const file = readLocalityFile(real.localities[(Number(id.slice(4)) - 1) % real.localities.length]!.id);
+    return r.fulfill({ json: { ...file, localityId: id, observations: file.observations.map((o) => ({ ...o, localityId: id })) } });
+  });
 }

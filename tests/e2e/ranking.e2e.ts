@@ -5,7 +5,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { openPage, viewReady } from './browser';
 import { sharedBrowser } from './shared-browser';
-import { readIndex, readLocalityFile, readMetricFile, syntheticScale } from './dataset';
+import { readIndex, readMetricFile, routeScale, syntheticScale } from './dataset';
 
 let browser: Browser;
 sharedBrowser((launched) => {
@@ -19,16 +19,6 @@ async function open(query: string, beforeLoad?: (context: BrowserContext) => Pro
   await watched.page.getByTestId('ranking').waitFor();
   await viewReady(watched.page);
   return watched;
-}
-
-/** Serves the synthetic index, and each synthetic locality's figures as those of the real one it was made from. */
-async function routeScale(context: BrowserContext, big: ReturnType<typeof syntheticScale>['index']) {
-  await context.route('**/data/index.json', (r) => r.fulfill({ json: big }));
-  await context.route('**/data/localities/syn-*.json', (r) => {
-    const id = new URL(r.request().url()).pathname.match(/(syn-\d+)\.json$/)![1]!;
-    const file = readLocalityFile(index.localities[(Number(id.slice(4)) - 1) % index.localities.length]!.id);
-    return r.fulfill({ json: { ...file, localityId: id, observations: file.observations.map((o) => ({ ...o, localityId: id })) } });
-  });
 }
 
 describe('ranking view', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildLookup } from '@/data/dataset-lookup';
 import { fixtureIndex, fixtureObservations, observation } from '@/testing/fixture-dataset';
-import { buildTableRows, cellCsvText, cellSortValue, cellText, filterRows, orderLocalities } from './table-data';
+import { buildTableRows, cellCsvText, cellSortValue, cellText, filterRows, orderLocalities, tableLines } from './table-data';
 
 const lookup = buildLookup(fixtureIndex);
 const [alpha, beta, gamma] = fixtureIndex.localities;
@@ -53,5 +53,18 @@ describe('table data', () => {
     const [row] = buildTableRows(lookup, fixtureIndex.localities, figures, null);
     expect(orderLocalities(row!, fixtureIndex.localities, false, true).map((l) => l.id)).toEqual(['alpha', 'beta', 'gamma']);
     expect(cellSortValue(row!, gamma!, false)).toBeUndefined();
+  });
+
+  test('body lines: an area header before each run of its rows when grouped, none when the rows are sorted', () => {
+    const grouped = tableLines(rows, (row) => row, true);
+    const areaOf = (id: string) => rows.find((row) => row.metric.id === id)!.area.id;
+    const expected = rows.flatMap((row, i) => (i === 0 || areaOf(rows[i - 1]!.metric.id) !== row.area.id ? [`area:${row.area.id}`, row.metric.id] : [row.metric.id]));
+    expect(grouped.map((line) => line.key)).toEqual(expected);
+    expect(new Set(rows.map((row) => row.area.id)).size).toBeGreaterThan(1);
+    expect(grouped.filter((line) => line.kind === 'area')).toHaveLength(new Set(rows.map((row) => row.area.id)).size);
+    // Sorted rows may leave and re-enter an area: no headers then, just the rows in their order.
+    const sorted = rows.toReversed();
+    expect(tableLines(sorted, (row) => row, false).map((line) => line.key)).toEqual(sorted.map((row) => row.metric.id));
+    expect(tableLines([], (row: (typeof rows)[number]) => row, true)).toEqual([]);
   });
 });

@@ -126,3 +126,19 @@ export function tableComparisonRows(rows: readonly TableRow[], localities: reado
     ),
   );
 }
+
+/** A line of the table body: an area's header row (when rows keep their area order), or a metric's row. */
+export type TableLine<R> = { kind: 'area'; key: string; area: ProgramArea } | { kind: 'row'; key: string; row: R };
+
+/** The body's lines: each row, after a header for its area where the area changes (only when `grouped`). */
+export function tableLines<R>(rows: readonly R[], rowOf: (row: R) => TableRow, grouped: boolean): TableLine<R>[] {
+  const lines: TableLine<R>[] = [];
+  let area: string | null = null;
+  for (const row of rows) {
+    const { metric, area: rowArea } = rowOf(row);
+    if (grouped && rowArea.id !== area) lines.push({ kind: 'area', key: `area:${rowArea.id}`, area: rowArea });
+    area = rowArea.id;
+    lines.push({ kind: 'row', key: metric.id, row });
+  }
+  return lines;
+}

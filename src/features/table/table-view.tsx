@@ -1,5 +1,5 @@
 // Table view: metrics x selected localities with sort, search, hidden columns, cell quotes and CSV.
-import { Fragment, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { functionalUpdate, useTable, type ColumnVisibilityState, type SortingState, type Updater } from '@tanstack/react-table';
 import type { Observation } from '@/schema/dataset';
 import type { ComparisonSelection } from '@/domain/comparison';
@@ -12,11 +12,13 @@ import { useDetailsDismiss } from '@/components/use-details-dismiss';
 import { POPULATION_NOTE_ID, PopulationMark } from '@/components/population-footnote';
 import type { TableSort, ViewState } from '@/state/url-state';
 import { buildColumns, tableFeatureSet } from './table-columns';
-import { buildTableRows, filterRows, orderLocalities, tableComparisonRows } from './table-data';
+import { buildTableRows, filterRows, orderLocalities, tableComparisonRows, tableLines } from './table-data';
 import { comparisonNotes } from '@/domain/comparison-notes';
 import { CellDetail } from './cell-detail';
 import { FigureCell } from './figure-cell';
 import { useColumnWindow } from './use-column-window';
+import { VIRTUAL_ROWS_FROM } from './use-row-window';
+import { TableBody } from './table-body';
 // A stylesheet is imported for its effect: Vite bundles it with the feature's code.
 // oxlint-disable-next-line import/no-unassigned-import
 import './table.css';
@@ -116,6 +118,16 @@ export function TableView(props: TableViewProps) {
   };
   const drawnColumnCount = fixedCount + (columnWindow.end - columnWindow.start) + (columnWindow.padStart > 0 ? 1 : 0) + (columnWindow.padEnd > 0 ? 1 : 0);
   const grouped = sorting.length === 0;
+  // The body's lines (area headers and metric rows); a big table draws only those in view, see use-row-window.
+  const lines = useMemo(() => tableLines(shownRows, (row) => row.original, grouped), [shownRows, grouped]);
+  // The body's row window needs the box itself once it is in the document (see TableBody's `scroller`).
+  const [scrollBox, setScrollBox] = useState<HTMLDivElement | null>(null);
+  const attachScroll = useCallback((element: HTMLDivElement | null) => {
+    scrollRef.current = element;
+    setScrollBox(element);
+  }, []);
+  // Windowing the columns already costs print and find-in-page the cells not drawn: the rows follow them then.
+  const virtualRows = columnWindow.virtual || lines.length >= VIRTUAL_ROWS_FROM;
 
   const downloadCsv = () => {
     const header = visibleColumns.map((column) => column.columnDef.meta?.headerText ?? column.id);
@@ -214,16 +226,17 @@ export function TableView(props: TableViewProps) {
               onClose={closeCell}
             />
           ) : null}
-          <div ref={scrollRef} className="table-scroll" role="region" aria-labelledby="table-heading" tabIndex={0}>
+          <div ref={attachScroll} className="table-scroll" role="region" aria-labelledby="table-heading" tabIndex={0}>
             <table
               ref={tableRef}
-              className={columnWindow.virtual ? 'figure-table figure-table--virtual' : 'figure-table'}
+              className={['figure-table', columnWindow.virtual ? 'figure-table--virtual' : '', virtualRows ? 'figure-table--virtual-rows' : ''].filter(Boolean).join(' ')}
               data-testid="figure-table"
               aria-colcount={columnWindow.virtual ? visibleColumns.length : undefined}
+              aria-rowcount={virtualRows ? lines.length + 1 : undefined}
             >
               <thead>
                 {table.getHeaderGroups().map((group) => (
-                  <tr key={group.id}>
+                  <tr key={group.id} aria-rowindex={virtualRows ? 1 : undefined}>
                     {windowed(group.headers, (header, index) => {
                       const sorted = header.column.getIsSorted();
                       return (
@@ -256,73 +269,74 @@ export function TableView(props: TableViewProps) {
                   </tr>
                 ))}
               </thead>
-              <tbody>
-                {shownRows.length === 0 ? (
+              <TableBody
+                lines={lines}
+                virtual={virtualRows}
+                columnCount={drawnColumnCount}
+                scroller={scrollBox}
+                openKey={openCell?.metricId ?? null}
+                empty={
                   <tr>
                     <td colSpan={drawnColumnCount}>{t(lang, 'tableEmpty')}</td>
                   </tr>
-                ) : null}
-                {shownRows.map((row, index) => {
-                  const startsArea = grouped && shownRows[index - 1]?.original.area.id !== row.original.area.id;
-                  return (
-                    <Fragment key={row.id}>
-                      {startsArea ? (
-                        <tr className="figure-table__group">
-                          <th scope="colgroup" colSpan={drawnColumnCount}>
-                            <span className="figure-table__group-label">{pick(row.original.area.label, lang)}</span>
-                          </th>
-                        </tr>
-                      ) : null}
-                      <tr data-metric={row.original.metric.id}>
-                        {windowed(row.getVisibleCells(), (cell, cellIndex) => {
-                          const meta = cell.column.columnDef.meta;
-                          const colIndex = columnWindow.virtual ? cellIndex + 1 : undefined;
-                          if (meta?.kind === 'metric') {
-                            const metricId = row.original.metric.id;
-                            const ordering = sort?.columnId === metricId ? sort : null;
-                            return (
-                              <th key={cell.id} scope="row" className="figure-table__metric" aria-colindex={colIndex}>
-                                {meta.text(row.original)}{' '}
-                                <button
-                                  type="button"
-                                  className="order-button"
-                                  aria-pressed={ordering !== null}
-                                  aria-label={t(lang, 'orderLocalitiesBy', { metric: meta.text(row.original) })}
-                                  title={t(lang, 'orderLocalitiesBy', { metric: meta.text(row.original) })}
-                                  onClick={() => orderBy(metricId)}
-                                >
-                                  {ordering === null ? '⇅' : ordering.desc ? '▼' : '▲'}
-                                </button>
-                              </th>
-                            );
-                          }
-                          if (meta?.kind === 'locality' && meta.locality) {
-                            const locality = meta.locality;
-                            return (
-                              <td key={cell.id} className="figure-table__cell" data-locality={locality.id} aria-colindex={colIndex}>
-                                <FigureCell
-                                  row={row.original}
-                                  locality={locality}
-                                  lookup={lookup}
-                                  lang={lang}
-                                  perCapita={perCapita}
-                                  active={openCell?.metricId === row.original.metric.id && openCell.localityId === locality.id}
-                                  onOpen={() => setOpenCell({ metricId: row.original.metric.id, localityId: locality.id })}
-                                />
-                              </td>
-                            );
-                          }
+                }
+                renderLine={(line, rowProps) =>
+                  line.kind === 'area' ? (
+                    <tr {...rowProps} className="figure-table__group">
+                      <th scope="colgroup" colSpan={drawnColumnCount}>
+                        <span className="figure-table__group-label">{pick(line.area.label, lang)}</span>
+                      </th>
+                    </tr>
+                  ) : (
+                    <tr {...rowProps} data-metric={line.key}>
+                      {windowed(line.row.getVisibleCells(), (cell, cellIndex) => {
+                        const meta = cell.column.columnDef.meta;
+                        const colIndex = columnWindow.virtual ? cellIndex + 1 : undefined;
+                        if (meta?.kind === 'metric') {
+                          const metricId = line.row.original.metric.id;
+                          const ordering = sort?.columnId === metricId ? sort : null;
                           return (
-                            <td key={cell.id} className="figure-table__text" aria-colindex={colIndex}>
-                              {meta?.text(row.original)}
+                            <th key={cell.id} scope="row" className="figure-table__metric" aria-colindex={colIndex}>
+                              {meta.text(line.row.original)}{' '}
+                              <button
+                                type="button"
+                                className="order-button"
+                                aria-pressed={ordering !== null}
+                                aria-label={t(lang, 'orderLocalitiesBy', { metric: meta.text(line.row.original) })}
+                                title={t(lang, 'orderLocalitiesBy', { metric: meta.text(line.row.original) })}
+                                onClick={() => orderBy(metricId)}
+                              >
+                                {ordering === null ? '⇅' : ordering.desc ? '▼' : '▲'}
+                              </button>
+                            </th>
+                          );
+                        }
+                        if (meta?.kind === 'locality' && meta.locality) {
+                          const locality = meta.locality;
+                          return (
+                            <td key={cell.id} className="figure-table__cell" data-locality={locality.id} aria-colindex={colIndex}>
+                              <FigureCell
+                                row={line.row.original}
+                                locality={locality}
+                                lookup={lookup}
+                                lang={lang}
+                                perCapita={perCapita}
+                                active={openCell?.metricId === line.row.original.metric.id && openCell.localityId === locality.id}
+                                onOpen={() => setOpenCell({ metricId: line.row.original.metric.id, localityId: locality.id })}
+                              />
                             </td>
                           );
-                        }, row.id)}
-                      </tr>
-                    </Fragment>
-                  );
-                })}
-              </tbody>
+                        }
+                        return (
+                          <td key={cell.id} className="figure-table__text" aria-colindex={colIndex}>
+                            {meta?.text(line.row.original)}
+                          </td>
+                        );
+                      }, line.key)}
+                    </tr>
+                  )
+                }
+              />
             </table>
           </div>
         </>

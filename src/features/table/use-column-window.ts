@@ -1,12 +1,17 @@
 // The locality columns worth drawing: all of them for a few localities; for many, only those scrolled into view
 // (and a few either side), with the width of the ones left out on each side, so the table keeps its full width.
 import { useLayoutEffect, useState, type RefObject } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import type { Range } from '@tanstack/react-virtual';
+import { blockRange, useQuietVirtualizer } from './use-quiet-virtualizer';
 
 /** From this many locality columns on, only those in view are drawn. */
 export const VIRTUAL_COLUMNS_FROM = 16;
 /** A locality column's width when columns are virtual (table.css sets it, so that estimates are exact). */
 export const VIRTUAL_COLUMN_WIDTH = 160;
+
+/** The drawn locality columns start and end at a multiple of this many (see blockRange). */
+const BLOCK = 4;
+const blockColumns = (range: Range) => blockRange(range, BLOCK);
 
 export interface ColumnWindow {
   virtual: boolean;
@@ -36,16 +41,16 @@ export function useColumnWindow(scroller: RefObject<HTMLElement | null>, fixed: 
     observer.observe(fixed.current);
     return () => observer.disconnect();
   }, [virtual, fixed, scroller]);
-  // The app is not built with the React Compiler, and nothing here memoises what the virtualizer returns.
-  // oxlint-disable-next-line react/incompatible-library
-  const virtualizer = useVirtualizer({
+  const virtualizer = useQuietVirtualizer({
     horizontal: true,
     count,
     enabled: virtual,
     getScrollElement: () => scroller.current,
     estimateSize: () => VIRTUAL_COLUMN_WIDTH,
     scrollMargin: fixedWidth,
-    overscan: 3,
+    overscan: 1,
+    // Whole blocks of columns: the table is drawn again once every few columns scrolled, not on every frame.
+    rangeExtractor: blockColumns,
   });
   if (!virtual) return { virtual, start: 0, end: count, padStart: 0, padEnd: 0 };
   const items = virtualizer.getVirtualItems();
