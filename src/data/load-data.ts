@@ -1,5 +1,5 @@
 // Fetches the generated JSON next to the page and validates it against the data contract.
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import {
   DATA_FILES,
   SCHEMA_VERSION,
@@ -60,7 +60,7 @@ async function fetchJson(path: string, timeoutMs = REQUEST_TIMEOUT_MS): Promise<
 }
 
 /** Checks the version first, so an old or new dataset gets a clear message instead of a schema dump. */
-export function validateDataFile<T>(raw: unknown, schema: z.ZodType<T>, path: string): T {
+export function validateDataFile<T>(raw: unknown, schema: z.ZodMiniType<T>, path: string): T {
   const version = typeof raw === 'object' && raw !== null ? (raw as { schemaVersion?: unknown }).schemaVersion : undefined;
   if (version !== SCHEMA_VERSION) {
     throw new DataLoadError(`${path}: schemaVersion ${String(version)}, expected ${SCHEMA_VERSION}`, 'version', version);
