@@ -81,6 +81,15 @@ describe('validating a data file (zod/mini with English messages, as the app run
     expect(() => validateDataFile(raw, indexFileSchema, 'index.json')).toThrow(new DataLoadError(message, 'invalid'));
   });
 
+  test('loading takes the fast path and still names the place of a problem: index.json from the server, one number spoiled', async () => {
+    const raw = copy();
+    serve(JSON.stringify(raw), { status: 200, headers: { 'content-type': 'application/json' } });
+    expect(await loadIndex()).toEqual(fixtureIndex);
+    raw.localities[2].figureCounts.welfare = -1;
+    serve(JSON.stringify(raw), { status: 200, headers: { 'content-type': 'application/json' } });
+    expect((await failure()).message).toBe('index.json: localities.2.figureCounts.welfare: Too small: expected number to be >=0');
+  });
+
   test('another schema version is named before any other problem', () => {
     const raw = { ...copy(), schemaVersion: 2, localities: 'none' };
     const error = (() => {
