@@ -1,4 +1,5 @@
 // The whole pipeline as one pure function: input texts and bytes in, validated output files out.
+import { compile } from 'zod/mini';
 import {
   coverageFileSchema,
   indexFileSchema,
@@ -55,6 +56,13 @@ export interface PipelineOutput {
   /** For the coverage report (not published): where locality facts came from, and who is shown in Chinese for want of English. */
   localityNotes: { divisionSource: string; englishFallbacks: string[] };
 }
+
+// The contract is zod/mini, which never compiles a schema by itself; Node allows it (the page's CSP does not), and
+// the compiled output checks run 4x faster than zod's interpreter (same issues on a failure).
+const indexFile = compile(indexFileSchema);
+const localityFile = compile(localityFileSchema);
+const sourceFile = compile(sourceFileSchema);
+const coverageFile = compile(coverageFileSchema);
 
 /** A manifest period as the contract has it: a year, a range, or several years added up. */
 function periodFrom(input: PeriodInput): Period {
@@ -147,7 +155,7 @@ export function buildDataset(inputs: PipelineInputs): PipelineOutput {
     }
   }
 
-  const index = indexFileSchema.parse({
+  const index = indexFile.parse({
     schemaVersion: SCHEMA_VERSION,
     builtAt: inputs.builtAt,
     programAreas: catalogue.programAreas,
@@ -183,7 +191,7 @@ export function buildDataset(inputs: PipelineInputs): PipelineOutput {
   });
 
   const localityFiles = manifest.localities.map((l) =>
-    localityFileSchema.parse({ schemaVersion: SCHEMA_VERSION, localityId: l.id, observations: observationsOf(l.id) }),
+    localityFile.parse({ schemaVersion: SCHEMA_VERSION, localityId: l.id, observations: observationsOf(l.id) }),
   );
   // Every metric's figures across all localities, in manifest order: one file per metric, even where none reports
   // it. Made of the locality files' observations, which the schema has just checked (checking twice costs a lot).
@@ -192,7 +200,7 @@ export function buildDataset(inputs: PipelineInputs): PipelineOutput {
   const metricFiles: MetricFile[] = [...byMetric].map(([metricId, observations]) => ({ schemaVersion: SCHEMA_VERSION, metricId, observations }));
   const sourceFiles = manifest.sources.map((s) => {
     const e = extracted.get(s.id)!;
-    return sourceFileSchema.parse({
+    return sourceFile.parse({
       schemaVersion: SCHEMA_VERSION,
       sourceId: s.id,
       text: texts.get(s.id)!,
@@ -202,7 +210,7 @@ export function buildDataset(inputs: PipelineInputs): PipelineOutput {
       mentions: e.mentions,
     });
   });
-  const coverage = coverageFileSchema.parse({
+  const coverage = coverageFile.parse({
     schemaVersion: SCHEMA_VERSION,
     builtAt: inputs.builtAt,
     rows: manifest.sources.map((s) => {

@@ -99,7 +99,7 @@ export const manifestSchema = z.strictObject({
       /** A newspaper article (print, or its digital edition) or a page that exists only on the web. */
       medium: sourceMediumSchema,
       /** The article's own address where it is known; never a guess, never the site's home page. */
-      url: httpUrl.nullable(),
+      url: z.nullable(httpUrl),
       publisher: z.string().min(1).nullable(),
       /** The newspaper page (版次) the article is on. */
       page: z.number().int().positive().optional(),
@@ -176,11 +176,11 @@ export const overridesSchema = z.strictObject({
           .strictObject({
             metric: id.nullable().optional(),
             value: z.number().finite().optional(),
-            qualifier: qualifierSchema.optional(),
-            kind: kindSchema.optional(),
+            qualifier: z.optional(qualifierSchema),
+            kind: z.optional(kindSchema),
             population: id.nullable().optional(),
-            level: levelSchema.nullable().optional(),
-            measure: measureSchema.nullable().optional(),
+            level: z.optional(z.nullable(levelSchema)),
+            measure: z.optional(z.nullable(measureSchema)),
             label: localizedTextSchema.optional(),
             /** The figure this one is part of, named like the override's own figure. */
             partOf: z.strictObject({ figure: z.string().min(1), context: z.string().min(1) }).nullable().optional(),

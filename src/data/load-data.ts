@@ -1,5 +1,5 @@
 // Fetches the generated JSON next to the page and validates it against the data contract.
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import {
   DATA_FILES,
   SCHEMA_VERSION,
@@ -14,6 +14,7 @@ import {
   type MetricFile,
   type SourceFile,
 } from '@/schema/dataset';
+import { UnsupportedSchemaError, withFastPath } from '@/data/fast-parse';
 
 export type DataLoadErrorKind = 'missing' | 'network' | 'invalid' | 'version';
 
@@ -59,8 +60,24 @@ async function fetchJson(path: string, timeoutMs = REQUEST_TIMEOUT_MS): Promise<
   }
 }
 
+/** The schema with the fast path (fast-parse.ts); as it is where the fast path cannot model it (a test says none). */
+function fast<T extends z.ZodMiniType>(schema: T): T {
+  try {
+    return withFastPath(schema);
+  } catch (error) {
+    if (error instanceof UnsupportedSchemaError) return schema;
+    throw error;
+  }
+}
+
+const indexFile = fast(indexFileSchema);
+const localityFile = fast(localityFileSchema);
+const metricFile = fast(metricFileSchema);
+const sourceFile = fast(sourceFileSchema);
+const coverageFile = fast(coverageFileSchema);
+
 /** Checks the version first, so an old or new dataset gets a clear message instead of a schema dump. */
-export function validateDataFile<T>(raw: unknown, schema: z.ZodType<T>, path: string): T {
+export function validateDataFile<T>(raw: unknown, schema: z.ZodMiniType<T>, path: string): T {
   const version = typeof raw === 'object' && raw !== null ? (raw as { schemaVersion?: unknown }).schemaVersion : undefined;
   if (version !== SCHEMA_VERSION) {
     throw new DataLoadError(`${path}: schemaVersion ${String(version)}, expected ${SCHEMA_VERSION}`, 'version', version);
@@ -74,30 +91,30 @@ export function validateDataFile<T>(raw: unknown, schema: z.ZodType<T>, path: st
 }
 
 export async function loadIndex(): Promise<IndexFile> {
-  return validateDataFile(await fetchJson(DATA_FILES.index), indexFileSchema, DATA_FILES.index);
+  return validateDataFile(await fetchJson(DATA_FILES.index), indexFile, DATA_FILES.index);
 }
 
 export async function loadLocalityFile(localityId: string): Promise<LocalityFile> {
   const path = DATA_FILES.locality(localityId);
-  const file = validateDataFile(await fetchJson(path), localityFileSchema, path);
+  const file = validateDataFile(await fetchJson(path), localityFile, path);
   if (file.localityId !== localityId) throw new DataLoadError(`${path}: holds ${file.localityId}`, 'invalid');
   return file;
 }
 
 export async function loadMetricFile(metricId: string): Promise<MetricFile> {
   const path = DATA_FILES.metric(metricId);
-  const file = validateDataFile(await fetchJson(path), metricFileSchema, path);
+  const file = validateDataFile(await fetchJson(path), metricFile, path);
   if (file.metricId !== metricId) throw new DataLoadError(`${path}: holds ${file.metricId}`, 'invalid');
   return file;
 }
 
 export async function loadSourceFile(sourceId: string): Promise<SourceFile> {
   const path = DATA_FILES.source(sourceId);
-  const file = validateDataFile(await fetchJson(path), sourceFileSchema, path);
+  const file = validateDataFile(await fetchJson(path), sourceFile, path);
   if (file.sourceId !== sourceId) throw new DataLoadError(`${path}: holds ${file.sourceId}`, 'invalid');
   return file;
 }
 
 export async function loadCoverage(): Promise<CoverageFile> {
-  return validateDataFile(await fetchJson(DATA_FILES.coverage), coverageFileSchema, DATA_FILES.coverage);
+  return validateDataFile(await fetchJson(DATA_FILES.coverage), coverageFile, DATA_FILES.coverage);
 }

@@ -1,13 +1,15 @@
-// The data contract between the pipeline and the app: zod schemas and the types inferred from them.
-import { z } from 'zod';
+// The data contract between the pipeline and the app: zod schemas and the types inferred from them. Written with
+// zod/mini, the same engine as zod behind a functional API that tree-shakes: the app's main chunk carries only the
+// checks used here (README, "Validation").
+import * as z from 'zod/mini';
 
 /** Bumped whenever the shape of public/data changes; the app refuses other versions. */
 export const SCHEMA_VERSION = 3;
 
-export const localizedTextSchema = z.object({ zh: z.string().min(1), en: z.string().min(1) });
+export const localizedTextSchema = z.object({ zh: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
-const idSchema = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'ids are lower-case ascii, digits, _ and -');
+const idSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9_-]*$/, 'ids are lower-case ascii, digits, _ and -'));
 
 /** How the text qualifies a figure: 余/多/超 = more_than, 近 = nearly, 约 = about, 以上/不少于 = at_least. */
 export const qualifierSchema = z.enum(['exact', 'more_than', 'nearly', 'about', 'at_least']);
@@ -32,10 +34,10 @@ export type PeriodType = z.infer<typeof periodTypeSchema>;
 export const periodSchema = z.object({
   label: localizedTextSchema,
   type: periodTypeSchema,
-  from: z.number().int().nullable(),
-  to: z.number().int().nullable(),
+  from: z.nullable(z.int()),
+  to: z.nullable(z.int()),
   /** How many years the figure covers where the text says so (1 for a year, 3 for 近三年); null when not said. */
-  years: z.number().int().positive().nullable(),
+  years: z.nullable(z.int().check(z.positive())),
 });
 export type Period = z.infer<typeof periodSchema>;
 
@@ -50,7 +52,7 @@ export type Level = z.infer<typeof levelSchema>;
 export const measureSchema = z.enum(['flow', 'stock', 'rate', 'cumulative']);
 export type Measure = z.infer<typeof measureSchema>;
 
-export const programAreaSchema = z.object({ id: idSchema, label: localizedTextSchema, order: z.number().int() });
+export const programAreaSchema = z.object({ id: idSchema, label: localizedTextSchema, order: z.int() });
 export type ProgramArea = z.infer<typeof programAreaSchema>;
 
 export const metricSchema = z.object({
@@ -59,15 +61,15 @@ export const metricSchema = z.object({
   programAreaId: idSchema,
   type: metricTypeSchema,
   /** Base unit of the value: 人, 人次, 家, 个, 场, 元, % … */
-  unit: z.string().min(1),
+  unit: z.string().check(z.minLength(1)),
   unitLabel: localizedTextSchema,
   /** Every measure word the metric accepts (名 and 位 read as 人): one unit for it, so they are never "different units". */
-  units: z.array(z.string().min(1)).min(1),
+  units: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
 });
 export type Metric = z.infer<typeof metricSchema>;
 
 /** A measure word as the articles write it (个, 家, 人次 …), with how to say it in each language. */
-export const measureWordSchema = z.object({ unit: z.string().min(1), label: localizedTextSchema });
+export const measureWordSchema = z.object({ unit: z.string().check(z.minLength(1)), label: localizedTextSchema });
 export type MeasureWord = z.infer<typeof measureWordSchema>;
 
 /** Who a figure counts or serves when narrower than workers in general: union cadres, women workers … */
@@ -82,15 +84,15 @@ export const UNCLASSIFIED_AREA = 'unclassified';
  * their group by `groupId`; the index lists each metric's groups so that no reader re-derives them.
  */
 export const comparableGroupSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   metricId: idSchema,
-  level: levelSchema.nullable(),
-  populationId: idSchema.nullable(),
-  measure: measureSchema.nullable(),
+  level: z.nullable(levelSchema),
+  populationId: z.nullable(idSchema),
+  measure: z.nullable(measureSchema),
   /** What sets the group apart, e.g. 省级 · 截至目前; the label of the group without qualifiers is 全部 / all. */
   label: localizedTextSchema,
-  figureCount: z.number().int().positive(),
-  localityCount: z.number().int().positive(),
+  figureCount: z.int().check(z.positive()),
+  localityCount: z.int().check(z.positive()),
 });
 export type ComparableGroup = z.infer<typeof comparableGroupSchema>;
 
@@ -110,22 +112,22 @@ export const localitySchema = z.object({
   level: localizedTextSchema,
   levelCode: levelCodeSchema,
   /** Level rank for like-for-like checks: county-level divisions are 3, prefecture-level 2. */
-  levelRank: z.number().int().min(1).max(4),
-  parent: localizedTextSchema.nullable(),
+  levelRank: z.int().check(z.gte(1), z.lte(4)),
+  parent: z.nullable(localizedTextSchema),
   province: localizedTextSchema,
-  divisionCode: z.string().regex(/^\d{6}$/),
+  divisionCode: z.string().check(z.regex(/^\d{6}$/)),
   population: z.object({
-    value: z.number().int().positive(),
-    year: z.number().int(),
+    value: z.int().check(z.positive()),
+    year: z.int(),
     citation: localizedTextSchema,
     /** How the count is drawn where that matters (e.g. administrative vs management boundary). */
-    note: localizedTextSchema.nullable(),
+    note: z.nullable(localizedTextSchema),
   }),
   /** The seat of government (GCJ-02); null where the manifest gives none. */
-  coordinates: z.object({ lat: z.number(), lon: z.number() }).nullable(),
-  sourceIds: z.array(z.string()).min(1),
+  coordinates: z.nullable(z.object({ lat: z.number(), lon: z.number() })),
+  sourceIds: z.array(z.string()).check(z.minLength(1)),
   /** Figures per program area id (UNCLASSIFIED_AREA for the rest), results and plans together. */
-  figureCounts: z.record(z.string(), z.number().int().nonnegative()),
+  figureCounts: z.record(z.string(), z.int().check(z.nonnegative())),
 });
 export type Locality = z.infer<typeof localitySchema>;
 
@@ -134,34 +136,34 @@ export const sourceMediumSchema = z.enum(['newspaper', 'web']);
 export type SourceMedium = z.infer<typeof sourceMediumSchema>;
 
 /** An http(s) address. */
-export const httpUrl = z.string().regex(/^https?:\/\/[^\s/$.?#][^\s]*$/, 'an http(s) address');
+export const httpUrl = z.string().check(z.regex(/^https?:\/\/[^\s/$.?#][^\s]*$/, 'an http(s) address'));
 
 export const sourceSchema = z.object({
   id: idSchema,
   localityId: idSchema,
   file: z.string(),
-  title: z.string().min(1),
+  title: z.string().check(z.minLength(1)),
   medium: sourceMediumSchema,
   /** The article's own address where known; null when the capture does not give it. */
-  url: httpUrl.nullable(),
+  url: z.nullable(httpUrl),
   /** The newspaper or site; null when the capture does not name it. */
-  publisher: z.string().nullable(),
+  publisher: z.nullable(z.string()),
   /** The newspaper page (版次), where known. */
-  page: z.number().int().positive().nullable(),
+  page: z.nullable(z.int().check(z.positive())),
   /** Authors in the article's order; empty when it names none. */
-  authors: z.array(z.string().min(1)),
-  publishedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  authors: z.array(z.string().check(z.minLength(1))),
+  publishedOn: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
   period: periodSchema,
   /** Offsets into the original file (UTF-16 code units of the decoded text, as String.prototype.slice counts). */
-  articleStart: z.number().int().nonnegative(),
-  articleEnd: z.number().int().positive(),
-  note: localizedTextSchema.nullable(),
+  articleStart: z.int().check(z.nonnegative()),
+  articleEnd: z.int().check(z.positive()),
+  note: z.nullable(localizedTextSchema),
 });
 export type Source = z.infer<typeof sourceSchema>;
 
 export const reviewSchema = z.object({
   status: z.enum(['confirmed', 'corrected']),
-  reason: z.string().min(1),
+  reason: z.string().check(z.minLength(1)),
 });
 
 export const observationSchema = z.object({
@@ -169,38 +171,38 @@ export const observationSchema = z.object({
   id: z.string(),
   localityId: idSchema,
   sourceId: idSchema,
-  metricId: idSchema.nullable(),
+  metricId: z.nullable(idSchema),
   /** The metric's label, or for an unclassified figure a short label from its clause. */
   label: localizedTextSchema,
-  programAreaId: idSchema.nullable(),
-  value: z.number().finite(),
+  programAreaId: z.nullable(idSchema),
+  value: z.number(),
   /** The article's measure word (名 and 位 read as 人): it may differ from the metric's (人次 vs 人, 家 vs 个). */
-  unit: z.string().min(1),
-  originalText: z.string().min(1),
+  unit: z.string().check(z.minLength(1)),
+  originalText: z.string().check(z.minLength(1)),
   qualifier: qualifierSchema,
-  qualifierText: z.string().nullable(),
+  qualifierText: z.nullable(z.string()),
   period: periodSchema,
   kind: kindSchema,
   /** Level of what is counted, or null when the text names none. */
-  level: levelSchema.nullable(),
+  level: z.nullable(levelSchema),
   /** Who is counted or served, when narrower than workers in general (see index.populations). */
-  populationId: idSchema.nullable(),
+  populationId: z.nullable(idSchema),
   /** flow, stock, rate or cumulative; null when the text does not settle it. */
-  measure: measureSchema.nullable(),
+  measure: z.nullable(measureSchema),
   /** The observation this one is part of (其中 …, a subsidy inside a total investment), else null. */
-  partOfId: z.string().nullable(),
+  partOfId: z.nullable(z.string()),
   /** Tells this figure from the same locality's other figures of the same metric (省级, 春节慰问 …); null when it is alone. */
-  distinction: localizedTextSchema.nullable(),
+  distinction: z.nullable(localizedTextSchema),
   /** The comparable group (index.comparableGroups) of a classified figure; null when unclassified. */
-  groupId: z.string().nullable(),
-  quote: z.string().min(1),
+  groupId: z.nullable(z.string()),
+  quote: z.string().check(z.minLength(1)),
   /** The clause of the quote the figure stands in (between , ; : and the sentence's ends), as written. */
-  clause: z.string().min(1),
-  quoteStart: z.number().int().nonnegative(),
-  quoteEnd: z.number().int().positive(),
-  figureStart: z.number().int().nonnegative(),
-  figureEnd: z.number().int().positive(),
-  review: reviewSchema.nullable(),
+  clause: z.string().check(z.minLength(1)),
+  quoteStart: z.int().check(z.nonnegative()),
+  quoteEnd: z.int().check(z.positive()),
+  figureStart: z.int().check(z.nonnegative()),
+  figureEnd: z.int().check(z.positive()),
+  review: z.nullable(reviewSchema),
 });
 export type Observation = z.infer<typeof observationSchema>;
 
@@ -221,12 +223,12 @@ export type RejectReason = z.infer<typeof rejectReasonSchema>;
 
 /** Every number-like span the pipeline looked at, for the source reader and the coverage report. */
 export const mentionSchema = z.object({
-  start: z.number().int().nonnegative(),
-  end: z.number().int().positive(),
-  text: z.string().min(1),
+  start: z.int().check(z.nonnegative()),
+  end: z.int().check(z.positive()),
+  text: z.string().check(z.minLength(1)),
   status: z.enum(['figure', 'rejected', 'repeat', 'outside']),
-  reason: rejectReasonSchema.nullable(),
-  observationId: z.string().nullable(),
+  reason: z.nullable(rejectReasonSchema),
+  observationId: z.nullable(z.string()),
 });
 export type Mention = z.infer<typeof mentionSchema>;
 
@@ -241,7 +243,7 @@ export const indexFileSchema = z.object({
   measureWords: z.array(measureWordSchema),
   localities: z.array(localitySchema),
   /** What the views show before anyone chooses (the manifest's defaultLocalities): useful at any size. */
-  defaultLocalityIds: z.array(idSchema).min(1),
+  defaultLocalityIds: z.array(idSchema).check(z.minLength(1)),
   sources: z.array(sourceSchema),
 });
 export type IndexFile = z.infer<typeof indexFileSchema>;
@@ -267,10 +269,10 @@ export const sourceFileSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   sourceId: idSchema,
   text: z.string(),
-  articleStart: z.number().int().nonnegative(),
-  articleEnd: z.number().int().positive(),
+  articleStart: z.int().check(z.nonnegative()),
+  articleEnd: z.int().check(z.positive()),
   /** Paragraphs dropped because they repeat an earlier one word for word. */
-  repeats: z.array(z.object({ start: z.number().int(), end: z.number().int(), firstStart: z.number().int() })),
+  repeats: z.array(z.object({ start: z.int(), end: z.int(), firstStart: z.int() })),
   mentions: z.array(mentionSchema),
 });
 export type SourceFile = z.infer<typeof sourceFileSchema>;
@@ -278,20 +280,20 @@ export type SourceFile = z.infer<typeof sourceFileSchema>;
 export const coverageRowSchema = z.object({
   sourceId: idSchema,
   localityId: idSchema,
-  found: z.number().int(),
-  classified: z.number().int(),
-  unclassified: z.number().int(),
-  plans: z.number().int(),
-  rejected: z.number().int(),
-  rejectedByReason: z.record(z.string(), z.number().int()),
-  repeatsDropped: z.number().int(),
-  outsideArticle: z.number().int(),
+  found: z.int(),
+  classified: z.int(),
+  unclassified: z.int(),
+  plans: z.int(),
+  rejected: z.int(),
+  rejectedByReason: z.record(z.string(), z.int()),
+  repeatsDropped: z.int(),
+  outsideArticle: z.int(),
   /** Figures whose text does not settle a dimension: no level named, measure unknown, years not said. */
-  unknown: z.object({ level: z.number().int(), measure: z.number().int(), years: z.number().int() }),
+  unknown: z.object({ level: z.int(), measure: z.int(), years: z.int() }),
   /** Figures told from a same-metric sibling only by number, for want of a catalogue variant. */
-  undistinguished: z.number().int(),
+  undistinguished: z.int(),
   /** Unclassified figures without an English label from the catalogue. */
-  untranslated: z.number().int(),
+  untranslated: z.int(),
 });
 export const coverageFileSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
