@@ -16,6 +16,7 @@ import {
 } from '../src/schema/dataset.ts';
 import { applyOverrides, type SourceFigures } from './apply-overrides.ts';
 import { comparableGroups } from './comparable-groups.ts';
+import { validated } from './contract-check.ts';
 import { UNTRANSLATED_LABEL } from './classify.ts';
 import { compileCatalogue } from './compile-catalogue.ts';
 import { distinguish } from './distinctions.ts';
@@ -147,11 +148,11 @@ export function buildDataset(inputs: PipelineInputs): PipelineOutput {
     }
   }
 
-  const index = indexFileSchema.parse({
+  const index = validated(indexFileSchema, {
     schemaVersion: SCHEMA_VERSION,
     builtAt: inputs.builtAt,
     programAreas: catalogue.programAreas,
-    metrics: catalogue.metrics.map(({ rules: _rules, ...metric }) => metric),
+    metrics: catalogue.metrics.map(({ rules: _rules, variants: _variants, ...metric }) => metric),
     populations: catalogue.populations.map(({ terms: _terms, ...population }) => population),
     comparableGroups: groups,
     measureWords: catalogue.measureWords,
@@ -183,7 +184,7 @@ export function buildDataset(inputs: PipelineInputs): PipelineOutput {
   });
 
   const localityFiles = manifest.localities.map((l) =>
-    localityFileSchema.parse({ schemaVersion: SCHEMA_VERSION, localityId: l.id, observations: observationsOf(l.id) }),
+    validated(localityFileSchema, { schemaVersion: SCHEMA_VERSION, localityId: l.id, observations: observationsOf(l.id) }),
   );
   // Every metric's figures across all localities, in manifest order: one file per metric, even where none reports
   // it. Made of the locality files' observations, which the schema has just checked (checking twice costs a lot).
@@ -192,7 +193,7 @@ export function buildDataset(inputs: PipelineInputs): PipelineOutput {
   const metricFiles: MetricFile[] = [...byMetric].map(([metricId, observations]) => ({ schemaVersion: SCHEMA_VERSION, metricId, observations }));
   const sourceFiles = manifest.sources.map((s) => {
     const e = extracted.get(s.id)!;
-    return sourceFileSchema.parse({
+    return validated(sourceFileSchema, {
       schemaVersion: SCHEMA_VERSION,
       sourceId: s.id,
       text: texts.get(s.id)!,
@@ -202,7 +203,7 @@ export function buildDataset(inputs: PipelineInputs): PipelineOutput {
       mentions: e.mentions,
     });
   });
-  const coverage = coverageFileSchema.parse({
+  const coverage = validated(coverageFileSchema, {
     schemaVersion: SCHEMA_VERSION,
     builtAt: inputs.builtAt,
     rows: manifest.sources.map((s) => {
