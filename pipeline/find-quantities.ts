@@ -50,19 +50,46 @@ const CHINESE = new RegExp(`[${CHINESE_NUMERAL_CHARS}]+`, 'y');
 // 余 may stand before or after the multiplier (10余万, 1万余); 千万, 百万, 万亿 are compounds.
 const TAIL = /(余|多)?((?:十|百|千)?(?:万亿|万|亿)|千)?(余|多)?/y;
 const SUFFIX = /以上|左右|余|多/y;
+/** Which UTF-16 code units may start a figure: the digits and the Chinese numeral characters. */
+const NUMERAL_START = new Uint8Array(0x10000);
+for (const ch of `0123456789${CHINESE_NUMERAL_CHARS}`) NUMERAL_START[ch.charCodeAt(0)] = 1;
+const ORDINAL = '第'.charCodeAt(0);
+const YU = '余'.charCodeAt(0);
+const DUO = '多'.charCodeAt(0);
+
+/** Where the measure word of a Chinese numeral would stand: after the run and a 余 or 多 (百余场). */
+function unitAfterChinese(text: string, runEnd: number): number {
+  const code = text.charCodeAt(runEnd);
+  return code === YU || code === DUO ? runEnd + 1 : runEnd;
+}
+
+const PLAIN_DIGITS = /^\d+$/;
 
 /** value = digits × multiplier, computed on the decimal string so that 10.78万 is exactly 107800. */
 export function scaleDecimal(digits: string, multiplier: number): number {
+  // Plain digits alone (most numbers) are their own value; the general case below gives the same.
+  if (multiplier === 1 && PLAIN_DIGITS.test(digits)) return Number(digits);
   const [whole, fraction = ''] = digits.replaceAll(',', '').split('.');
   const mantissa = Number(`${whole}${fraction}`);
   const exponent = Math.round(Math.log10(multiplier)) - fraction.length;
   return exponent >= 0 ? mantissa * 10 ** exponent : mantissa / 10 ** -exponent;
 }
 
+/** The measure words by their first character (in UNITS order), each with the words that begin with it but are not it. */
+const UNITS_BY_FIRST = new Map<number, Array<{ unit: string; notUnitWords: string[] }>>();
+for (const unit of UNITS) {
+  const first = unit.charCodeAt(0);
+  if (!UNITS_BY_FIRST.has(first)) UNITS_BY_FIRST.set(first, []);
+  UNITS_BY_FIRST.get(first)!.push({ unit, notUnitWords: NOT_UNIT_WORDS.filter((word) => word.startsWith(unit)) });
+}
+
+/** The first measure word of UNITS at `at`, or null (also when a word that merely begins with it stands there). */
 function matchUnit(text: string, at: number): string | null {
-  for (const unit of UNITS) {
+  const units = UNITS_BY_FIRST.get(text.charCodeAt(at));
+  if (units === undefined) return null;
+  for (const { unit, notUnitWords } of units) {
     if (!text.startsWith(unit, at)) continue;
-    if (NOT_UNIT_WORDS.some((word) => word.startsWith(unit) && text.startsWith(word, at))) return null;
+    for (const word of notUnitWords) if (text.startsWith(word, at)) return null;
     return unit;
   }
   return null;
@@ -94,10 +121,9 @@ function readAt(text: string, numberStart: number, numeral: 'arabic' | 'chinese'
   if (numeral === 'chinese') {
     // A Chinese run may end in 余 before its unit (百余场); 万 and 亿 are already inside the run.
     chineseValue = parseChineseNumeral(run);
-    if (text[cursor] === '余' || text[cursor] === '多') {
-      middle = text[cursor]!;
-      cursor += 1;
-    }
+    const unitAt = unitAfterChinese(text, cursor);
+    if (unitAt > cursor) middle = text[cursor]!;
+    cursor = unitAt;
   } else {
     TAIL.lastIndex = cursor;
     const tail = TAIL.exec(text);
@@ -145,18 +171,28 @@ function readAt(text: string, numberStart: number, numeral: 'arabic' | 'chinese'
  */
 export function findQuantities(text: string): QuantityCandidate[] {
   const found: QuantityCandidate[] = [];
-  const next = new RegExp(`[0-9${CHINESE_NUMERAL_CHARS}]`, 'g');
-  let m: RegExpExecArray | null;
-  while ((m = next.exec(text)) !== null) {
-    const i = m.index;
-    const numeral = m[0] >= '0' && m[0] <= '9' ? 'arabic' : 'chinese';
+  // A loop over character codes: a regex for the next numeral would build a match object for every 一 in the text.
+  let i = 0;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (NUMERAL_START[code] === 0) {
+      i += 1;
+      continue;
+    }
+    const numeral = code >= 0x30 && code <= 0x39 ? 'arabic' : 'chinese';
     const pattern = numeral === 'arabic' ? ARABIC : CHINESE;
     pattern.lastIndex = i;
     const run = pattern.exec(text)![0];
+    // Most Chinese numerals are words (一线, 统一): look for the measure word or 第 before reading the figure.
+    if (numeral === 'chinese' && text.charCodeAt(i - 1) !== ORDINAL && matchUnit(text, unitAfterChinese(text, i + run.length)) === null) {
+      i += run.length;
+      continue;
+    }
     const candidate = readAt(text, i, numeral, run);
-    const keep = numeral === 'arabic' || candidate.unit !== null || text[i - 1] === '第';
-    if (keep) found.push(candidate);
-    next.lastIndex = keep ? Math.max(candidate.end, i + run.length) : i + run.length;
+    found.push(candidate);
+    i = Math.max(candidate.end, i + run.length);
   }
   return found;
 }
+
+
