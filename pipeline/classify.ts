@@ -1,6 +1,6 @@
 // Step 5: match a figure to a metric of the catalogue by its words, and label figures no metric matched.
 import type { LocalizedText } from '../src/schema/dataset.ts';
-import type { Catalogue, CatalogueMetric, PatternLabel } from './catalogue.ts';
+import type { Catalogue, CatalogueMetric, MatchRule, PatternLabel } from './catalogue.ts';
 import { itemOf } from './dimensions.ts';
 
 export interface FigureContext {
@@ -22,17 +22,38 @@ export interface FigureContext {
 /** The joint the `near` rules see: what stands before the figure, 〔〕, what stands after it. */
 export const joinContext = (context: FigureContext) => `${context.before}〔〕${context.after}`;
 
+type UnitRules = ReadonlyMap<string, ReadonlyArray<{ metric: CatalogueMetric; rule: MatchRule }>>;
+const rulesByUnit = new WeakMap<Catalogue, UnitRules>();
+
+/** The rules that accept each measure word, in catalogue order (metric by metric, rule by rule); made once per catalogue. */
+function unitRules(catalogue: Catalogue): UnitRules {
+  let byUnit = rulesByUnit.get(catalogue);
+  if (!byUnit) {
+    const rules = new Map<string, Array<{ metric: CatalogueMetric; rule: MatchRule }>>();
+    for (const metric of catalogue.metrics) {
+      for (const rule of metric.rules) {
+        for (const unit of new Set(rule.units)) {
+          if (!rules.has(unit)) rules.set(unit, []);
+          rules.get(unit)!.push({ metric, rule });
+        }
+      }
+    }
+    byUnit = rules;
+    rulesByUnit.set(catalogue, byUnit);
+  }
+  return byUnit;
+}
+
 /** The first metric whose rule fits the figure, or null. */
 export function classify(context: FigureContext, catalogue: Catalogue): CatalogueMetric | null {
+  const candidates = unitRules(catalogue).get(context.unit);
+  if (candidates === undefined) return null;
   const near = joinContext(context);
-  for (const metric of catalogue.metrics) {
-    for (const rule of metric.rules) {
-      if (!rule.units.includes(context.unit)) continue;
-      if (!rule.near.test(near)) continue;
-      if (rule.sentence && !rule.sentence.test(context.sentence)) continue;
-      if (rule.not?.test(near)) continue;
-      return metric;
-    }
+  for (const { metric, rule } of candidates) {
+    if (!rule.near.test(near)) continue;
+    if (rule.sentence && !rule.sentence.test(context.sentence)) continue;
+    if (rule.not?.test(near)) continue;
+    return metric;
   }
   return null;
 }

@@ -3,6 +3,7 @@
 import type { LevelCode, Level, Measure } from '../src/schema/dataset.ts';
 import type { CataloguePopulation } from './catalogue.ts';
 import type { FigureContext } from './classify.ts';
+import { forEachMatch } from './regex-matches.ts';
 
 /**
  * The figure's own words: the item before it (back to the previous figure in its clause) and after it up to a
@@ -38,13 +39,13 @@ export function levelOf(context: FigureContext, localityLevel: LevelCode): Level
   const words = honoured ? `${context.before}〔〕${context.after}` : context.before;
   if (MULTI_LEVEL.test(words)) return 'multi';
   // The level word nearest the figure wins: 产改试点省级2家 is provincial whatever the clause said before.
-  let best: { at: number; level: Level | 'city' } | null = null;
+  const best: { at: number; level: Level | 'city' | null } = { at: -1, level: null };
   for (const [pattern, level] of LEVEL_WORDS) {
-    for (const m of words.matchAll(new RegExp(pattern.source, 'g'))) {
-      if (best === null || m.index > best.at) best = { at: m.index, level };
-    }
+    forEachMatch(pattern, words, (at) => {
+      if (at > best.at) Object.assign(best, { at, level });
+    });
   }
-  if (best === null) return null;
+  if (best.level === null) return null;
   if (best.level !== 'city') return best.level;
   return localityLevel === 'county_level_city' ? null : 'prefecture';
 }
@@ -60,7 +61,7 @@ export function populationOf(context: FigureContext, populations: readonly Catal
   const item = withoutTitles(itemOf(context));
   const found: Array<{ id: string; start: number; end: number }> = [];
   for (const population of populations) {
-    for (const m of item.matchAll(new RegExp(population.terms.source, 'g'))) found.push({ id: population.id, start: m.index, end: m.index + m[0].length });
+    forEachMatch(population.terms, item, (start, length) => found.push({ id: population.id, start, end: start + length }));
   }
   const ids = new Set(found.map((f) => f.id));
   if (ids.size !== 1) return null;
