@@ -130,15 +130,24 @@ export function buildDataset(inputs: PipelineInputs): PipelineOutput {
     line: lineOf(overridesFile.text, ['overrides', index]),
   }));
 
-  const allObservations = [...extracted.values()].flatMap((e) => e.observations);
-  const variants = new Map([...extracted.values()].flatMap((e) => [...e.variants]));
-  const undistinguished = distinguish(allObservations, variants, catalogue.populations);
-  const groups = comparableGroups(allObservations, catalogue.metrics.map((m) => m.id), catalogue.populations);
-
   // Group once: with thousands of localities, a filter per locality would be quadratic.
   const sourcesOf = new Map<string, string[]>();
-  for (const s of manifest.sources) sourcesOf.set(s.locality, [...(sourcesOf.get(s.locality) ?? []), s.id]);
-  const observationsOf = (localityId: string) => (sourcesOf.get(localityId) ?? []).flatMap((id) => extracted.get(id)!.observations);
+  for (const s of manifest.sources) {
+    const ids = sourcesOf.get(s.locality);
+    if (ids) ids.push(s.id);
+    else sourcesOf.set(s.locality, [s.id]);
+  }
+  const observationsByLocality = new Map([...sourcesOf].map(([localityId, ids]) => [localityId, ids.flatMap((id) => extracted.get(id)!.observations)]));
+  const observationsOf = (localityId: string) => observationsByLocality.get(localityId) ?? [];
+
+  // Figures are told apart within one locality: a locality at a time keeps each lookup small at any scale.
+  const undistinguished = new Set<string>();
+  for (const [localityId, ids] of sourcesOf) {
+    const variants = ids.length === 1 ? extracted.get(ids[0]!)!.variants : new Map(ids.flatMap((id) => [...extracted.get(id)!.variants]));
+    for (const id of distinguish(observationsOf(localityId), variants, catalogue.populations)) undistinguished.add(id);
+  }
+  const allObservations = [...extracted.values()].flatMap((e) => e.observations);
+  const groups = comparableGroups(allObservations, catalogue.metrics.map((m) => m.id), catalogue.populations);
 
   const labelled = new Set(catalogue.measureWords.map((m) => m.unit));
   for (const [sourceId, e] of extracted) {

@@ -66,6 +66,7 @@ function locate(norm: NormalizedText, marker: string, field: string, occurrence:
   const needle = normalizeText(marker).text;
   const found: number[] = [];
   for (let at = norm.text.indexOf(needle); at !== -1; at = norm.text.indexOf(needle, at + 1)) found.push(at);
+  if (found.length === 1 && (occurrence === undefined || occurrence === 1)) return found[0]!;
   const offsets = found.map((at) => norm.toOriginal[at]!).join(', ');
   const name = field.endsWith('start') ? 'start marker' : 'end marker';
   if (found.length === 0) throw new MarkerError(field, `${name} "${marker}" not found in the file`);
