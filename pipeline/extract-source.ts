@@ -9,7 +9,7 @@ import { linkParts } from './part-of.ts';
 import { governingPhrase, periodOf, temporalPhrases } from './periods.ts';
 import { PipelineError } from './pipeline-error.ts';
 import { rejectReason } from './reject-non-figures.ts';
-import { clauseAround, findRepeatedParagraphs, paragraphs, phraseSpans, quotedSpans, sentences, type Span } from './segment-text.ts';
+import { clauseAround, findRepeatedParagraphs, paragraphs, phraseSpans, quotedSpans, sentences, spanAt, type Span } from './segment-text.ts';
 
 export interface SectionSpec {
   start: string;
@@ -123,7 +123,7 @@ export function extractSource(original: string, spec: SourceSpec, catalogue: Cat
   const orig = (s: number, e: number) => toOriginalRange(norm, s, e);
 
   const mentions: Mention[] = [];
-  const figures: Array<{ candidate: QuantityCandidate; sentence: Span; clause: Span }> = [];
+  const figures: Array<{ id: string; candidate: QuantityCandidate; sentence: Span; clause: Span }> = [];
   for (const candidate of findQuantities(text)) {
     const [s, e] = orig(candidate.start, candidate.end);
     // 1e15 is far beyond any count or sum of money in a report, and below where doubles lose whole numbers.
@@ -134,16 +134,17 @@ export function extractSource(original: string, spec: SourceSpec, catalogue: Cat
     const mention: Mention = { start: s, end: e, text: original.slice(s, e), status: 'figure', reason: null, observationId: null };
     mentions.push(mention);
     if (candidate.start < start || candidate.start >= end) mention.status = 'outside';
-    else if (repeats.some((r) => inside(r, candidate.start))) mention.status = 'repeat';
+    else if (spanAt(repeats, candidate.start) !== undefined) mention.status = 'repeat';
     else {
       const reason = rejectReason(text, candidate, quoted, setPhrases);
-      const sentence = sentenceSpans.find((span) => inside(span, candidate.start));
+      const sentence = spanAt(sentenceSpans, candidate.start);
       if (reason !== null || sentence === undefined) {
         mention.status = 'rejected';
         mention.reason = reason ?? 'no_unit';
       } else {
-        figures.push({ candidate, sentence, clause: clauseAround(text, sentence, candidate.start) });
-        mention.observationId = `${spec.id}:${s}`;
+        const id = `${spec.id}:${s}`;
+        figures.push({ id, candidate, sentence, clause: clauseAround(text, sentence, candidate.start) });
+        mention.observationId = id;
       }
     }
   }
@@ -151,7 +152,7 @@ export function extractSource(original: string, spec: SourceSpec, catalogue: Cat
   const observations: Observation[] = [];
   const variants = new Map<string, LocalizedText | null>();
   const contexts: FigureContext[] = [];
-  figures.forEach(({ candidate, sentence, clause }, index) => {
+  figures.forEach(({ id, candidate, sentence, clause }, index) => {
     const previous = figures[index - 1];
     const next = figures[index + 1];
     const samePrev = previous && previous.clause.start === clause.start ? previous : undefined;
@@ -174,7 +175,7 @@ export function extractSource(original: string, spec: SourceSpec, catalogue: Cat
     }
     const section = sections.find((s) => inside(s.span, candidate.start))?.section;
     const kind: Kind = section?.kind ?? (catalogue.planPattern.test(sentenceText) ? 'plan' : 'result');
-    const paragraph = paragraphSpans.find((p) => p.start <= candidate.start && candidate.start < p.end) ?? sentence;
+    const paragraph = spanAt(paragraphSpans, candidate.start) ?? sentence;
     const phrase = governingPhrase(phrases, { at: candidate.start, sentence, paragraph });
     const { period, measure } = periodOf(
       { perYear: PER_YEAR.test(sentenceText), base: section?.period ?? spec.period, publishedOn: spec.publishedOn },
@@ -182,8 +183,8 @@ export function extractSource(original: string, spec: SourceSpec, catalogue: Cat
       measureOf(context, phrase?.kind === 'as_of'),
     );
     const [quoteStart, quoteEnd] = orig(sentence.start, sentence.end);
+    // The id names the figure's offset in the file (figureStart), as its mention does.
     const [figureStart, figureEnd] = orig(candidate.start, candidate.end);
-    const id = `${spec.id}:${figureStart}`;
     let label: LocalizedText;
     if (metric) label = metric.label;
     else label = labelFor(context, catalogue.figureLabels) ?? { zh: unclassifiedLabel(context), en: UNTRANSLATED_LABEL };

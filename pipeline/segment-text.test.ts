@@ -1,7 +1,7 @@
 import * as fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { normalizeText } from './normalize-text.ts';
-import { findRepeatedParagraphs, isSpaceCode, paragraphs, phraseSpans, quotedSpans, sentences } from './segment-text.ts';
+import { findRepeatedParagraphs, isSpaceCode, paragraphs, phraseSpans, quotedSpans, sentences, spanAt } from './segment-text.ts';
 
 const texts = (text: string) => sentences(text, 0, text.length).map((s) => text.slice(s.start, s.end));
 
@@ -86,5 +86,22 @@ describe('phraseSpans', () => {
   test.each(['我们是一家人,一家人!', '我们是一家人，一家人！'])('finds the same phrases with ASCII and full-width punctuation: %s', (written) => {
     const { text } = normalizeText(written);
     expect(phraseSpans(text, 0, text.length, ['一家人', '家人'])).toEqual([{ start: 3, end: 6 }, { start: 4, end: 6 }, { start: 7, end: 10 }, { start: 8, end: 10 }]);
+  });
+});
+
+describe('spanAt', () => {
+  test('finds the span holding an offset, as a search from the first would', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(5), fc.nat(5)), { maxLength: 12 }), fc.integer({ min: -2, max: 80 }), (gapsAndLengths, at) => {
+        const spans: Array<{ start: number; end: number }> = [];
+        let offset = 0;
+        for (const [gap, length] of gapsAndLengths) {
+          spans.push({ start: offset + gap, end: offset + gap + length });
+          offset += gap + length;
+        }
+        expect(spanAt(spans, at)).toBe(spans.find((s) => s.start <= at && at < s.end));
+      }),
+      { seed: 13 },
+    );
   });
 });

@@ -6,12 +6,19 @@ export interface Span {
   end: number;
 }
 
-// Characters are compared by code (text.charCodeAt): text[i] would make a string of every Chinese character read.
-const codes = (chars: string) => new Set([...chars].map((ch) => ch.charCodeAt(0)));
+// Characters are looked up by code (text.charCodeAt) in a table of flags: text[i] would make a string of every
+// Chinese character read.
 const SENTENCE_END = /[。!?]/;
-const SENTENCE_END_CODES = codes('。!?');
-const CLOSER_CODES = codes('”’」』)');
-const CLAUSE_BREAK_CODES = codes(',;。!?:\n');
+const SENTENCE_END_FLAG = 1;
+const CLOSER_FLAG = 2;
+const CLAUSE_BREAK_FLAG = 4;
+const FLAGS = new Uint8Array(0x10000);
+const flag = (chars: string, bit: number) => {
+  for (const ch of chars) FLAGS[ch.charCodeAt(0)]! |= bit;
+};
+flag('。!?', SENTENCE_END_FLAG);
+flag('”’」』)', CLOSER_FLAG);
+flag(',;。!?:\n', CLAUSE_BREAK_FLAG);
 const NEWLINE = 0x0a;
 
 /** Whether the character with this code is white space, exactly as /\s/ reads it. */
@@ -89,9 +96,9 @@ export function sentences(text: string, start: number, end: number): Span[] {
   let i = start;
   while (i < end) {
     const code = text.charCodeAt(i);
-    if (SENTENCE_END_CODES.has(code)) {
+    if ((FLAGS[code]! & SENTENCE_END_FLAG) !== 0) {
       let e = i + 1;
-      while (e < end && (CLOSER_CODES.has(text.charCodeAt(e)) || SENTENCE_END_CODES.has(text.charCodeAt(e)))) e += 1;
+      while (e < end && (FLAGS[text.charCodeAt(e)]! & (CLOSER_FLAG | SENTENCE_END_FLAG)) !== 0) e += 1;
       push(sentenceStart, e);
       sentenceStart = e;
       i = e;
@@ -114,12 +121,25 @@ export function sentences(text: string, start: number, end: number): Span[] {
   return out;
 }
 
+/** The span of `spans` (sorted, not overlapping) that holds offset `at`, or undefined: a binary search. */
+export function spanAt<T extends Span>(spans: readonly T[], at: number): T | undefined {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (spans[middle]!.end <= at) low = middle + 1;
+    else high = middle;
+  }
+  const span = spans[low];
+  return span !== undefined && span.start <= at ? span : undefined;
+}
+
 /** The clause (between , ; 。 : and line breaks) of [start, end) that contains `at`. */
 export function clauseAround(text: string, sentence: Span, at: number): Span {
   let s = at;
-  while (s > sentence.start && !CLAUSE_BREAK_CODES.has(text.charCodeAt(s - 1))) s -= 1;
+  while (s > sentence.start && (FLAGS[text.charCodeAt(s - 1)]! & CLAUSE_BREAK_FLAG) === 0) s -= 1;
   let e = at;
-  while (e < sentence.end && !CLAUSE_BREAK_CODES.has(text.charCodeAt(e))) e += 1;
+  while (e < sentence.end && (FLAGS[text.charCodeAt(e)]! & CLAUSE_BREAK_FLAG) === 0) e += 1;
   return { start: s, end: e };
 }
 
