@@ -215,31 +215,50 @@ export function buildDataset(inputs: PipelineInputs): PipelineOutput {
   const coverage = validated(coverageFileSchema, {
     schemaVersion: SCHEMA_VERSION,
     builtAt: inputs.builtAt,
-    rows: manifest.sources.map((s) => {
-      const e = extracted.get(s.id)!;
-      const rejected = e.mentions.filter((m) => m.status === 'rejected');
-      const rejectedByReason: Record<string, number> = {};
-      for (const m of rejected) rejectedByReason[m.reason!] = (rejectedByReason[m.reason!] ?? 0) + 1;
-      return {
-        sourceId: s.id,
-        localityId: s.locality,
-        found: e.mentions.filter((m) => m.status !== 'outside').length,
-        classified: e.observations.filter((o) => o.metricId !== null).length,
-        unclassified: e.observations.filter((o) => o.metricId === null).length,
-        plans: e.observations.filter((o) => o.kind === 'plan').length,
-        rejected: rejected.length,
-        rejectedByReason,
-        repeatsDropped: e.mentions.filter((m) => m.status === 'repeat').length,
-        outsideArticle: e.mentions.filter((m) => m.status === 'outside').length,
-        unknown: {
-          level: e.observations.filter((o) => o.level === null).length,
-          measure: e.observations.filter((o) => o.measure === null).length,
-          years: e.observations.filter((o) => o.period.years === null).length,
-        },
-        undistinguished: e.observations.filter((o) => undistinguished.has(o.id)).length,
-        untranslated: e.observations.filter((o) => o.metricId === null && o.label.en === UNTRANSLATED_LABEL).length,
-      };
-    }),
+    rows: manifest.sources.map((s) => coverageRow(s.id, s.locality, extracted.get(s.id)!, undistinguished)),
   });
   return { index, localityFiles, metricFiles, sourceFiles, coverage, localityNotes: { divisionSource: inputs.divisions.current.label, englishFallbacks } };
+}
+
+/** One source's line of the coverage report, counted in one pass over its mentions and one over its figures. */
+function coverageRow(sourceId: string, localityId: string, e: ExtractedSource, undistinguished: ReadonlySet<string>): CoverageFile['rows'][number] {
+  const rejectedByReason: Record<string, number> = {};
+  let rejected = 0;
+  let repeatsDropped = 0;
+  let outsideArticle = 0;
+  for (const m of e.mentions) {
+    if (m.status === 'rejected') {
+      rejected += 1;
+      rejectedByReason[m.reason!] = (rejectedByReason[m.reason!] ?? 0) + 1;
+    } else if (m.status === 'repeat') repeatsDropped += 1;
+    else if (m.status === 'outside') outsideArticle += 1;
+  }
+  const counts = { classified: 0, unclassified: 0, plans: 0, level: 0, measure: 0, years: 0, undistinguished: 0, untranslated: 0 };
+  for (const o of e.observations) {
+    if (o.metricId !== null) counts.classified += 1;
+    else {
+      counts.unclassified += 1;
+      if (o.label.en === UNTRANSLATED_LABEL) counts.untranslated += 1;
+    }
+    if (o.kind === 'plan') counts.plans += 1;
+    if (o.level === null) counts.level += 1;
+    if (o.measure === null) counts.measure += 1;
+    if (o.period.years === null) counts.years += 1;
+    if (undistinguished.has(o.id)) counts.undistinguished += 1;
+  }
+  return {
+    sourceId,
+    localityId,
+    found: e.mentions.length - outsideArticle,
+    classified: counts.classified,
+    unclassified: counts.unclassified,
+    plans: counts.plans,
+    rejected,
+    rejectedByReason,
+    repeatsDropped,
+    outsideArticle,
+    unknown: { level: counts.level, measure: counts.measure, years: counts.years },
+    undistinguished: counts.undistinguished,
+    untranslated: counts.untranslated,
+  };
 }
