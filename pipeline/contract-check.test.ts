@@ -74,6 +74,20 @@ describe('contractCheck', () => {
     expect(check(mutate(valid))).toBe(false);
   });
 
+  test('refuses everything while Object.prototype has an enumerable key (for-in would list keys not own)', () => {
+    const check = contractCheck(observationSchema);
+    // oxlint-disable-next-line no-extend-native -- the pollution under test, removed below
+    Object.defineProperty(Object.prototype, 'polluted', { value: 1, enumerable: true, configurable: true, writable: true });
+    let whilePolluted: boolean;
+    try {
+      whilePolluted = check(observations[0]);
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).polluted;
+    }
+    expect(whilePolluted).toBe(false);
+    expect(check(observations[0])).toBe(true);
+  });
+
   test('counts lengths in code points as zod does: one astral character is one, a lone surrogate is one', () => {
     const schema = z.object({ short: z.string().min(2), long: z.string().max(1) });
     const check = contractCheck(schema);

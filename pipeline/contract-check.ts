@@ -1,5 +1,5 @@
 // The data contract checked without copying: a predicate compiled once from a zod schema of src/schema/dataset.ts.
-// zod's parse builds a new object for every object it checks (a third of the pipeline's time went to parsing and
+// zod's parse builds a new object for every object it checks (a seventh of the pipeline's time went to parsing and
 // collecting those copies). The predicate accepts a value only when zod would accept it AND would return it
 // unchanged in JSON (the same keys in the schema's order, no key zod strips); anything else, including every schema
 // construct or check it does not know, goes to zod's own parse, which copies or throws. So what is published is
@@ -58,143 +58,155 @@ function codePointLength(text: string): number {
   return count;
 }
 
-const lengthOf = (value: string | readonly unknown[]) => (typeof value === 'string' ? codePointLength(value) : value.length);
+const JSON_LITERAL = new Set(['string', 'number', 'boolean']);
 
-/** One check of a string, number or array, as zod's check of that kind decides it. */
-function compileCheck(check: Def): (value: never) => boolean {
-  switch (check.check) {
-    case 'min_length': {
-      const minimum = check.minimum!;
-      // Two UTF-16 units hold at most one code point between them: only a short string needs counting.
-      return (value: string | readonly unknown[]) => value.length >= minimum && (value.length >= 2 * minimum || lengthOf(value) >= minimum);
-    }
-    case 'max_length': {
-      const maximum = check.maximum!;
-      return (value: string | readonly unknown[]) => value.length <= maximum || lengthOf(value) <= maximum;
-    }
-    case 'length_equals': {
-      const length = check.length!;
-      return (value: string | readonly unknown[]) => lengthOf(value) === length;
-    }
-    case 'string_format': {
-      if (check.format !== 'regex' || !(check.pattern instanceof RegExp)) throw new Unsupported(`string format ${check.format}`);
-      const pattern = check.pattern;
-      return (value: string) => {
-        pattern.lastIndex = 0;
-        return pattern.test(value);
-      };
-    }
-    case 'number_format':
-      if (check.format !== 'safeint') throw new Unsupported(`number format ${check.format}`);
-      return (value: number) => Number.isSafeInteger(value);
-    case 'greater_than': {
-      if (typeof check.value !== 'number') throw new Unsupported('a bound that is not a number');
-      const bound = check.value;
-      return check.inclusive ? (value: number) => value >= bound : (value: number) => value > bound;
-    }
-    case 'less_than': {
-      if (typeof check.value !== 'number') throw new Unsupported('a bound that is not a number');
-      const bound = check.value;
-      return check.inclusive ? (value: number) => value <= bound : (value: number) => value < bound;
-    }
-    default:
-      throw new Unsupported(`check ${check.check}`);
-  }
+/** A number written into the generated code. */
+function numberLiteral(value: unknown): string {
+  if (typeof value !== 'number' || !Number.isFinite(value)) throw new Unsupported('a bound that is not a finite number');
+  return Object.is(value, -0) ? '-0' : String(value);
 }
 
-/** `base` and then every check of `def`, in order. */
-function withChecks(def: Def, base: Predicate): Predicate {
-  const checks = (def.checks ?? []).map((c) => compileCheck(internals(c).def) as Predicate);
-  if (checks.length === 0) return base;
-  if (checks.length === 1) {
-    const [only] = checks as [Predicate];
-    return (value) => base(value) && only(value);
+/**
+ * Writes the predicate as JavaScript: one function per object, array or record schema, each field checked in
+ * straight-line code (about five times faster than a tree of closures, which V8 cannot inline).
+ */
+class Generator {
+  /** Values the code refers to as c[i]: patterns, sets of allowed values, key lists. */
+  readonly constants: unknown[] = [];
+  readonly functions: string[] = [];
+  private readonly named = new Map<Schema, string>();
+
+  constant(value: unknown): string {
+    this.constants.push(value);
+    return `c[${this.constants.length - 1}]`;
   }
-  return (value) => {
-    if (!base(value)) return false;
-    for (const check of checks) if (!check(value)) return false;
-    return true;
-  };
+
+  /** A boolean expression that checks the value of variable `v` against `schema`. */
+  expression(schema: Schema, v: string): string {
+    const { def, values } = internals(schema);
+    if (def.coerce || def.check !== undefined || def.format !== undefined) throw new Unsupported(`${def.type} with a format or coercion`);
+    switch (def.type) {
+      case 'string':
+        return this.withChecks(def, `typeof ${v} === "string"`, v, 'string');
+      case 'number':
+        return this.withChecks(def, `typeof ${v} === "number" && Number.isFinite(${v})`, v, 'number');
+      case 'boolean':
+        return this.withChecks(def, `typeof ${v} === "boolean"`, v, 'boolean');
+      case 'null':
+        return `${v} === null`;
+      case 'literal':
+      case 'enum':
+        // The very set zod's parse looks values up in.
+        if (!values || ![...values].every((value) => value === null || JSON_LITERAL.has(typeof value))) throw new Unsupported(`${def.type} of a value JSON does not keep`);
+        return this.withChecks(def, `${this.constant(values)}.has(${v})`, v, 'value');
+      case 'nullable':
+        return `(${v} === null || ${this.expression(def.innerType!, v)})`;
+      case 'array':
+      case 'object':
+      case 'record':
+        return `${this.functionOf(schema)}(${v})`;
+      default:
+        throw new Unsupported(`schema type ${def.type}`);
+    }
+  }
+
+  /** `base` and then every check of `def` on `v`. */
+  private withChecks(def: Def, base: string, v: string, kind: 'string' | 'number' | 'boolean' | 'value' | 'array'): string {
+    const parts = [base];
+    for (const check of def.checks ?? []) parts.push(this.check(internals(check).def, v, kind));
+    return parts.length === 1 ? base : `(${parts.join(' && ')})`;
+  }
+
+  /** One check of a string, number or array, as zod's check of that kind decides it. */
+  private check(check: Def, v: string, kind: string): string {
+    const lengthOf = kind === 'string' ? `cpl(${v})` : `${v}.length`;
+    switch (check.check) {
+      case 'min_length': {
+        const minimum = numberLiteral(check.minimum);
+        // Two UTF-16 units hold at most one code point between them: only a short string needs counting.
+        if (kind !== 'string' || check.minimum! <= 1) return `${v}.length >= ${minimum}`;
+        return `(${v}.length >= ${minimum} && (${v}.length >= ${2 * check.minimum!} || ${lengthOf} >= ${minimum}))`;
+      }
+      case 'max_length':
+        return `(${v}.length <= ${numberLiteral(check.maximum)} || ${lengthOf} <= ${numberLiteral(check.maximum)})`;
+      case 'length_equals':
+        return `${lengthOf} === ${numberLiteral(check.length)}`;
+      case 'string_format': {
+        if (kind !== 'string' || check.format !== 'regex' || !(check.pattern instanceof RegExp)) throw new Unsupported(`string format ${check.format}`);
+        const pattern = this.constant(check.pattern);
+        return `(${pattern}.lastIndex = 0, ${pattern}.test(${v}))`;
+      }
+      case 'number_format':
+        if (kind !== 'number' || check.format !== 'safeint') throw new Unsupported(`number format ${check.format}`);
+        return `Number.isSafeInteger(${v})`;
+      case 'greater_than':
+        if (kind !== 'number') throw new Unsupported('a bound on something not a number');
+        return `${v} ${check.inclusive ? '>=' : '>'} ${numberLiteral(check.value)}`;
+      case 'less_than':
+        if (kind !== 'number') throw new Unsupported('a bound on something not a number');
+        return `${v} ${check.inclusive ? '<=' : '<'} ${numberLiteral(check.value)}`;
+      default:
+        throw new Unsupported(`check ${check.check}`);
+    }
+  }
+
+  /** The name of the generated function that checks an object, array or record schema (one per schema). */
+  functionOf(schema: Schema): string {
+    const known = this.named.get(schema);
+    if (known) return known;
+    const name = `f${this.named.size}`;
+    this.named.set(schema, name);
+    const { def } = internals(schema);
+    const lines: string[] = [];
+    if (def.type === 'array') {
+      lines.push('if (!Array.isArray(v)) return false;');
+      if ((def.checks ?? []).length > 0) lines.push(`if (!${this.withChecks(def, 'true', 'v', 'array')}) return false;`);
+      lines.push(`for (let i = 0; i < v.length; i += 1) { const e = v[i]; if (!(${this.expression(def.element!, 'e')})) return false; }`);
+    } else if (def.type === 'object') {
+      if (def.catchall !== undefined) throw new Unsupported('an object with a catchall');
+      if ((def.checks ?? []).length > 0) throw new Unsupported('checks on an object');
+      const names = Object.keys(def.shape!);
+      // Exactly the shape's keys, in its order: zod's parse then returns the object unchanged in JSON.
+      lines.push('if (!plain(v)) return false;');
+      lines.push(`const keys = ${this.constant(names)}; let k = 0;`);
+      lines.push(`for (const key in v) { if (key !== keys[k]) return false; k += 1; }`);
+      lines.push(`if (k !== ${names.length}) return false;`);
+      names.forEach((key, index) => {
+        lines.push(`const a${index} = v[${JSON.stringify(key)}]; if (!(${this.expression(def.shape![key]!, `a${index}`)})) return false;`);
+      });
+    } else {
+      const keyType = internals(def.keyType!).def.type;
+      if (keyType !== 'string') throw new Unsupported(`record keys of type ${keyType}`);
+      if ((def.checks ?? []).length > 0) throw new Unsupported('checks on a record');
+      // zod reads symbol and non-enumerable keys too (and drops __proto__): such an object goes to zod.
+      lines.push('if (!plain(v)) return false;');
+      lines.push('for (const key of Reflect.ownKeys(v)) {');
+      lines.push('if (typeof key !== "string" || key === "__proto__" || !Object.prototype.propertyIsEnumerable.call(v, key)) return false;');
+      lines.push(`const e = v[key]; if (!(${this.expression(def.keyType!, 'key')}) || !(${this.expression(def.valueType!, 'e')})) return false; }`);
+    }
+    this.functions.push(`function ${name}(v) {\n${lines.join('\n')}\nreturn true;\n}`);
+    return name;
+  }
 }
 
 /** A plain object: what JSON.stringify writes key by key, with no toJSON of its own. */
-function isPlainObject(value: unknown): value is Record<string, unknown> {
+function isPlainObject(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const prototype = Object.getPrototypeOf(value) as unknown;
   return prototype === Object.prototype || prototype === null;
 }
 
-const JSON_LITERAL = new Set(['string', 'number', 'boolean']);
+/** Whether Object.prototype has an enumerable key (a polluted prototype): for-in would then list keys not own. */
+const prototypeEnumerates = () => Object.keys(Object.prototype).length > 0;
 
 function compile(schema: Schema): Predicate {
-  const { def, values } = internals(schema);
-  if (def.coerce || def.check !== undefined || def.format !== undefined) throw new Unsupported(`${def.type} with a format or coercion`);
-  switch (def.type) {
-    case 'string':
-      return withChecks(def, (value) => typeof value === 'string');
-    case 'number':
-      return withChecks(def, (value) => typeof value === 'number' && Number.isFinite(value));
-    case 'boolean':
-      return withChecks(def, (value) => typeof value === 'boolean');
-    case 'null':
-      return (value) => value === null;
-    case 'literal':
-    case 'enum': {
-      // The very set zod's parse looks values up in.
-      const allowed = values;
-      if (!allowed || ![...allowed].every((v) => v === null || JSON_LITERAL.has(typeof v))) throw new Unsupported(`${def.type} of a value JSON does not keep`);
-      return withChecks(def, (value) => allowed.has(value));
-    }
-    case 'nullable': {
-      const inner = compile(def.innerType!);
-      return (value) => value === null || inner(value);
-    }
-    case 'array': {
-      const element = compile(def.element!);
-      return withChecks(def, (value) => {
-        if (!Array.isArray(value)) return false;
-        for (let i = 0; i < value.length; i += 1) if (!element(value[i])) return false;
-        return true;
-      });
-    }
-    case 'object':
-      return compileObject(def);
-    case 'record': {
-      const keyType = internals(def.keyType!).def.type;
-      if (keyType !== 'string') throw new Unsupported(`record keys of type ${keyType}`);
-      const key = compile(def.keyType!);
-      const item = compile(def.valueType!);
-      return withChecks(def, (value) => {
-        if (!isPlainObject(value)) return false;
-        // zod reads symbol and non-enumerable keys too (and drops __proto__): such an object goes to zod.
-        for (const name of Reflect.ownKeys(value)) {
-          if (typeof name !== 'string' || name === '__proto__' || !Object.prototype.propertyIsEnumerable.call(value, name)) return false;
-          if (!key(name) || !item(value[name])) return false;
-        }
-        return true;
-      });
-    }
-    default:
-      throw new Unsupported(`schema type ${def.type}`);
-  }
-}
-
-/** An object whose own keys are exactly the shape's, in its order: zod's parse returns it unchanged in JSON. */
-function compileObject(def: Def): Predicate {
-  if (def.catchall !== undefined) throw new Unsupported('an object with a catchall');
-  const names = Object.keys(def.shape!);
-  const fields = names.map((name) => compile(def.shape![name]!));
-  const base: Predicate = (value) => {
-    if (!isPlainObject(value)) return false;
-    let index = 0;
-    for (const name in value) {
-      if (name !== names[index] || !Object.hasOwn(value, name)) return false;
-      if (!fields[index]!(value[name])) return false;
-      index += 1;
-    }
-    return index === names.length;
-  };
-  return withChecks(def, base);
+  const generator = new Generator();
+  const body = generator.expression(schema, 'value');
+  const source = `${generator.functions.join('\n')}\nreturn function check(value) { return ${body}; };`;
+  // oxlint-disable-next-line no-new-func -- the checks of the contract as straight-line code; build time only (Node)
+  const make = new Function('c', 'cpl', 'plain', source) as (c: unknown[], cpl: typeof codePointLength, plain: typeof isPlainObject) => Predicate;
+  const predicate = make(generator.constants, codePointLength, isPlainObject);
+  return (value) => !prototypeEnumerates() && predicate(value);
 }
 
 const compiled = new WeakMap<object, ContractCheck>();
