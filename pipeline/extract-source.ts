@@ -4,7 +4,7 @@ import { baseUnit, type Catalogue } from './catalogue.ts';
 import { classify, continuesList, labelFor, unclassifiedLabel, UNTRANSLATED_LABEL, type FigureContext } from './classify.ts';
 import { levelOf, measureOf, populationOf } from './dimensions.ts';
 import { findQuantities, type QuantityCandidate } from './find-quantities.ts';
-import { normalizeText, toOriginalRange, type NormalizedText } from './normalize-text.ts';
+import { normalizeText, originalOffset, toOriginalRange, type NormalizedText } from './normalize-text.ts';
 import { linkParts } from './part-of.ts';
 import { governingPhrase, periodOf, temporalPhrases } from './periods.ts';
 import { PipelineError } from './pipeline-error.ts';
@@ -67,7 +67,7 @@ function locate(norm: NormalizedText, marker: string, field: string, occurrence:
   const found: number[] = [];
   for (let at = norm.text.indexOf(needle); at !== -1; at = norm.text.indexOf(needle, at + 1)) found.push(at);
   if (found.length === 1 && (occurrence === undefined || occurrence === 1)) return found[0]!;
-  const offsets = found.map((at) => norm.toOriginal[at]!).join(', ');
+  const offsets = found.map((at) => originalOffset(norm, at)).join(', ');
   const name = field.endsWith('start') ? 'start marker' : 'end marker';
   if (found.length === 0) throw new MarkerError(field, `${name} "${marker}" not found in the file`);
   if (occurrence !== undefined) {
