@@ -22,11 +22,26 @@ export interface FigureContext {
 /** The joint the `near` rules see: what stands before the figure, 〔〕, what stands after it. */
 export const joinContext = (context: FigureContext) => `${context.before}〔〕${context.after}`;
 
-type UnitRules = ReadonlyMap<string, ReadonlyArray<{ metric: CatalogueMetric; rule: MatchRule }>>;
-const rulesByUnit = new WeakMap<Catalogue, UnitRules>();
+interface UnitRules {
+  /** In catalogue order: metric by metric, rule by rule. */
+  rules: ReadonlyArray<{ metric: CatalogueMetric; rule: MatchRule }>;
+  /** Matches wherever one of the rules' `near` patterns matches: one scan that rules most figures out. */
+  anyNear: RegExp | null;
+}
+const rulesByUnit = new WeakMap<Catalogue, ReadonlyMap<string, UnitRules>>();
 
-/** The rules that accept each measure word, in catalogue order (metric by metric, rule by rule); made once per catalogue. */
-function unitRules(catalogue: Catalogue): UnitRules {
+/** `(?:a)|(?:b)…` matches where one of the patterns does, unless a backreference would change its meaning. */
+function anyOf(patterns: readonly RegExp[]): RegExp | null {
+  if (patterns.some((p) => p.flags !== '' || /\\[1-9]|\\k</.test(p.source))) return null;
+  try {
+    return new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'));
+  } catch {
+    return null; // e.g. one group name in two patterns
+  }
+}
+
+/** The rules that accept each measure word; made once per catalogue. */
+function unitRules(catalogue: Catalogue): ReadonlyMap<string, UnitRules> {
   let byUnit = rulesByUnit.get(catalogue);
   if (!byUnit) {
     const rules = new Map<string, Array<{ metric: CatalogueMetric; rule: MatchRule }>>();
@@ -38,7 +53,7 @@ function unitRules(catalogue: Catalogue): UnitRules {
         }
       }
     }
-    byUnit = rules;
+    byUnit = new Map([...rules].map(([unit, list]) => [unit, { rules: list, anyNear: anyOf(list.map(({ rule }) => rule.near)) }]));
     rulesByUnit.set(catalogue, byUnit);
   }
   return byUnit;
@@ -49,7 +64,8 @@ export function classify(context: FigureContext, catalogue: Catalogue): Catalogu
   const candidates = unitRules(catalogue).get(context.unit);
   if (candidates === undefined) return null;
   const near = joinContext(context);
-  for (const { metric, rule } of candidates) {
+  if (candidates.anyNear !== null && !candidates.anyNear.test(near)) return null;
+  for (const { metric, rule } of candidates.rules) {
     if (!rule.near.test(near)) continue;
     if (rule.sentence && !rule.sentence.test(context.sentence)) continue;
     if (rule.not?.test(near)) continue;
