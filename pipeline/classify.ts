@@ -2,6 +2,7 @@
 import type { LocalizedText } from '../src/schema/dataset.ts';
 import type { Catalogue, CatalogueMetric, MatchRule, PatternLabel } from './catalogue.ts';
 import { itemOf } from './dimensions.ts';
+import { anyOf } from './regex-matches.ts';
 
 export interface FigureContext {
   /** Words before the figure in its clause, back to the previous figure. */
@@ -29,16 +30,6 @@ interface UnitRules {
   anyNear: RegExp | null;
 }
 const rulesByUnit = new WeakMap<Catalogue, ReadonlyMap<string, UnitRules>>();
-
-/** `(?:a)|(?:b)…` matches where one of the patterns does, unless a backreference would change its meaning. */
-function anyOf(patterns: readonly RegExp[]): RegExp | null {
-  if (patterns.some((p) => p.flags !== '' || /\\[1-9]|\\k</.test(p.source))) return null;
-  try {
-    return new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'));
-  } catch {
-    return null; // e.g. one group name in two patterns
-  }
-}
 
 /** The rules that accept each measure word; made once per catalogue. */
 function unitRules(catalogue: Catalogue): ReadonlyMap<string, UnitRules> {

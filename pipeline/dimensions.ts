@@ -3,7 +3,7 @@
 import type { LevelCode, Level, Measure } from '../src/schema/dataset.ts';
 import type { CataloguePopulation } from './catalogue.ts';
 import type { FigureContext } from './classify.ts';
-import { forEachMatch } from './regex-matches.ts';
+import { anyOf, forEachMatch } from './regex-matches.ts';
 
 /**
  * The figure's own words: the item before it (back to the previous figure in its clause) and after it up to a
@@ -52,6 +52,12 @@ export function levelOf(context: FigureContext, localityLevel: LevelCode): Level
 
 const LIST_JOINT = /[、]|以及|及|和|与/;
 
+const anyTerms = new WeakMap<readonly CataloguePopulation[], RegExp | null>();
+const anyTermOf = (populations: readonly CataloguePopulation[]): RegExp | null => {
+  if (!anyTerms.has(populations)) anyTerms.set(populations, anyOf(populations.map((p) => p.terms)));
+  return anyTerms.get(populations)!;
+};
+
 /**
  * Who the figure counts or serves, when its own words name exactly one population that governs the counted
  * noun: 其中覆盖新业态职工子女35人 is new-employment only; 慰问一线职工、新业态劳动者…以及困难职工895人次 is a list
@@ -59,6 +65,9 @@ const LIST_JOINT = /[、]|以及|及|和|与/;
  */
 export function populationOf(context: FigureContext, populations: readonly CataloguePopulation[]): string | null {
   const item = withoutTitles(itemOf(context));
+  // Most figures name no population: one scan of all the terms says so.
+  const anyTerm = anyTermOf(populations);
+  if (anyTerm !== null && !anyTerm.test(item)) return null;
   const found: Array<{ id: string; start: number; end: number }> = [];
   for (const population of populations) {
     forEachMatch(population.terms, item, (start, length) => found.push({ id: population.id, start, end: start + length }));

@@ -26,3 +26,16 @@ export function forEachMatch(pattern: RegExp, text: string, each: (index: number
     if (m[0].length === 0) copy.lastIndex += 1;
   }
 }
+
+/**
+ * `(?:a)|(?:b)…`: matches where one of `patterns` does, for ruling many out with one scan; null where a
+ * backreference or a flag would change a pattern's meaning inside the whole, or the whole does not compile.
+ */
+export function anyOf(patterns: readonly RegExp[]): RegExp | null {
+  if (patterns.some((p) => p.flags !== '' || /\\[1-9]|\\k</.test(p.source))) return null;
+  try {
+    return new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'));
+  } catch {
+    return null; // e.g. one group name in two patterns
+  }
+}
