@@ -20,6 +20,8 @@ flag('。!?', SENTENCE_END_FLAG);
 flag('”’」』)', CLOSER_FLAG);
 flag(',;。!?:\n', CLAUSE_BREAK_FLAG);
 const NEWLINE = 0x0a;
+/** Where a sentence may end: 。!? and line breaks. */
+const BREAK = /[。!?\n]/g;
 
 /** Whether the character with this code is white space, exactly as /\s/ reads it. */
 export function isSpaceCode(code: number): boolean {
@@ -95,6 +97,10 @@ export function sentences(text: string, start: number, end: number): Span[] {
   };
   let i = start;
   while (i < end) {
+    // The next 。!? or line break: the regex engine scans for it faster than a loop over the characters.
+    BREAK.lastIndex = i;
+    if (!BREAK.test(text) || BREAK.lastIndex > end) break;
+    i = BREAK.lastIndex - 1;
     const code = text.charCodeAt(i);
     if ((FLAGS[code]! & SENTENCE_END_FLAG) !== 0) {
       let e = i + 1;
@@ -113,9 +119,7 @@ export function sentences(text: string, start: number, end: number): Span[] {
       }
       lineStart = next;
       i = next;
-      continue;
     }
-    i += 1;
   }
   push(sentenceStart, end);
   return out;
