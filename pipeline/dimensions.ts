@@ -16,7 +16,7 @@ const withoutTitles = (text: string) => text.replace(/“[^”]{9,}”/g, (title
 
 // A level word stands before what it qualifies: 省级2家, 全国五一劳动奖章, 市劳模创新工作室.
 const HONOUR_HEADS = '五一|劳动模范|劳模|工人先锋|先进|优秀|示范|试点|工匠|模范|职工之家|创新工作室|劳动奖|技术能手|巾帼|最美|“';
-const LEVEL_WORDS: Array<[RegExp, Level | 'city']> = [
+export const LEVEL_WORDS: ReadonlyArray<[RegExp, Level | 'city']> = [
   // 全国 names a level only before what it honours: not 在全国干部教育培训基地举办.
   [new RegExp(`国家级|全国(?=${HONOUR_HEADS})`), 'national'],
   [new RegExp(`省级|自治区级|省(?=${HONOUR_HEADS})|自治区(?=${HONOUR_HEADS})`), 'province'],
@@ -25,6 +25,8 @@ const LEVEL_WORDS: Array<[RegExp, Level | 'city']> = [
   [/镇级|乡镇级|街道级|乡级/, 'township'],
   [/企业级|厂级|班组级/, 'workplace'],
 ];
+/** Every level word above holds one of these characters: words without any of them name no level. */
+export const LEVEL_CHARS = /[国省区市县级]/;
 // Several levels added together: 全国、省、市; 市县两级; 各级.
 const MULTI_LEVEL = /(全国|国家级?|省|自治区|市|县|区)级?[、和及与](省|自治区|市|县|区|镇)|[省市县区镇]{2,3}[两二三]级|各级/;
 // An honour's level can follow the figure: 7家驿站荣获全国“最美…”.
@@ -38,6 +40,7 @@ export function levelOf(context: FigureContext, localityLevel: LevelCode): Level
   const honoured = HONOURED_AFTER.exec(context.after);
   const words = honoured ? `${context.before}〔〕${context.after}` : context.before;
   if (MULTI_LEVEL.test(words)) return 'multi';
+  if (!LEVEL_CHARS.test(words)) return null;
   // The level word nearest the figure wins: 产改试点省级2家 is provincial whatever the clause said before.
   const best: { at: number; level: Level | 'city' | null } = { at: -1, level: null };
   for (const [pattern, level] of LEVEL_WORDS) {

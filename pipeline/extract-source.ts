@@ -152,12 +152,18 @@ export function extractSource(original: string, spec: SourceSpec, catalogue: Cat
   const observations: Observation[] = [];
   const variants = new Map<string, LocalizedText | null>();
   const contexts: FigureContext[] = [];
+  const read: { sentence: Span | null; text: string; plan: boolean; perYear: boolean } = { sentence: null, text: '', plan: false, perYear: false };
   figures.forEach(({ id, candidate, sentence, clause }, index) => {
     const previous = figures[index - 1];
     const next = figures[index + 1];
     const samePrev = previous && previous.clause.start === clause.start ? previous : undefined;
     const sameNext = next && next.clause.start === clause.start ? next : undefined;
-    const sentenceText = text.slice(sentence.start, sentence.end);
+    // Figures of one sentence follow each other: its text and what it says (plan, per year) are read once.
+    if (sentence !== read.sentence) {
+      const sentenceText = text.slice(sentence.start, sentence.end);
+      Object.assign(read, { sentence, text: sentenceText, plan: catalogue.planPattern.test(sentenceText), perYear: PER_YEAR.test(sentenceText) });
+    }
+    const sentenceText = read.text;
     const context: FigureContext = {
       before: text.slice(samePrev ? samePrev.candidate.end : clause.start, candidate.start),
       after: text.slice(candidate.end, sameNext ? sameNext.candidate.start : clause.end),
@@ -174,11 +180,11 @@ export function extractSource(original: string, spec: SourceSpec, catalogue: Cat
       metric = catalogue.metrics.find((m) => m.id === previousObservation.metricId) ?? null;
     }
     const section = sections.find((s) => inside(s.span, candidate.start))?.section;
-    const kind: Kind = section?.kind ?? (catalogue.planPattern.test(sentenceText) ? 'plan' : 'result');
+    const kind: Kind = section?.kind ?? (read.plan ? 'plan' : 'result');
     const paragraph = spanAt(paragraphSpans, candidate.start) ?? sentence;
     const phrase = governingPhrase(phrases, { at: candidate.start, sentence, paragraph });
     const { period, measure } = periodOf(
-      { perYear: PER_YEAR.test(sentenceText), base: section?.period ?? spec.period, publishedOn: spec.publishedOn },
+      { perYear: read.perYear, base: section?.period ?? spec.period, publishedOn: spec.publishedOn },
       phrase,
       measureOf(context, phrase?.kind === 'as_of'),
     );
