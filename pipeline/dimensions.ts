@@ -9,7 +9,10 @@ import { anyOf, forEachMatch } from './regex-matches.ts';
  * The figure's own words: the item before it (back to the previous figure in its clause) and after it up to a
  * list joint (建成3处户外驿站、高速驿站5处: 高速 belongs to the 5).
  */
-export const itemOf = (context: Pick<FigureContext, 'before' | 'after'>) => `${context.before}〔〕${context.after.split('、')[0]}`;
+export const itemOf = (context: Pick<FigureContext, 'before' | 'after'>) => {
+  const joint = context.after.indexOf('、');
+  return `${context.before}〔〕${joint === -1 ? context.after : context.after.slice(0, joint)}`;
+};
 
 /** Long quoted names are programme titles, not who is counted (“百名广西产业工人…百场宣讲”活动3场). */
 const withoutTitles = (text: string) => text.replace(/“[^”]{9,}”/g, (title) => '“'.padEnd(title.length - 1, '…') + '”');
