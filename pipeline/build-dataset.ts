@@ -137,15 +137,24 @@ export function buildDataset(inputs: PipelineInputs): PipelineOutput {
     line: lineOf(overridesFile.text, ['overrides', index]),
   }));
 
-  const allObservations = [...extracted.values()].flatMap((e) => e.observations);
-  const variants = new Map([...extracted.values()].flatMap((e) => [...e.variants]));
-  const undistinguished = distinguish(allObservations, variants, catalogue.populations);
-  const groups = comparableGroups(allObservations, catalogue.metrics.map((m) => m.id), catalogue.populations);
-
   // Group once: with thousands of localities, a filter per locality would be quadratic.
   const sourcesOf = new Map<string, string[]>();
-  for (const s of manifest.sources) sourcesOf.set(s.locality, [...(sourcesOf.get(s.locality) ?? []), s.id]);
-  const observationsOf = (localityId: string) => (sourcesOf.get(localityId) ?? []).flatMap((id) => extracted.get(id)!.observations);
+  for (const s of manifest.sources) {
+    const ids = sourcesOf.get(s.locality);
+    if (ids) ids.push(s.id);
+    else sourcesOf.set(s.locality, [s.id]);
+  }
+  const observationsByLocality = new Map([...sourcesOf].map(([localityId, ids]) => [localityId, ids.flatMap((id) => extracted.get(id)!.observations)]));
+  const observationsOf = (localityId: string) => observationsByLocality.get(localityId) ?? [];
+
+  // Figures are told apart within one locality: a locality at a time keeps each lookup small at any scale.
+  const undistinguished = new Set<string>();
+  for (const [localityId, ids] of sourcesOf) {
+    const variants = ids.length === 1 ? extracted.get(ids[0]!)!.variants : new Map(ids.flatMap((id) => [...extracted.get(id)!.variants]));
+    for (const id of distinguish(observationsOf(localityId), variants, catalogue.populations)) undistinguished.add(id);
+  }
+  const allObservations = [...extracted.values()].flatMap((e) => e.observations);
+  const groups = comparableGroups(allObservations, catalogue.metrics.map((m) => m.id), catalogue.populations);
 
   const labelled = new Set(catalogue.measureWords.map((m) => m.unit));
   for (const [sourceId, e] of extracted) {
@@ -159,7 +168,7 @@ export function buildDataset(inputs: PipelineInputs): PipelineOutput {
     schemaVersion: SCHEMA_VERSION,
     builtAt: inputs.builtAt,
     programAreas: catalogue.programAreas,
-    metrics: catalogue.metrics.map(({ rules: _rules, ...metric }) => metric),
+    metrics: catalogue.metrics.map(({ rules: _rules, variants: _variants, ...metric }) => metric),
     populations: catalogue.populations.map(({ terms: _terms, ...population }) => population),
     comparableGroups: groups,
     measureWords: catalogue.measureWords,
@@ -213,31 +222,50 @@ export function buildDataset(inputs: PipelineInputs): PipelineOutput {
   const coverage = coverageFile.parse({
     schemaVersion: SCHEMA_VERSION,
     builtAt: inputs.builtAt,
-    rows: manifest.sources.map((s) => {
-      const e = extracted.get(s.id)!;
-      const rejected = e.mentions.filter((m) => m.status === 'rejected');
-      const rejectedByReason: Record<string, number> = {};
-      for (const m of rejected) rejectedByReason[m.reason!] = (rejectedByReason[m.reason!] ?? 0) + 1;
-      return {
-        sourceId: s.id,
-        localityId: s.locality,
-        found: e.mentions.filter((m) => m.status !== 'outside').length,
-        classified: e.observations.filter((o) => o.metricId !== null).length,
-        unclassified: e.observations.filter((o) => o.metricId === null).length,
-        plans: e.observations.filter((o) => o.kind === 'plan').length,
-        rejected: rejected.length,
-        rejectedByReason,
-        repeatsDropped: e.mentions.filter((m) => m.status === 'repeat').length,
-        outsideArticle: e.mentions.filter((m) => m.status === 'outside').length,
-        unknown: {
-          level: e.observations.filter((o) => o.level === null).length,
-          measure: e.observations.filter((o) => o.measure === null).length,
-          years: e.observations.filter((o) => o.period.years === null).length,
-        },
-        undistinguished: e.observations.filter((o) => undistinguished.has(o.id)).length,
-        untranslated: e.observations.filter((o) => o.metricId === null && o.label.en === UNTRANSLATED_LABEL).length,
-      };
-    }),
+    rows: manifest.sources.map((s) => coverageRow(s.id, s.locality, extracted.get(s.id)!, undistinguished)),
   });
   return { index, localityFiles, metricFiles, sourceFiles, coverage, localityNotes: { divisionSource: inputs.divisions.current.label, englishFallbacks } };
+}
+
+/** One source's line of the coverage report, counted in one pass over its mentions and one over its figures. */
+function coverageRow(sourceId: string, localityId: string, e: ExtractedSource, undistinguished: ReadonlySet<string>): CoverageFile['rows'][number] {
+  const rejectedByReason: Record<string, number> = {};
+  let rejected = 0;
+  let repeatsDropped = 0;
+  let outsideArticle = 0;
+  for (const m of e.mentions) {
+    if (m.status === 'rejected') {
+      rejected += 1;
+      rejectedByReason[m.reason!] = (rejectedByReason[m.reason!] ?? 0) + 1;
+    } else if (m.status === 'repeat') repeatsDropped += 1;
+    else if (m.status === 'outside') outsideArticle += 1;
+  }
+  const counts = { classified: 0, unclassified: 0, plans: 0, level: 0, measure: 0, years: 0, undistinguished: 0, untranslated: 0 };
+  for (const o of e.observations) {
+    if (o.metricId !== null) counts.classified += 1;
+    else {
+      counts.unclassified += 1;
+      if (o.label.en === UNTRANSLATED_LABEL) counts.untranslated += 1;
+    }
+    if (o.kind === 'plan') counts.plans += 1;
+    if (o.level === null) counts.level += 1;
+    if (o.measure === null) counts.measure += 1;
+    if (o.period.years === null) counts.years += 1;
+    if (undistinguished.has(o.id)) counts.undistinguished += 1;
+  }
+  return {
+    sourceId,
+    localityId,
+    found: e.mentions.length - outsideArticle,
+    classified: counts.classified,
+    unclassified: counts.unclassified,
+    plans: counts.plans,
+    rejected,
+    rejectedByReason,
+    repeatsDropped,
+    outsideArticle,
+    unknown: { level: counts.level, measure: counts.measure, years: counts.years },
+    undistinguished: counts.undistinguished,
+    untranslated: counts.untranslated,
+  };
 }

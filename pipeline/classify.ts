@@ -1,7 +1,8 @@
 // Step 5: match a figure to a metric of the catalogue by its words, and label figures no metric matched.
 import type { LocalizedText } from '../src/schema/dataset.ts';
-import type { Catalogue, CatalogueMetric, PatternLabel } from './catalogue.ts';
+import type { Catalogue, CatalogueMetric, MatchRule, PatternLabel } from './catalogue.ts';
 import { itemOf } from './dimensions.ts';
+import { anyOf } from './regex-matches.ts';
 
 export interface FigureContext {
   /** Words before the figure in its clause, back to the previous figure. */
@@ -22,17 +23,44 @@ export interface FigureContext {
 /** The joint the `near` rules see: what stands before the figure, 〔〕, what stands after it. */
 export const joinContext = (context: FigureContext) => `${context.before}〔〕${context.after}`;
 
+interface UnitRules {
+  /** In catalogue order: metric by metric, rule by rule. */
+  rules: ReadonlyArray<{ metric: CatalogueMetric; rule: MatchRule }>;
+  /** Matches wherever one of the rules' `near` patterns matches: one scan that rules most figures out. */
+  anyNear: RegExp | null;
+}
+const rulesByUnit = new WeakMap<Catalogue, ReadonlyMap<string, UnitRules>>();
+
+/** The rules that accept each measure word; made once per catalogue. */
+function unitRules(catalogue: Catalogue): ReadonlyMap<string, UnitRules> {
+  let byUnit = rulesByUnit.get(catalogue);
+  if (!byUnit) {
+    const rules = new Map<string, Array<{ metric: CatalogueMetric; rule: MatchRule }>>();
+    for (const metric of catalogue.metrics) {
+      for (const rule of metric.rules) {
+        for (const unit of new Set(rule.units)) {
+          if (!rules.has(unit)) rules.set(unit, []);
+          rules.get(unit)!.push({ metric, rule });
+        }
+      }
+    }
+    byUnit = new Map([...rules].map(([unit, list]) => [unit, { rules: list, anyNear: anyOf(list.map(({ rule }) => rule.near)) }]));
+    rulesByUnit.set(catalogue, byUnit);
+  }
+  return byUnit;
+}
+
 /** The first metric whose rule fits the figure, or null. */
 export function classify(context: FigureContext, catalogue: Catalogue): CatalogueMetric | null {
+  const candidates = unitRules(catalogue).get(context.unit);
+  if (candidates === undefined) return null;
   const near = joinContext(context);
-  for (const metric of catalogue.metrics) {
-    for (const rule of metric.rules) {
-      if (!rule.units.includes(context.unit)) continue;
-      if (!rule.near.test(near)) continue;
-      if (rule.sentence && !rule.sentence.test(context.sentence)) continue;
-      if (rule.not?.test(near)) continue;
-      return metric;
-    }
+  if (candidates.anyNear !== null && !candidates.anyNear.test(near)) return null;
+  for (const { metric, rule } of candidates.rules) {
+    if (!rule.near.test(near)) continue;
+    if (rule.sentence && !rule.sentence.test(context.sentence)) continue;
+    if (rule.not?.test(near)) continue;
+    return metric;
   }
   return null;
 }

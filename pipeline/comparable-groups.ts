@@ -10,7 +10,7 @@ const levelRank = (g: ComparableGroup) => (g.level === null ? LEVEL_ORDER.length
 /** The id of the group an observation belongs to, e.g. may_day_medals:national:-:flow. */
 export function groupIdOf(o: Pick<Observation, 'metricId' | 'level' | 'populationId' | 'measure' | 'kind'>): string | null {
   if (o.metricId === null) return null;
-  return [o.metricId, o.level ?? '-', o.populationId ?? '-', o.measure ?? '-', ...(o.kind === 'plan' ? ['plan'] : [])].join(':');
+  return `${o.metricId}:${o.level ?? '-'}:${o.populationId ?? '-'}:${o.measure ?? '-'}${o.kind === 'plan' ? ':plan' : ''}`;
 }
 
 const PLAN: LocalizedText = { zh: '计划', en: 'plan' };

@@ -1,5 +1,7 @@
 // Level, population and measure, read from real sentences of the five articles (and a few like them).
+import * as fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { LEVEL_CHARS, LEVEL_WORDS } from './dimensions.ts';
 import { extractSentences, figureIn } from './testing/extract-sentence.ts';
 
 describe('level: what the text says about the level of what is counted', () => {
@@ -77,5 +79,20 @@ describe('measure: a flow, a running total, a rate or a sum of years', () => {
   test('every figure of the five full sentences above gets a measure', () => {
     const all = extractSentences('全市基层工会组织总数7712个,建会率97.8%;全市职工总数63.6万人,入会率96.5%。');
     expect(all.map((o) => o.measure)).toEqual(['stock', 'rate', 'stock', 'rate']);
+  });
+});
+
+describe('level words', () => {
+  // levelOf looks for level words only where one of LEVEL_CHARS stands.
+  test('every match of every level word holds one of LEVEL_CHARS', () => {
+    const unit = fc.constantFrom('国家', '全国', '省', '自治区', '市', '地市', '县', '区', '镇', '乡', '街道', '企业', '厂', '班组', '级', '五一', '劳模', '先进', '“', '工会', ',');
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 12 }), (words) => {
+        for (const [pattern] of LEVEL_WORDS) {
+          for (const m of words.matchAll(new RegExp(pattern.source, 'g'))) expect(m[0]).toMatch(LEVEL_CHARS);
+        }
+      }),
+      { seed: 29, numRuns: 2000 },
+    );
   });
 });

@@ -3,19 +3,23 @@
 import type { LevelCode, Level, Measure } from '../src/schema/dataset.ts';
 import type { CataloguePopulation } from './catalogue.ts';
 import type { FigureContext } from './classify.ts';
+import { anyOf, forEachMatch } from './regex-matches.ts';
 
 /**
  * The figure's own words: the item before it (back to the previous figure in its clause) and after it up to a
  * list joint (建成3处户外驿站、高速驿站5处: 高速 belongs to the 5).
  */
-export const itemOf = (context: Pick<FigureContext, 'before' | 'after'>) => `${context.before}〔〕${context.after.split('、')[0]}`;
+export const itemOf = (context: Pick<FigureContext, 'before' | 'after'>) => {
+  const joint = context.after.indexOf('、');
+  return `${context.before}〔〕${joint === -1 ? context.after : context.after.slice(0, joint)}`;
+};
 
 /** Long quoted names are programme titles, not who is counted (“百名广西产业工人…百场宣讲”活动3场). */
 const withoutTitles = (text: string) => text.replace(/“[^”]{9,}”/g, (title) => '“'.padEnd(title.length - 1, '…') + '”');
 
 // A level word stands before what it qualifies: 省级2家, 全国五一劳动奖章, 市劳模创新工作室.
 const HONOUR_HEADS = '五一|劳动模范|劳模|工人先锋|先进|优秀|示范|试点|工匠|模范|职工之家|创新工作室|劳动奖|技术能手|巾帼|最美|“';
-const LEVEL_WORDS: Array<[RegExp, Level | 'city']> = [
+export const LEVEL_WORDS: ReadonlyArray<[RegExp, Level | 'city']> = [
   // 全国 names a level only before what it honours: not 在全国干部教育培训基地举办.
   [new RegExp(`国家级|全国(?=${HONOUR_HEADS})`), 'national'],
   [new RegExp(`省级|自治区级|省(?=${HONOUR_HEADS})|自治区(?=${HONOUR_HEADS})`), 'province'],
@@ -24,6 +28,8 @@ const LEVEL_WORDS: Array<[RegExp, Level | 'city']> = [
   [/镇级|乡镇级|街道级|乡级/, 'township'],
   [/企业级|厂级|班组级/, 'workplace'],
 ];
+/** Every level word above holds one of these characters: words without any of them name no level. */
+export const LEVEL_CHARS = /[国省区市县级]/;
 // Several levels added together: 全国、省、市; 市县两级; 各级.
 const MULTI_LEVEL = /(全国|国家级?|省|自治区|市|县|区)级?[、和及与](省|自治区|市|县|区|镇)|[省市县区镇]{2,3}[两二三]级|各级/;
 // An honour's level can follow the figure: 7家驿站荣获全国“最美…”.
@@ -37,19 +43,26 @@ export function levelOf(context: FigureContext, localityLevel: LevelCode): Level
   const honoured = HONOURED_AFTER.exec(context.after);
   const words = honoured ? `${context.before}〔〕${context.after}` : context.before;
   if (MULTI_LEVEL.test(words)) return 'multi';
+  if (!LEVEL_CHARS.test(words)) return null;
   // The level word nearest the figure wins: 产改试点省级2家 is provincial whatever the clause said before.
-  let best: { at: number; level: Level | 'city' } | null = null;
+  const best: { at: number; level: Level | 'city' | null } = { at: -1, level: null };
   for (const [pattern, level] of LEVEL_WORDS) {
-    for (const m of words.matchAll(new RegExp(pattern.source, 'g'))) {
-      if (best === null || m.index > best.at) best = { at: m.index, level };
-    }
+    forEachMatch(pattern, words, (at) => {
+      if (at > best.at) Object.assign(best, { at, level });
+    });
   }
-  if (best === null) return null;
+  if (best.level === null) return null;
   if (best.level !== 'city') return best.level;
   return localityLevel === 'county_level_city' ? null : 'prefecture';
 }
 
 const LIST_JOINT = /[、]|以及|及|和|与/;
+
+const anyTerms = new WeakMap<readonly CataloguePopulation[], RegExp | null>();
+const anyTermOf = (populations: readonly CataloguePopulation[]): RegExp | null => {
+  if (!anyTerms.has(populations)) anyTerms.set(populations, anyOf(populations.map((p) => p.terms)));
+  return anyTerms.get(populations)!;
+};
 
 /**
  * Who the figure counts or serves, when its own words name exactly one population that governs the counted
@@ -58,9 +71,12 @@ const LIST_JOINT = /[、]|以及|及|和|与/;
  */
 export function populationOf(context: FigureContext, populations: readonly CataloguePopulation[]): string | null {
   const item = withoutTitles(itemOf(context));
+  // Most figures name no population: one scan of all the terms says so.
+  const anyTerm = anyTermOf(populations);
+  if (anyTerm !== null && !anyTerm.test(item)) return null;
   const found: Array<{ id: string; start: number; end: number }> = [];
   for (const population of populations) {
-    for (const m of item.matchAll(new RegExp(population.terms.source, 'g'))) found.push({ id: population.id, start: m.index, end: m.index + m[0].length });
+    forEachMatch(population.terms, item, (start, length) => found.push({ id: population.id, start, end: start + length }));
   }
   const ids = new Set(found.map((f) => f.id));
   if (ids.size !== 1) return null;

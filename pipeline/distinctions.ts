@@ -24,7 +24,9 @@ export function distinguish(observations: Observation[], variants: ReadonlyMap<s
     o.distinction = variants.get(o.id) ?? null;
     if (o.metricId === null) continue;
     const key = `${o.localityId}|${o.metricId}`;
-    siblings.set(key, [...(siblings.get(key) ?? []), o]);
+    const group = siblings.get(key);
+    if (group) group.push(o);
+    else siblings.set(key, [o]);
   }
   const undistinguished = new Set<string>();
   const populationLabel = (id: string | null) => populations.find((p) => p.id === id)?.label ?? null;

@@ -4,12 +4,12 @@ import { baseUnit, type Catalogue } from './catalogue.ts';
 import { classify, continuesList, labelFor, unclassifiedLabel, UNTRANSLATED_LABEL, type FigureContext } from './classify.ts';
 import { levelOf, measureOf, populationOf } from './dimensions.ts';
 import { findQuantities, type QuantityCandidate } from './find-quantities.ts';
-import { normalizeText, toOriginalRange, type NormalizedText } from './normalize-text.ts';
+import { normalizeText, originalOffset, toOriginalRange, type NormalizedText } from './normalize-text.ts';
 import { linkParts } from './part-of.ts';
 import { governingPhrase, periodOf, temporalPhrases } from './periods.ts';
 import { PipelineError } from './pipeline-error.ts';
 import { rejectReason } from './reject-non-figures.ts';
-import { clauseAround, findRepeatedParagraphs, paragraphs, phraseSpans, quotedSpans, sentences, type Span } from './segment-text.ts';
+import { clauseAround, findRepeatedParagraphs, paragraphs, phraseSpans, quotedSpans, sentences, spanAt, type Span } from './segment-text.ts';
 
 export interface SectionSpec {
   start: string;
@@ -66,7 +66,8 @@ function locate(norm: NormalizedText, marker: string, field: string, occurrence:
   const needle = normalizeText(marker).text;
   const found: number[] = [];
   for (let at = norm.text.indexOf(needle); at !== -1; at = norm.text.indexOf(needle, at + 1)) found.push(at);
-  const offsets = found.map((at) => norm.toOriginal[at]!).join(', ');
+  if (found.length === 1 && (occurrence === undefined || occurrence === 1)) return found[0]!;
+  const offsets = found.map((at) => originalOffset(norm, at)).join(', ');
   const name = field.endsWith('start') ? 'start marker' : 'end marker';
   if (found.length === 0) throw new MarkerError(field, `${name} "${marker}" not found in the file`);
   if (occurrence !== undefined) {
@@ -122,7 +123,7 @@ export function extractSource(original: string, spec: SourceSpec, catalogue: Cat
   const orig = (s: number, e: number) => toOriginalRange(norm, s, e);
 
   const mentions: Mention[] = [];
-  const figures: Array<{ candidate: QuantityCandidate; sentence: Span; clause: Span }> = [];
+  const figures: Array<{ id: string; candidate: QuantityCandidate; sentence: Span; clause: Span }> = [];
   for (const candidate of findQuantities(text)) {
     const [s, e] = orig(candidate.start, candidate.end);
     // 1e15 is far beyond any count or sum of money in a report, and below where doubles lose whole numbers.
@@ -133,16 +134,17 @@ export function extractSource(original: string, spec: SourceSpec, catalogue: Cat
     const mention: Mention = { start: s, end: e, text: original.slice(s, e), status: 'figure', reason: null, observationId: null };
     mentions.push(mention);
     if (candidate.start < start || candidate.start >= end) mention.status = 'outside';
-    else if (repeats.some((r) => inside(r, candidate.start))) mention.status = 'repeat';
+    else if (spanAt(repeats, candidate.start) !== undefined) mention.status = 'repeat';
     else {
       const reason = rejectReason(text, candidate, quoted, setPhrases);
-      const sentence = sentenceSpans.find((span) => inside(span, candidate.start));
+      const sentence = spanAt(sentenceSpans, candidate.start);
       if (reason !== null || sentence === undefined) {
         mention.status = 'rejected';
         mention.reason = reason ?? 'no_unit';
       } else {
-        figures.push({ candidate, sentence, clause: clauseAround(text, sentence, candidate.start) });
-        mention.observationId = `${spec.id}:${s}`;
+        const id = `${spec.id}:${s}`;
+        figures.push({ id, candidate, sentence, clause: clauseAround(text, sentence, candidate.start) });
+        mention.observationId = id;
       }
     }
   }
@@ -150,12 +152,18 @@ export function extractSource(original: string, spec: SourceSpec, catalogue: Cat
   const observations: Observation[] = [];
   const variants = new Map<string, LocalizedText | null>();
   const contexts: FigureContext[] = [];
-  figures.forEach(({ candidate, sentence, clause }, index) => {
+  const read: { sentence: Span | null; text: string; plan: boolean; perYear: boolean } = { sentence: null, text: '', plan: false, perYear: false };
+  figures.forEach(({ id, candidate, sentence, clause }, index) => {
     const previous = figures[index - 1];
     const next = figures[index + 1];
     const samePrev = previous && previous.clause.start === clause.start ? previous : undefined;
     const sameNext = next && next.clause.start === clause.start ? next : undefined;
-    const sentenceText = text.slice(sentence.start, sentence.end);
+    // Figures of one sentence follow each other: its text and what it says (plan, per year) are read once.
+    if (sentence !== read.sentence) {
+      const sentenceText = text.slice(sentence.start, sentence.end);
+      Object.assign(read, { sentence, text: sentenceText, plan: catalogue.planPattern.test(sentenceText), perYear: PER_YEAR.test(sentenceText) });
+    }
+    const sentenceText = read.text;
     const context: FigureContext = {
       before: text.slice(samePrev ? samePrev.candidate.end : clause.start, candidate.start),
       after: text.slice(candidate.end, sameNext ? sameNext.candidate.start : clause.end),
@@ -172,17 +180,17 @@ export function extractSource(original: string, spec: SourceSpec, catalogue: Cat
       metric = catalogue.metrics.find((m) => m.id === previousObservation.metricId) ?? null;
     }
     const section = sections.find((s) => inside(s.span, candidate.start))?.section;
-    const kind: Kind = section?.kind ?? (catalogue.planPattern.test(sentenceText) ? 'plan' : 'result');
-    const paragraph = paragraphSpans.find((p) => p.start <= candidate.start && candidate.start < p.end) ?? sentence;
+    const kind: Kind = section?.kind ?? (read.plan ? 'plan' : 'result');
+    const paragraph = spanAt(paragraphSpans, candidate.start) ?? sentence;
     const phrase = governingPhrase(phrases, { at: candidate.start, sentence, paragraph });
     const { period, measure } = periodOf(
-      { perYear: PER_YEAR.test(sentenceText), base: section?.period ?? spec.period, publishedOn: spec.publishedOn },
+      { perYear: read.perYear, base: section?.period ?? spec.period, publishedOn: spec.publishedOn },
       phrase,
       measureOf(context, phrase?.kind === 'as_of'),
     );
     const [quoteStart, quoteEnd] = orig(sentence.start, sentence.end);
+    // The id names the figure's offset in the file (figureStart), as its mention does.
     const [figureStart, figureEnd] = orig(candidate.start, candidate.end);
-    const id = `${spec.id}:${figureStart}`;
     let label: LocalizedText;
     if (metric) label = metric.label;
     else label = labelFor(context, catalogue.figureLabels) ?? { zh: unclassifiedLabel(context), en: UNTRANSLATED_LABEL };

@@ -46,23 +46,61 @@ const multiplierOf = (word: string) => [...word].reduce((product, ch) => product
 
 // 1,200 with thousands separators (exactly three digits a group), else plain digits.
 const ARABIC = /\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?/y;
-const CHINESE = new RegExp(`[${CHINESE_NUMERAL_CHARS}]+`, 'y');
 // 余 may stand before or after the multiplier (10余万, 1万余); 千万, 百万, 万亿 are compounds.
 const TAIL = /(余|多)?((?:十|百|千)?(?:万亿|万|亿)|千)?(余|多)?/y;
 const SUFFIX = /以上|左右|余|多/y;
+/** What a UTF-16 code unit may start, by flags: a figure (digit or Chinese numeral), a TAIL or a SUFFIX match. */
+const CHAR_FLAGS = new Uint8Array(0x10000);
+const DIGIT = 1;
+const CHINESE_NUMERAL = 2;
+const STARTS_TAIL = 4;
+const STARTS_SUFFIX = 8;
+const flag = (chars: string, bit: number) => {
+  for (const ch of chars) CHAR_FLAGS[ch.charCodeAt(0)]! |= bit;
+};
+flag('0123456789', DIGIT);
+flag(CHINESE_NUMERAL_CHARS, CHINESE_NUMERAL);
+// Where TAIL or SUFFIX can match anything but the empty string: they are not tried elsewhere.
+flag('余多十百千万亿', STARTS_TAIL);
+flag('以左余多', STARTS_SUFFIX);
+const hasFlag = (text: string, at: number, bit: number) => (CHAR_FLAGS[text.charCodeAt(at)]! & bit) !== 0;
+const ORDINAL = '第'.charCodeAt(0);
+const YU = '余'.charCodeAt(0);
+const DUO = '多'.charCodeAt(0);
+
+/** Where the measure word of a Chinese numeral would stand: after the run and a 余 or 多 (百余场). */
+function unitAfterChinese(text: string, runEnd: number): number {
+  const code = text.charCodeAt(runEnd);
+  return code === YU || code === DUO ? runEnd + 1 : runEnd;
+}
+
+const PLAIN_DIGITS = /^\d+$/;
 
 /** value = digits × multiplier, computed on the decimal string so that 10.78万 is exactly 107800. */
 export function scaleDecimal(digits: string, multiplier: number): number {
+  // Plain digits alone (most numbers) are their own value; the general case below gives the same.
+  if (multiplier === 1 && PLAIN_DIGITS.test(digits)) return Number(digits);
   const [whole, fraction = ''] = digits.replaceAll(',', '').split('.');
   const mantissa = Number(`${whole}${fraction}`);
   const exponent = Math.round(Math.log10(multiplier)) - fraction.length;
   return exponent >= 0 ? mantissa * 10 ** exponent : mantissa / 10 ** -exponent;
 }
 
+/** The measure words by their first character (in UNITS order), each with the words that begin with it but are not it. */
+const UNITS_BY_FIRST = new Map<number, Array<{ unit: string; notUnitWords: string[] }>>();
+for (const unit of UNITS) {
+  const first = unit.charCodeAt(0);
+  if (!UNITS_BY_FIRST.has(first)) UNITS_BY_FIRST.set(first, []);
+  UNITS_BY_FIRST.get(first)!.push({ unit, notUnitWords: NOT_UNIT_WORDS.filter((word) => word.startsWith(unit)) });
+}
+
+/** The first measure word of UNITS at `at`, or null (also when a word that merely begins with it stands there). */
 function matchUnit(text: string, at: number): string | null {
-  for (const unit of UNITS) {
+  const units = UNITS_BY_FIRST.get(text.charCodeAt(at));
+  if (units === undefined) return null;
+  for (const { unit, notUnitWords } of units) {
     if (!text.startsWith(unit, at)) continue;
-    if (NOT_UNIT_WORDS.some((word) => word.startsWith(unit) && text.startsWith(word, at))) return null;
+    for (const word of notUnitWords) if (text.startsWith(word, at)) return null;
     return unit;
   }
   return null;
@@ -75,9 +113,16 @@ function matchPrefix(text: string, numberStart: number): [string, Qualifier] | n
   return null;
 }
 
+/** The qualifier words written, joined with …, or null. */
+function qualifierWords(prefix: string | undefined, middle: string | null, suffix: string | null): string | null {
+  let text = prefix ?? null;
+  if (middle) text = text === null ? middle : `${text}…${middle}`;
+  if (suffix) text = text === null ? suffix : `${text}…${suffix}`;
+  return text;
+}
+
 function combineQualifiers(prefix: [string, Qualifier] | null, middle: string | null, suffix: string | null): [Qualifier, string | null] {
-  const parts = [prefix?.[0], middle, suffix].filter((part): part is string => Boolean(part));
-  const text = parts.length === 0 ? null : parts.join('…');
+  const text = qualifierWords(prefix?.[0], middle, suffix);
   if (prefix?.[1] === 'nearly' && (middle || suffix === '余' || suffix === '多')) return ['about', text]; // 近140余万: contradictory, read as "about"
   if (suffix === '以上' || prefix?.[1] === 'at_least') return ['at_least', text];
   if (suffix === '左右' || prefix?.[1] === 'about') return ['about', text];
@@ -94,11 +139,10 @@ function readAt(text: string, numberStart: number, numeral: 'arabic' | 'chinese'
   if (numeral === 'chinese') {
     // A Chinese run may end in 余 before its unit (百余场); 万 and 亿 are already inside the run.
     chineseValue = parseChineseNumeral(run);
-    if (text[cursor] === '余' || text[cursor] === '多') {
-      middle = text[cursor]!;
-      cursor += 1;
-    }
-  } else {
+    const unitAt = unitAfterChinese(text, cursor);
+    if (unitAt > cursor) middle = text[cursor]!;
+    cursor = unitAt;
+  } else if (hasFlag(text, cursor, STARTS_TAIL)) {
     TAIL.lastIndex = cursor;
     const tail = TAIL.exec(text);
     if (tail && tail[0].length > 0) {
@@ -112,7 +156,7 @@ function readAt(text: string, numberStart: number, numeral: 'arabic' | 'chinese'
   // Without a unit the figure is the number alone, with the 万/亿 written after it if any.
   else if (numeral === 'chinese' || multiplier === 1) cursor = numberStart + run.length;
   let suffix: string | null = null;
-  if (unit !== null) {
+  if (unit !== null && hasFlag(text, cursor, STARTS_SUFFIX)) {
     SUFFIX.lastIndex = cursor;
     const m = SUFFIX.exec(text);
     // 以上/左右 qualify; a trailing 余/多 only when no middle one was written (2200个余 is not a shape we see).
@@ -145,18 +189,34 @@ function readAt(text: string, numberStart: number, numeral: 'arabic' | 'chinese'
  */
 export function findQuantities(text: string): QuantityCandidate[] {
   const found: QuantityCandidate[] = [];
-  const next = new RegExp(`[0-9${CHINESE_NUMERAL_CHARS}]`, 'g');
-  let m: RegExpExecArray | null;
-  while ((m = next.exec(text)) !== null) {
-    const i = m.index;
-    const numeral = m[0] >= '0' && m[0] <= '9' ? 'arabic' : 'chinese';
-    const pattern = numeral === 'arabic' ? ARABIC : CHINESE;
-    pattern.lastIndex = i;
-    const run = pattern.exec(text)![0];
+  // A loop over character codes: a regex for the next numeral would build a match object for every 一 in the text.
+  let i = 0;
+  while (i < text.length) {
+    const flags = CHAR_FLAGS[text.charCodeAt(i)]!;
+    if ((flags & (DIGIT | CHINESE_NUMERAL)) === 0) {
+      i += 1;
+      continue;
+    }
+    let run: string;
+    if ((flags & DIGIT) !== 0) {
+      ARABIC.lastIndex = i;
+      run = ARABIC.exec(text)![0];
+    } else {
+      let runEnd = i + 1;
+      while (hasFlag(text, runEnd, CHINESE_NUMERAL)) runEnd += 1;
+      // Most Chinese numerals are words (一线, 统一): look for the measure word or 第 before reading the figure.
+      if (text.charCodeAt(i - 1) !== ORDINAL && matchUnit(text, unitAfterChinese(text, runEnd)) === null) {
+        i = runEnd;
+        continue;
+      }
+      run = text.slice(i, runEnd);
+    }
+    const numeral = (flags & DIGIT) !== 0 ? 'arabic' : 'chinese';
     const candidate = readAt(text, i, numeral, run);
-    const keep = numeral === 'arabic' || candidate.unit !== null || text[i - 1] === '第';
-    if (keep) found.push(candidate);
-    next.lastIndex = keep ? Math.max(candidate.end, i + run.length) : i + run.length;
+    found.push(candidate);
+    i = Math.max(candidate.end, i + run.length);
   }
   return found;
 }
+
+

@@ -4,8 +4,13 @@
 export interface NormalizedText {
   /** The text the later steps read. */
   text: string;
-  /** toOriginal[i] is the offset in the original string of text[i]; toOriginal[text.length] is the original length. */
-  toOriginal: Int32Array;
+  /**
+   * toOriginal[i] is the offset in the original string of text[i]; toOriginal[text.length] is the original length.
+   * null when no character moved but for the BOM (no CRLF): the offset is then i + shift, and no map is built.
+   */
+  toOriginal: Int32Array | null;
+  /** What a dropped BOM shifts every offset by (0 or 1), where toOriginal is null. */
+  shift: number;
 }
 
 const FULL_WIDTH: Record<string, string> = {
@@ -44,11 +49,7 @@ export function normalizeText(original: string): NormalizedText {
   const bom = original.charCodeAt(0) === 0xfeff ? 1 : 0;
   // Character folds are one to one, so only the BOM and CRLF shift offsets.
   const folded = foldWidth(bom ? original.slice(1) : original);
-  if (!folded.includes('\r')) {
-    const toOriginal = new Int32Array(folded.length + 1);
-    for (let i = 0; i <= folded.length; i += 1) toOriginal[i] = i + bom;
-    return { text: folded, toOriginal };
-  }
+  if (!folded.includes('\r')) return { text: folded, toOriginal: null, shift: bom };
   const out: string[] = [];
   const map: number[] = [];
   for (let i = 0; i < folded.length; i += 1) {
@@ -62,13 +63,16 @@ export function normalizeText(original: string): NormalizedText {
     map.push(i + bom);
   }
   map.push(folded.length + bom);
-  return { text: out.join(''), toOriginal: Int32Array.from(map) };
+  return { text: out.join(''), toOriginal: Int32Array.from(map), shift: 0 };
 }
+
+/** The offset in the original string of the normalised text's character at `at`. */
+export const originalOffset = (norm: NormalizedText, at: number): number => (norm.toOriginal === null ? at + norm.shift : norm.toOriginal[at]!);
 
 /** Maps a [start, end) range of the normalised text back to the original. */
 export function toOriginalRange(norm: NormalizedText, start: number, end: number): [number, number] {
-  const s = norm.toOriginal[start]!;
+  const s = originalOffset(norm, start);
   // The end maps through the last character so that a dropped "\r" after it stays outside the range.
-  const e = end > start ? norm.toOriginal[end - 1]! + 1 : s;
+  const e = end > start ? originalOffset(norm, end - 1) + 1 : s;
   return [s, e];
 }

@@ -24,15 +24,19 @@ const SHARE = /补助|资助|奖补|配套/;
 export function linkParts(figures: readonly PartCandidate[]): Map<string, string> {
   const parts = new Map<string, string>();
   figures.forEach((figure, index) => {
-    const earlier = figures.slice(0, index).toReversed();
+    // The nearest figure before this one that `test` accepts.
+    const nearestEarlier = (test: (w: PartCandidate) => boolean) => {
+      for (let i = index - 1; i >= 0; i -= 1) if (test(figures[i]!)) return figures[i];
+      return undefined;
+    };
     const fits = (whole: PartCandidate) => whole.unit === figure.unit && whole.value > figure.value;
     let whole: PartCandidate | undefined;
     if (OF_WHICH.test(figure.clauseBefore)) {
-      whole = earlier.find((w) => w.sentenceStart === figure.sentenceStart && fits(w));
-      const previousSentence = earlier.find((w) => w.sentenceStart < figure.sentenceStart)?.sentenceStart;
-      whole ??= earlier.find((w) => w.sentenceStart === previousSentence && fits(w));
+      whole = nearestEarlier((w) => w.sentenceStart === figure.sentenceStart && fits(w));
+      const previousSentence = nearestEarlier((w) => w.sentenceStart < figure.sentenceStart)?.sentenceStart;
+      whole ??= nearestEarlier((w) => w.sentenceStart === previousSentence && fits(w));
     } else if (SHARE.test(figure.before)) {
-      whole = earlier.find((w) => w.sentenceStart === figure.sentenceStart && WHOLE.test(w.before) && fits(w));
+      whole = nearestEarlier((w) => w.sentenceStart === figure.sentenceStart && WHOLE.test(w.before) && fits(w));
     }
     if (whole) parts.set(figure.id, whole.id);
   });

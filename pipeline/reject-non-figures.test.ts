@@ -1,5 +1,6 @@
+import * as fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { findQuantities } from './find-quantities.ts';
+import { findQuantities, type QuantityCandidate } from './find-quantities.ts';
 import { rejectReason } from './reject-non-figures.ts';
 import { phraseSpans, quotedSpans } from './segment-text.ts';
 import { realCatalogue } from './testing/extract-sentence.ts';
@@ -56,5 +57,22 @@ describe('rejectReason says why a number is not a figure', () => {
     ['发生一起劳动纠纷', '一'],
   ])('%s: %s is a figure', (text, target) => {
     expect(reasonFor(text, target)).toBeNull();
+  });
+});
+
+describe('quoted names', () => {
+  test('a number is a quoted name when some quote (nested or not, in any order) starts before it and ends after it', () => {
+    const text = '工'.repeat(60);
+    const span = fc.tuple(fc.nat(50), fc.nat(20)).map(([start, length]) => ({ start, end: start + length }));
+    fc.assert(
+      fc.property(fc.array(span, { maxLength: 8 }), fc.boolean(), fc.nat(55), fc.integer({ min: 1, max: 4 }), (spans, sorted, numberStart, length) => {
+        const quoted = sorted ? spans.toSorted((a, b) => a.start - b.start) : spans;
+        const numberEnd = numberStart + length;
+        const c: QuantityCandidate = { start: numberStart, end: numberEnd + 1, numberStart, numberEnd, numeral: 'chinese', value: 3, unit: '个', qualifier: 'exact', qualifierText: null, text: '' };
+        const inside = quoted.some((q) => q.start < numberStart && numberEnd < q.end);
+        expect(rejectReason(text, c, quoted)).toBe(inside ? 'quoted_name' : null);
+      }),
+      { seed: 31, numRuns: 2000 },
+    );
   });
 });

@@ -8,6 +8,39 @@ const before = (text: string, c: QuantityCandidate, n = 8) => text.slice(Math.ma
 
 const covers = (spans: readonly Span[], c: QuantityCandidate) => spans.some((s) => s.start <= c.numberStart && c.numberEnd <= s.end);
 
+/** For spans sorted by start: the largest end among the first i + 1 (quotes may nest, so ends are not sorted). */
+const endsSoFar = new WeakMap<readonly Span[], Int32Array | null>();
+
+function maxEnds(spans: readonly Span[]): Int32Array | null {
+  const known = endsSoFar.get(spans);
+  if (known === undefined || (known !== null && known.length !== spans.length)) {
+    let ends: Int32Array | null = new Int32Array(spans.length);
+    for (let i = 0; i < spans.length; i += 1) {
+      if (i > 0 && spans[i]!.start < spans[i - 1]!.start) {
+        ends = null; // not sorted: searched one by one
+        break;
+      }
+      ends[i] = Math.max(spans[i]!.end, i > 0 ? ends[i - 1]! : -1);
+    }
+    endsSoFar.set(spans, ends);
+  }
+  return endsSoFar.get(spans)!;
+}
+
+/** Whether a span starts before `start` and ends after `end`: among those starting before it, the largest end. */
+function insideAny(spans: readonly Span[], start: number, end: number): boolean {
+  const ends = maxEnds(spans);
+  if (ends === null) return spans.some((q) => q.start < start && end < q.end);
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (spans[middle]!.start < start) low = middle + 1;
+    else high = middle;
+  }
+  return low > 0 && ends[low - 1]! > end;
+}
+
 /**
  * The reason a candidate is not a figure, or null when it is one. `quoted` are the spans inside quotation
  * marks; `setPhrases` the spans of the catalogue's reviewed set phrases (一家人, 两个先行, 一次办 …).
@@ -29,7 +62,7 @@ export function rejectReason(text: string, c: QuantityCandidate, quoted: readonl
   // 1、加强政治引领: the number of a list item or heading.
   if (/^[、.．]/.test(next) && /(^|\n)\s*$/.test(prev) && c.unit === null) return 'ordinal';
   if (/(热线|邮编|邮政编码|电话|编号|代码)[::\s]*$/.test(prev) || /^[”"]?\s?(工会)?(服务)?(职工)?热线/.test(next)) return 'code';
-  if (quoted.some((q) => q.start < c.numberStart && c.numberEnd < q.end)) return 'quoted_name';
+  if (insideAny(quoted, c.numberStart, c.numberEnd)) return 'quoted_name';
   if (covers(setPhrases, c)) return 'set_phrase';
   if (c.numeral === 'arabic' && /^\s?(小时|分钟|个月|周年|年|天|周|岁)/.test(next)) return 'duration';
   if (c.numeral === 'arabic' && /^\d{5,}$/.test(digits) && c.unit === null) return 'code';

@@ -57,10 +57,17 @@ export function resolveLocalities(input: Pick<ManifestInput, 'localities' | 'eng
       const issue = derived.error.issues[0]!;
       throw fail(`divisionCode ${entry.divisionCode}: ${table.current.label} gives no valid ${issue.path.join('.')} (${issue.message})`, ['localities', index, 'divisionCode']);
     }
+    const { name, shortName, level, levelCode, parent, province } = derived.data;
+    // In the contract's key order, the order the output check writes them in.
     const resolvedLocality: ResolvedLocality = {
       id: entry.id,
-      ...derived.data,
-      levelRank: LEVEL_RANK[derived.data.levelCode],
+      name,
+      shortName,
+      level,
+      levelCode,
+      levelRank: LEVEL_RANK[levelCode],
+      parent,
+      province,
       divisionCode: entry.divisionCode,
       population: { value: entry.population, year: 2020, citation: populationCitation, note: entry.populationNote ?? null },
       coordinates: entry.coordinates ?? null,

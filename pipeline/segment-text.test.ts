@@ -1,5 +1,7 @@
+import * as fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { findRepeatedParagraphs, quotedSpans, sentences } from './segment-text.ts';
+import { normalizeText } from './normalize-text.ts';
+import { findRepeatedParagraphs, isSpaceCode, paragraphs, phraseSpans, quotedSpans, sentences, spanAt } from './segment-text.ts';
 
 const texts = (text: string) => sentences(text, 0, text.length).map((s) => text.slice(s.start, s.end));
 
@@ -41,5 +43,65 @@ describe('quotedSpans', () => {
     const text = `推行${name}。${speech}`;
     const spans = quotedSpans(text, 0, text.length).map((s) => text.slice(s.start, s.end));
     expect(spans).toEqual([name]);
+  });
+});
+
+describe('isSpaceCode', () => {
+  test('is /\\s/ for every UTF-16 code unit', () => {
+    for (let code = 0; code < 0x10000; code += 1) {
+      if (isSpaceCode(code) !== /\s/.test(String.fromCharCode(code))) expect.fail(`U+${code.toString(16)}`);
+    }
+  });
+});
+
+describe('paragraphs', () => {
+  test('are the trimmed non-empty lines of the range, with ASCII and full-width spaces', () => {
+    const text = 'x\n  第一段。 \n\n\u3000第二段\t\ny';
+    expect(paragraphs(text, 2, text.length - 2).map((p) => text.slice(p.start, p.end))).toEqual(['第一段。', '第二段']);
+  });
+});
+
+/** Each phrase found on its own with indexOf, then sorted by offset (phrases at one offset in list order). */
+const phraseSpansOneByOne = (text: string, start: number, end: number, phrases: readonly string[]) =>
+  phrases
+    .flatMap((phrase) => {
+      const out = [];
+      for (let at = text.indexOf(phrase, start); at !== -1 && at + phrase.length <= end; at = text.indexOf(phrase, at + 1)) out.push({ start: at, end: at + phrase.length });
+      return out;
+    })
+    .toSorted((a, b) => a.start - b.start);
+
+describe('phraseSpans', () => {
+  test('finds every occurrence in the range, overlapping ones too, as indexOf phrase by phrase would', () => {
+    const unit = fc.constantFrom('一', '家', '人', '两', '个', '-', ']', '^', '\\', 'a');
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 40 }), fc.uniqueArray(fc.string({ unit, minLength: 2, maxLength: 4 }), { maxLength: 6 }), fc.nat(40), fc.nat(40), (text, phrases, a, b) => {
+        const [start, end] = [Math.min(a, b, text.length), Math.min(Math.max(a, b), text.length)];
+        expect(phraseSpans(text, start, end, phrases)).toEqual(phraseSpansOneByOne(text, start, end, phrases));
+      }),
+      { seed: 11 },
+    );
+  });
+
+  test.each(['我们是一家人,一家人!', '我们是一家人，一家人！'])('finds the same phrases with ASCII and full-width punctuation: %s', (written) => {
+    const { text } = normalizeText(written);
+    expect(phraseSpans(text, 0, text.length, ['一家人', '家人'])).toEqual([{ start: 3, end: 6 }, { start: 4, end: 6 }, { start: 7, end: 10 }, { start: 8, end: 10 }]);
+  });
+});
+
+describe('spanAt', () => {
+  test('finds the span holding an offset, as a search from the first would', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(5), fc.nat(5)), { maxLength: 12 }), fc.integer({ min: -2, max: 80 }), (gapsAndLengths, at) => {
+        const spans: Array<{ start: number; end: number }> = [];
+        let offset = 0;
+        for (const [gap, length] of gapsAndLengths) {
+          spans.push({ start: offset + gap, end: offset + gap + length });
+          offset += gap + length;
+        }
+        expect(spanAt(spans, at)).toBe(spans.find((s) => s.start <= at && at < s.end));
+      }),
+      { seed: 13 },
+    );
   });
 });

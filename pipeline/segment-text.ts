@@ -6,24 +6,56 @@ export interface Span {
   end: number;
 }
 
+// Characters are looked up by code (text.charCodeAt) in a table of flags: text[i] would make a string of every
+// Chinese character read.
 const SENTENCE_END = /[。!?]/;
-const SENTENCE_END_CHARS = new Set(['。', '!', '?']);
-const CLOSERS = /[”’」』)]/;
-const CLAUSE_BREAK = /[,;。!?:\n]/;
+const SENTENCE_END_FLAG = 1;
+const CLOSER_FLAG = 2;
+const CLAUSE_BREAK_FLAG = 4;
+const FLAGS = new Uint8Array(0x10000);
+const flag = (chars: string, bit: number) => {
+  for (const ch of chars) FLAGS[ch.charCodeAt(0)]! |= bit;
+};
+flag('。!?', SENTENCE_END_FLAG);
+flag('”’」』)', CLOSER_FLAG);
+flag(',;。!?:\n', CLAUSE_BREAK_FLAG);
+const NEWLINE = 0x0a;
+/** Where a sentence may end: 。!? and line breaks. */
+const BREAK = /[。!?\n]/g;
+
+/** Whether the character with this code is white space, exactly as /\s/ reads it. */
+export function isSpaceCode(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** [s, e) without white space at either end. */
+function trimmed(text: string, s: number, e: number): Span {
+  while (s < e && isSpaceCode(text.charCodeAt(s))) s += 1;
+  while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e -= 1;
+  return { start: s, end: e };
+}
 
 /** Non-empty lines of [start, end), trimmed: the captures put one paragraph on a line. */
 export function paragraphs(text: string, start: number, end: number): Span[] {
   const out: Span[] = [];
-  let lineStart = start;
-  for (let i = start; i <= end; i += 1) {
-    if (i === end || text[i] === '\n') {
-      let s = lineStart;
-      let e = i;
-      while (s < e && /\s/.test(text[s]!)) s += 1;
-      while (e > s && /\s/.test(text[e - 1]!)) e -= 1;
-      if (e > s) out.push({ start: s, end: e });
-      lineStart = i + 1;
-    }
+  for (let lineStart = start; lineStart <= end; ) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 || newline > end ? end : newline;
+    const line = trimmed(text, lineStart, lineEnd);
+    if (line.end > line.start) out.push(line);
+    lineStart = lineEnd + 1;
   }
   return out;
 }
@@ -60,44 +92,58 @@ export function sentences(text: string, start: number, end: number): Span[] {
   let sentenceStart = start;
   let lineStart = start;
   const push = (s: number, e: number) => {
-    while (s < e && /\s/.test(text[s]!)) s += 1;
-    while (e > s && /\s/.test(text[e - 1]!)) e -= 1;
-    if (e > s) out.push({ start: s, end: e });
+    const sentence = trimmed(text, s, e);
+    if (sentence.end > sentence.start) out.push(sentence);
   };
   let i = start;
   while (i < end) {
-    const ch = text[i]!;
-    if (SENTENCE_END_CHARS.has(ch)) {
+    // The next 。!? or line break: the regex engine scans for it faster than a loop over the characters.
+    BREAK.lastIndex = i;
+    if (!BREAK.test(text) || BREAK.lastIndex > end) break;
+    i = BREAK.lastIndex - 1;
+    const code = text.charCodeAt(i);
+    if ((FLAGS[code]! & SENTENCE_END_FLAG) !== 0) {
       let e = i + 1;
-      while (e < end && (CLOSERS.test(text[e]!) || SENTENCE_END.test(text[e]!))) e += 1;
+      while (e < end && (FLAGS[text.charCodeAt(e)]! & (CLOSER_FLAG | SENTENCE_END_FLAG)) !== 0) e += 1;
       push(sentenceStart, e);
       sentenceStart = e;
       i = e;
       continue;
     }
-    if (ch === '\n') {
+    if (code === NEWLINE) {
       let next = i;
-      while (next < end && /\s/.test(text[next]!)) next += 1;
+      while (next < end && isSpaceCode(text.charCodeAt(next))) next += 1;
       if (!isSoftBreak(text, lineStart, i, next)) {
         push(sentenceStart, i);
         sentenceStart = next;
       }
       lineStart = next;
       i = next;
-      continue;
     }
-    i += 1;
   }
   push(sentenceStart, end);
   return out;
 }
 
+/** The span of `spans` (sorted, not overlapping) that holds offset `at`, or undefined: a binary search. */
+export function spanAt<T extends Span>(spans: readonly T[], at: number): T | undefined {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (spans[middle]!.end <= at) low = middle + 1;
+    else high = middle;
+  }
+  const span = spans[low];
+  return span !== undefined && span.start <= at ? span : undefined;
+}
+
 /** The clause (between , ; 。 : and line breaks) of [start, end) that contains `at`. */
 export function clauseAround(text: string, sentence: Span, at: number): Span {
   let s = at;
-  while (s > sentence.start && !CLAUSE_BREAK.test(text[s - 1]!)) s -= 1;
+  while (s > sentence.start && (FLAGS[text.charCodeAt(s - 1)]! & CLAUSE_BREAK_FLAG) === 0) s -= 1;
   let e = at;
-  while (e < sentence.end && !CLAUSE_BREAK.test(text[e]!)) e += 1;
+  while (e < sentence.end && (FLAGS[text.charCodeAt(e)]! & CLAUSE_BREAK_FLAG) === 0) e += 1;
   return { start: s, end: e };
 }
 
@@ -119,13 +165,44 @@ export function quotedSpans(text: string, start: number, end: number): Span[] {
   return out.toSorted((a, b) => a.start - b.start);
 }
 
-/** Every occurrence in [start, end) of each phrase (already normalised), e.g. the catalogue's set phrases. */
+/** The phrases by their first character, in list order, and a pattern that finds any of those characters. */
+interface PhraseIndex {
+  byFirst: ReadonlyMap<number, readonly string[]>;
+  firsts: RegExp;
+}
+const phraseIndexes = new WeakMap<readonly string[], PhraseIndex>();
+
+function phraseIndex(phrases: readonly string[]): PhraseIndex {
+  let index = phraseIndexes.get(phrases);
+  if (!index) {
+    // The catalogue's schema asks two characters at least; an empty phrase would stand everywhere.
+    if (phrases.some((phrase) => phrase.length === 0)) throw new Error('set phrases must not be empty');
+    const byFirst = new Map<number, string[]>();
+    for (const phrase of phrases) {
+      const first = phrase.charCodeAt(0);
+      if (!byFirst.has(first)) byFirst.set(first, []);
+      byFirst.get(first)!.push(phrase);
+    }
+    const chars = [...byFirst.keys()].map((code) => `\\u${code.toString(16).padStart(4, '0')}`).join('');
+    index = { byFirst, firsts: new RegExp(`[${chars}]`, 'g') };
+    phraseIndexes.set(phrases, index);
+  }
+  return index;
+}
+
+/**
+ * Every occurrence in [start, end) of each phrase (already normalised), e.g. the catalogue's set phrases, by
+ * offset (phrases that start at one offset in list order). One pass finds where a phrase's first character stands.
+ */
 export function phraseSpans(text: string, start: number, end: number, phrases: readonly string[]): Span[] {
   const out: Span[] = [];
-  for (const phrase of phrases) {
-    for (let at = text.indexOf(phrase, start); at !== -1 && at + phrase.length <= end; at = text.indexOf(phrase, at + 1)) {
-      out.push({ start: at, end: at + phrase.length });
+  const { byFirst, firsts } = phraseIndex(phrases);
+  firsts.lastIndex = start;
+  for (let m = firsts.exec(text); m !== null && m.index < end; m = firsts.exec(text)) {
+    const at = m.index;
+    for (const phrase of byFirst.get(text.charCodeAt(at))!) {
+      if (at + phrase.length <= end && text.startsWith(phrase, at)) out.push({ start: at, end: at + phrase.length });
     }
   }
-  return out.toSorted((a, b) => a.start - b.start);
+  return out;
 }
