@@ -2,11 +2,11 @@
 import { useEffect } from 'react';
 import type { IndexFile } from '@/schema/dataset';
 import { t } from '@/lib/i18n';
-import { currentViewState, restoreView, setKnownLocalities, useLang, useViewStore } from '@/state/view-store';
-import { reconcileViewState } from '@/state/url-state';
+import { restoreView, setKnownLocalities, useLang, useViewStore } from '@/state/view-store';
 import { useIndex } from '@/data/use-data';
 import { ErrorPanel } from '@/data/error-panel';
 import { Dashboard } from '@/app/dashboard';
+import { prepareFirstView, reconciledViewState } from '@/app/first-view';
 import { appTitle, useDocumentTitle } from '@/app/document-title';
 import { ErrorBoundary } from '@/components/error-boundary';
 import { LoadingMessage } from '@/components/loading-message';
@@ -15,7 +15,7 @@ export function App() {
   const lang = useLang();
   // Framed by another site (embed=1 on the chart page): the chart alone; app.css hides the site's header.
   const embed = useViewStore((state) => state.embed && state.view === 'chart');
-  const { state, retry } = useIndex();
+  const { state, retry } = useIndex(prepareFirstView);
 
   // The chart page names its tab after its chart (see chart-page-view); every other view, after the app.
   const chartPage = useViewStore((view) => view.view === 'chart');
@@ -74,13 +74,7 @@ export function App() {
 function ReconciledDashboard({ index }: { index: IndexFile }) {
   useEffect(() => {
     setKnownLocalities(index.localities.map((l) => l.id));
-    const reconciled = reconcileViewState(currentViewState(), {
-      localityIds: index.localities.map((l) => l.id),
-      defaultLocalityIds: index.defaultLocalityIds,
-      areaIds: index.programAreas.map((a) => a.id),
-      metricIds: index.metrics.map((m) => m.id),
-    });
-    restoreView(reconciled, { rewriteUrl: true });
+    restoreView(reconciledViewState(index), { rewriteUrl: true });
   }, [index]);
   return <Dashboard index={index} />;
 }

@@ -50,8 +50,8 @@ function localitiesNeeded(view: View, selected: readonly Locality[], profile: Lo
  * The URL's a and b; else the first selected locality, and after it the next one of the same administrative
  * level (like for like), else the next one at all: two different places where the data has two.
  */
-function comparePairOf(state: Pick<ViewState, 'compareA' | 'compareB'>, lookup: DatasetLookup, selected: readonly Locality[], all: readonly Locality[]): ComparePair | null {
-  const byId = (id: string | null) => (id ? lookup.localitiesById.get(id) : undefined);
+function comparePairOf(state: Pick<ViewState, 'compareA' | 'compareB'>, localitiesById: ReadonlyMap<string, Locality>, selected: readonly Locality[], all: readonly Locality[]): ComparePair | null {
+  const byId = (id: string | null) => (id ? localitiesById.get(id) : undefined);
   const candidates = [...selected, ...all];
   const a = byId(state.compareA) ?? candidates.find((l) => l.id !== state.compareB);
   const others = candidates.filter((l) => l.id !== a?.id);
@@ -59,16 +59,38 @@ function comparePairOf(state: Pick<ViewState, 'compareA' | 'compareB'>, lookup: 
   return a && b ? { a, b } : null;
 }
 
+/** The selected localities, in the index's order (a null selection is the index's default). */
+function selectedOf(index: IndexFile, localityIds: readonly string[] | null): Locality[] {
+  const chosen = new Set(localityIds ?? index.defaultLocalityIds);
+  return index.localities.filter((locality) => chosen.has(locality.id));
+}
+
+/** The locality the profile shows: the URL's, else the first selected, else the first at all. */
+function profileOf(index: IndexFile, localitiesById: ReadonlyMap<string, Locality>, profileId: string | null, selected: readonly Locality[]): Locality | undefined {
+  return (profileId ? localitiesById.get(profileId) : undefined) ?? selected[0] ?? index.localities[0];
+}
+
+/**
+ * The locality files the view of `state` (reconciled with the index) reads first, as the dashboard will ask for
+ * them: what the app fetches as soon as the index is in, before the dashboard's first render (see first-view.ts).
+ */
+export function firstViewLocalities(index: IndexFile, state: ViewState): string[] {
+  const byId = new Map(index.localities.map((locality) => [locality.id, locality]));
+  const selected = selectedOf(index, state.localityIds);
+  const pair = state.view === 'compare' ? comparePairOf(state, byId, selected, index.localities) : null;
+  return localitiesNeeded(state.view, selected, profileOf(index, byId, state.profileId, selected), pair);
+}
+
 export function useDashboard(index: IndexFile): DashboardContext {
   const lookup = useMemo(() => buildLookup(index), [index]);
   const state = useViewStore();
-  const selectedLocalities = useMemo(() => {
-    const chosen = new Set(state.localityIds ?? index.defaultLocalityIds);
-    return index.localities.filter((locality) => chosen.has(locality.id));
-  }, [index, state.localityIds]);
-  const profileLocality = (state.profileId ? lookup.localitiesById.get(state.profileId) : undefined) ?? selectedLocalities[0] ?? index.localities[0];
+  const selectedLocalities = useMemo(() => selectedOf(index, state.localityIds), [index, state.localityIds]);
+  const profileLocality = profileOf(index, lookup.localitiesById, state.profileId, selectedLocalities);
   const { compareA, compareB } = state;
-  const comparePair = useMemo(() => comparePairOf({ compareA, compareB }, lookup, selectedLocalities, index.localities), [compareA, compareB, lookup, selectedLocalities, index.localities]);
+  const comparePair = useMemo(
+    () => comparePairOf({ compareA, compareB }, lookup.localitiesById, selectedLocalities, index.localities),
+    [compareA, compareB, lookup, selectedLocalities, index.localities],
+  );
   const needed = useMemo(() => localitiesNeeded(state.view, selectedLocalities, profileLocality, comparePair), [state.view, selectedLocalities, profileLocality, comparePair]);
   const observations = useLocalityObservations(needed);
   const selection = useMemo<ComparisonSelection>(

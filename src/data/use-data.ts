@@ -11,8 +11,14 @@ const localities = createFileCache<LocalityFile>(loadLocalityFile, 6);
 const sources = createFileCache<SourceFile>(loadSourceFile);
 const metrics = createFileCache<MetricFile>(loadMetricFile);
 
-export function useIndex() {
-  return useLoadable<IndexFile>('index', loadIndex) as { state: Loadable<IndexFile>; retry: () => void };
+/** The index; `prepare` runs as soon as it is in, before it is rendered (the app asks for its first view's files). */
+export function useIndex(prepare?: (index: IndexFile) => void) {
+  const load = async () => {
+    const index = await loadIndex();
+    prepare?.(index);
+    return index;
+  };
+  return useLoadable<IndexFile>('index', load) as { state: Loadable<IndexFile>; retry: () => void };
 }
 
 export function useCoverage() {

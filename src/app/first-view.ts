@@ -1,0 +1,26 @@
+// The first view's figures, asked for as soon as the index is in rather than after the dashboard's first render:
+// on a real network one round trip leaves the critical path (the view's own request finds them in the cache).
+import type { IndexFile } from '@/schema/dataset';
+import { loadObservations } from '@/data/use-data';
+import { reconcileViewState, type ViewState } from '@/state/url-state';
+import { currentViewState } from '@/state/view-store';
+import { firstViewLocalities } from '@/app/use-dashboard';
+
+/** The URL's view state with what the dataset does not know dropped, and loc=* / xloc spelled out. */
+export function reconciledViewState(index: IndexFile, state: ViewState = currentViewState()): ViewState {
+  return reconcileViewState(state, {
+    localityIds: index.localities.map((l) => l.id),
+    defaultLocalityIds: index.defaultLocalityIds,
+    areaIds: index.programAreas.map((a) => a.id),
+    metricIds: index.metrics.map((m) => m.id),
+  });
+}
+
+/**
+ * Starts loading the locality files the URL's view reads, without waiting for them (the dashboard renders its
+ * controls meanwhile). A failure is left to the view, which asks again through the same cache and says why.
+ */
+export function prepareFirstView(index: IndexFile): void {
+  const ids = firstViewLocalities(index, reconciledViewState(index));
+  if (ids.length > 0) loadObservations(ids).catch(() => {});
+}
