@@ -1,6 +1,6 @@
 // The one hook that loads something: a state of loading, error or ready, a retry, and no stale result ever
 // shown for a newer request (a slow answer to an earlier selection is dropped).
-import { useCallback, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 
 export type Loadable<T> =
   | { status: 'loading' }
@@ -32,9 +32,12 @@ export function useLoadable<T>(
   useEffect(() => {
     if (key === null) return;
     let live = true;
+    // What a load brings is rendered as a transition: React renders it in slices and yields between them, so a
+    // big view arriving (a page of cards, the dashboard) does not block input in one long task.
+    const settle = (state: Loadable<T>) => startTransition(() => setSettled({ request, state }));
     load().then(
-      (data) => live && setSettled({ request, state: { status: 'ready', data } }),
-      (error: unknown) => live && setSettled({ request, state: { status: 'error', error: asError(error) } }),
+      (data) => live && settle({ status: 'ready', data }),
+      (error: unknown) => live && settle({ status: 'error', error: asError(error) }),
     );
     return () => {
       live = false;
