@@ -10,12 +10,16 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { ECharts, EChartsCoreOption } from 'echarts/core';
 import { createInTurn } from '@/components/create-in-turn';
+import { beforePrint } from '@/components/before-print';
 import { useNearViewport } from '@/components/use-near-viewport';
 
 /** ECharts itself, loaded once, on demand (the first call starts the request; main.tsx makes it at start). */
 export function loadECharts(): Promise<typeof import('./echarts-setup')> {
-  return import('./echarts-setup');
+  return import('./echarts-setup').then((module) => (loaded = module));
 }
+
+/** ECharts, once loaded: printing draws every chart at once, without waiting for the import's promise. */
+let loaded: typeof import('./echarts-setup') | null = null;
 
 export type ChartOption = EChartsCoreOption;
 
@@ -78,11 +82,15 @@ export function EChart({ option, width, height, label, onItemClick, testId }: EC
   // ECharts' code failed to load: the view's error boundary explains it and offers a retry.
   if (loadError) throw loadError;
 
+  // The instance lives as long as the component: created when the chart first comes near (in its turn), or at
+  // once when the page is printed (a print is a snapshot: every chart is drawn and brought up to date first).
+  const requestCreation = useRef<(() => void) | null>(null);
   useEffect(() => {
     const element = box.current;
-    if (!seen || !element) return;
+    if (!element) return;
     let instance: ECharts | undefined;
     let gone = false;
+    let requested = false;
     let boxWidth: number | undefined;
     const create = (init: (typeof import('./echarts-setup'))['init']) => {
       if (gone || instance) return;
@@ -98,6 +106,30 @@ export function EChart({ option, width, height, label, onItemClick, testId }: EC
         setLoadError(error);
       }
     };
+    requestCreation.current = () => {
+      if (requested) return;
+      requested = true;
+      loadECharts().then(
+        ({ init }) => {
+          if (!gone) createInTurn(() => create(init));
+        },
+        (error: unknown) => {
+          if (!gone) setLoadError(error);
+        },
+      );
+    };
+    const stopPrinting = beforePrint(() => {
+      if (loaded) create(loaded.init);
+      const current = latest.current.option;
+      if (instance && applied.current !== current) {
+        try {
+          instance.setOption(withTooltip(current, tooltip.current), { notMerge: true });
+          applied.current = current;
+        } catch (error) {
+          setLoadError(error);
+        }
+      }
+    });
     // After the creation, the width follows the card as its ResizeObserver reports it (after layout, never read
     // during it); the height is the option owner's.
     const resize =
@@ -110,21 +142,19 @@ export function EChart({ option, width, height, label, onItemClick, testId }: EC
             if (instance && reported !== instance.getWidth()) instance.resize({ width: reported, height: latest.current.height });
           });
     resize?.observe(element);
-    loadECharts().then(
-      ({ init }) => {
-        if (!gone) createInTurn(() => create(init));
-      },
-      (error: unknown) => {
-        if (!gone) setLoadError(error);
-      },
-    );
     return () => {
       gone = true;
+      requestCreation.current = null;
+      stopPrinting();
       resize?.disconnect();
       instance?.dispose();
       applied.current = null;
       setChart(null);
     };
+  }, []);
+
+  useEffect(() => {
+    if (seen) requestCreation.current?.();
   }, [seen]);
 
   // A paused chart keeps its last option; the new one is applied when it comes near again.

@@ -156,6 +156,33 @@ describe('the 新建工会 chart', () => {
   });
 });
 
+describe('printing', () => {
+  test('printing draws every chart at once, those never scrolled near too, and brings paused ones up to date', async () => {
+    const { page, errors } = await open('?view=charts');
+    await page.locator('.echart svg').first().waitFor();
+    const total = await page.locator('.echart').count();
+    // Charts are drawn as they come near the viewport: far down the page, some are not drawn yet.
+    expect(await page.locator('.echart[data-drawn="true"]').count()).toBeLessThan(total);
+    // A print is a snapshot of the page as beforeprint leaves it: every chart must be drawn by then, synchronously.
+    const drawn = await page.evaluate(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+      return document.querySelectorAll('.echart svg').length;
+    });
+    expect(drawn).toBe(total);
+
+    // A chart scrolled away is paused (not updated); switched to English, the print shows it in English.
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.locator('html[lang="en"]').waitFor();
+    const chinese = await page.evaluate(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+      const localityNames = /常山|抚州|三江|秀洲|什邡/;
+      return [...document.querySelectorAll('.echart svg')].filter((svg) => localityNames.test(svg.textContent ?? '')).length;
+    });
+    expect(chinese).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('per year', () => {
   test('a card whose periods differ in length offers per year; on, multi-year totals are divided and joined with the years', async () => {
     const { page, errors } = await open('?view=charts&area=ideology');
