@@ -3,7 +3,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { Locality } from '@/schema/dataset';
 import type { DatasetLookup } from '@/data/dataset-lookup';
-import { t, type Lang } from '@/lib/i18n';
+import { pick, shortList, t, type Lang } from '@/lib/i18n';
 import { useMediaQuery } from '@/components/use-media-query';
 import type { ViewState } from '@/state/url-state';
 import { areaFigureCounts } from '@/features/filters/area-counts';
@@ -50,6 +50,11 @@ export function ControlBar({ lookup, selectedLocalities, localityIds, areaIds, l
           </span>
         </button>
       ) : null}
+      {/* On paper the controls give way to one line saying what the page shows (see the print rules in app.css). */}
+      <p className="control-bar__print" data-testid="control-print">
+        {summary}
+        {selectedLocalities.length > 0 ? `${lang === 'zh' ? '：' : ': '}${shortList(selectedLocalities.map((l) => pick(l.shortName, lang)), lang, lang === 'zh' ? '、' : ', ')}` : ''}
+      </p>
       <div className="control-bar__inner" id={panelId} hidden={!shown}>
         <LocalityPicker
           localities={lookup.index.localities}

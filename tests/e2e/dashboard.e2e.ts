@@ -181,6 +181,22 @@ describe('printing', () => {
     expect(chinese).toBe(0);
     expect(errors).toEqual([]);
   });
+
+  test('on paper one line says what the page shows, and the controls, tabs and card buttons are left out', async () => {
+    const { page, errors } = await open('?view=charts');
+    await page.locator('.chart-card').first().waitFor();
+    const line = page.getByTestId('control-print');
+    expect(await line.isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'print' });
+    expect(await line.isVisible()).toBe(true);
+    const names = index.localities.map((l) => l.shortName.zh).join('、');
+    expect(await line.innerText()).toBe(`${index.localities.length} 个地区 · 全部领域 · 中文：${names}`);
+    for (const hidden of ['.view-tabs', '.control-bar__inner', '.card__actions']) {
+      expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
+    }
+    expect(await page.locator('.chart-card').first().evaluate((card) => getComputedStyle(card).breakInside)).toBe('avoid');
+    expect(errors).toEqual([]);
+  });
 });
 
 describe('per year', () => {
