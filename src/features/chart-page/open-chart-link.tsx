@@ -14,7 +14,7 @@ interface OpenChartLinkProps {
 
 export function OpenChartLink({ href, title, lang }: OpenChartLinkProps) {
   return (
-    <a className="button open-chart-link" href={href} data-app-link="" aria-label={t(lang, 'openChartNamed', { title })}>
+    <a className="button button--small open-chart-link" href={href} data-app-link="" aria-label={t(lang, 'openChartNamed', { title })}>
       <span aria-hidden="true">⤢</span> {t(lang, 'openChart')}
     </a>
   );

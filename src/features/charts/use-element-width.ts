@@ -2,7 +2,7 @@
 // would force a layout, and lay out the cards the browser skips off screen with content-visibility).
 // Elements that share a group (the cards of the charts view, all as wide as the grid's column) share the width, so
 // a card the browser skips draws at the width its neighbours on screen report, and a new card starts at it.
-import { useEffect, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
 
 interface SharedWidth {
   width: number | null;
@@ -31,15 +31,19 @@ function reportWidth(group: string, width: number): void {
 export function useElementWidth<T extends HTMLElement>(fallback: number, group?: string): [RefObject<T | null>, number] {
   const ref = useRef<T | null>(null);
   const [own, setOwn] = useState<number | null>(null);
-  const groupWidth = useSyncExternalStore(
-    (listener) => {
+  // One subscribe function per group: a new one each render would make React subscribe again on every render.
+  const subscribe = useCallback(
+    (listener: () => void) => {
       if (!group) return () => {};
       const { listeners } = sharedWidth(group);
       listeners.add(listener);
-      return () => listeners.delete(listener);
+      return () => {
+        listeners.delete(listener);
+      };
     },
-    () => (group ? sharedWidth(group).width : null),
+    [group],
   );
+  const groupWidth = useSyncExternalStore(subscribe, () => (group ? sharedWidth(group).width : null));
   useEffect(() => {
     const element = ref.current;
     if (!element || typeof ResizeObserver === 'undefined') return;

@@ -43,7 +43,7 @@ export function ChartDownloadMenu({ chart, title, builtAt, lang }: ChartDownload
   return (
     <div className="chart-download">
       <details className="menu" ref={menuRef}>
-        <summary className="button chart-download__summary" aria-label={fillPlaceholders(pick(EXPORT_TEXT.downloadChart, lang), { title })}>
+        <summary className="button button--small chart-download__summary" aria-label={fillPlaceholders(pick(EXPORT_TEXT.downloadChart, lang), { title })}>
           <span aria-hidden="true">⤓</span> {pick(EXPORT_TEXT.download, lang)}
         </summary>
         <div className="menu__panel chart-download__panel" role="group">
