@@ -30,8 +30,10 @@ export interface MetricComparison {
   reportingLocalityIds: string[];
 }
 
+/** Source by source (ids in code-unit order: ASCII slugs, and no locale data to load), then as the text reads. */
 function byFigureOrder(a: Observation, b: Observation): number {
-  return a.sourceId === b.sourceId ? a.figureStart - b.figureStart : a.sourceId.localeCompare(b.sourceId);
+  if (a.sourceId !== b.sourceId) return a.sourceId < b.sourceId ? -1 : 1;
+  return a.figureStart - b.figureStart;
 }
 
 /** Observations of one metric for one locality, in reading order. */

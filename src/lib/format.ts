@@ -1,41 +1,28 @@
-// Number and figure formatting for both languages: zh-CN uses 万/亿, English uses grouping and K-free M/B.
+// Number and figure formatting for both languages: zh-CN uses 万/亿, English uses grouping and K-free M/B. Digits are
+// written by decimal-text.ts, as Intl.NumberFormat writes them for zh-CN and en-US, without Intl's start-up cost.
 import type { Qualifier } from '@/schema/dataset';
 import type { Lang } from '@/lib/i18n';
+import { formatDecimal } from '@/lib/decimal-text';
 
 /**
  * Decimals kept: a value scaled to 万/亿/M/B keeps up to four (10.78万 stays 10.78万, not 10.8万),
  * a plain value up to two (99.58%), so a figure reads as precisely as the article wrote it.
  */
-function plain(value: number, locale: string, grouping: boolean, scaled = false): string {
-  return numberFormat(locale, { maximumFractionDigits: scaled ? 4 : 2, useGrouping: grouping }).format(value);
-}
-
-const formats = new Map<string, Intl.NumberFormat>();
-
-type FormatOptions = Pick<Intl.NumberFormatOptions, 'minimumFractionDigits' | 'maximumFractionDigits' | 'maximumSignificantDigits' | 'useGrouping'>;
-
-/** Intl.NumberFormat is slow to construct: one per locale and options, kept (the key is cheap: this runs per label). */
-function numberFormat(locale: string, options: FormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${options.minimumFractionDigits}|${options.maximumFractionDigits}|${options.maximumSignificantDigits}|${options.useGrouping}`;
-  let format = formats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, options);
-    formats.set(key, format);
-  }
-  return format;
+function plain(value: number, grouping: boolean, scaled = false): string {
+  return formatDecimal(value, { maximumFractionDigits: scaled ? 4 : 2, useGrouping: grouping });
 }
 
 /** Formats a bare number: zh 1.8万 / 2.9亿 / 2200; en 18,000 / 290M / 2,200. */
 export function formatNumber(value: number, lang: Lang): string {
   const magnitude = Math.abs(value);
   if (lang === 'zh') {
-    if (magnitude >= 1e8) return `${plain(value / 1e8, 'zh-CN', false, true)}亿`;
-    if (magnitude >= 1e4) return `${plain(value / 1e4, 'zh-CN', false, true)}万`;
-    return plain(value, 'zh-CN', false);
+    if (magnitude >= 1e8) return `${plain(value / 1e8, false, true)}亿`;
+    if (magnitude >= 1e4) return `${plain(value / 1e4, false, true)}万`;
+    return plain(value, false);
   }
-  if (magnitude >= 1e9) return `${plain(value / 1e9, 'en-US', true, true)}B`;
-  if (magnitude >= 1e6) return `${plain(value / 1e6, 'en-US', true, true)}M`;
-  return plain(value, 'en-US', true);
+  if (magnitude >= 1e9) return `${plain(value / 1e9, true, true)}B`;
+  if (magnitude >= 1e6) return `${plain(value / 1e6, true, true)}M`;
+  return plain(value, true);
 }
 
 const QUALIFIED: Record<Lang, Record<Qualifier, (n: string) => string>> = {
@@ -66,20 +53,22 @@ const PER_CAPITA_QUALIFIED: Record<Lang, Record<Qualifier, (n: string) => string
   en: { exact: (n) => n, more_than: (n) => `>${n}`, nearly: (n) => `nearly ${n}`, about: (n) => `≈${n}`, at_least: (n) => `≥${n}` },
 };
 
-const significant = (n: number, locale: string, grouping: boolean) => numberFormat(locale, { maximumSignificantDigits: 3, useGrouping: grouping }).format(n);
+const significant = (n: number, grouping: boolean) => formatDecimal(n, { maximumSignificantDigits: 3, useGrouping: grouping });
 
 /** A computed number to three significant digits: 0.0147, 8.46, 123, 2.85万 (zh) / 28,500 (en). */
 export function formatPerCapitaNumber(value: number, lang: Lang): string {
   const magnitude = Math.abs(value);
   if (lang === 'zh') {
-    if (magnitude >= 1e8) return `${significant(value / 1e8, 'zh-CN', false)}亿`;
-    if (magnitude >= 1e4) return `${significant(value / 1e4, 'zh-CN', false)}万`;
-    return significant(value, 'zh-CN', false);
+    if (magnitude >= 1e8) return `${significant(value / 1e8, false)}亿`;
+    if (magnitude >= 1e4) return `${significant(value / 1e4, false)}万`;
+    return significant(value, false);
   }
-  if (magnitude >= 1e9) return `${significant(value / 1e9, 'en-US', true)}B`;
-  if (magnitude >= 1e6) return `${significant(value / 1e6, 'en-US', true)}M`;
-  return significant(value, 'en-US', true);
+  if (magnitude >= 1e9) return `${significant(value / 1e9, true)}B`;
+  if (magnitude >= 1e6) return `${significant(value / 1e6, true)}M`;
+  return significant(value, true);
 }
+
+const decimals = (n: number, digits: number) => formatDecimal(n, { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false });
 
 /**
  * A population for people to read: zh one decimal of 万 (26.0万, 361.5万; 亿 with two decimals), en three
@@ -88,14 +77,13 @@ export function formatPerCapitaNumber(value: number, lang: Lang): string {
 export function formatPopulation(value: number, lang: Lang): string {
   const magnitude = Math.abs(value);
   if (lang === 'zh') {
-    const decimals = (digits: number) => numberFormat('zh-CN', { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false });
-    if (magnitude >= 1e8) return `${decimals(2).format(value / 1e8)}亿`;
-    if (magnitude >= 1e4) return `${decimals(1).format(value / 1e4)}万`;
-    return numberFormat('zh-CN', { maximumSignificantDigits: 3, useGrouping: false }).format(value);
+    if (magnitude >= 1e8) return `${decimals(value / 1e8, 2)}亿`;
+    if (magnitude >= 1e4) return `${decimals(value / 1e4, 1)}万`;
+    return significant(value, false);
   }
-  if (magnitude >= 1e9) return `${significant(value / 1e9, 'en-US', true)} billion`;
-  if (magnitude >= 1e6) return `${significant(value / 1e6, 'en-US', true)} million`;
-  return significant(value, 'en-US', true);
+  if (magnitude >= 1e9) return `${significant(value / 1e9, true)} billion`;
+  if (magnitude >= 1e6) return `${significant(value / 1e6, true)} million`;
+  return significant(value, true);
 }
 
 /** A per-capita number with its qualifier: ">0.28", "约12.5", "≥3.1". */
@@ -135,21 +123,22 @@ export function formatFigure(value: number, qualifier: Qualifier, unitLabel: str
   return withUnit(formatQualified(value, qualifier, lang), unitLabel, lang);
 }
 
-/** A date such as 2023-04-29 in the reader's language. */
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * A date such as 2023-04-29 in the reader's language: 2023年4月29日, 29 April 2023 (as Intl.DateTimeFormat writes
+ * it for zh-CN and en-GB, without loading its locale data; a test compares the two).
+ */
 export function formatDate(isoDate: string, lang: Lang): string {
   const date = new Date(isoDate);
   if (Number.isNaN(date.getTime())) return isoDate;
-  return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
+  const [year, month, day] = [date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()];
+  return lang === 'zh' ? `${year}年${month + 1}月${day}日` : `${day} ${MONTHS[month]} ${year}`;
 }
 
-/** A count of things in plain digits with grouping, for UI counters (never 万). */
-export function formatCount(value: number, lang: Lang): string {
-  return numberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', {}).format(value);
+/** A count of things in plain digits with grouping, for UI counters (never 万); zh-CN and en-US write it alike. */
+export function formatCount(value: number, _lang: Lang): string {
+  return formatDecimal(value);
 }
 
 /** The qualifier's pattern with N in place of the number, for legends: "N余", "N+", "≈N". */

@@ -1,5 +1,6 @@
 // Interface text in Chinese (first) and English; data labels come from the dataset's own zh/en pairs.
 import type { LocalizedText } from '@/schema/dataset';
+import { formatDecimal } from '@/lib/decimal-text';
 
 /** The interface languages: Chinese first, English second. */
 export type Lang = 'zh' | 'en';
@@ -215,8 +216,7 @@ export function pick(text: LocalizedText, lang: Lang): string {
 export function shortList(items: readonly string[], lang: Lang, separator: string, max = 8): string {
   if (items.length <= max) return items.join(separator);
   const head = items.slice(0, max).join(separator);
-  const count = (n: number) => n.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en');
-  return lang === 'zh' ? `${head}等，共${count(items.length)}个` : `${head} and ${count(items.length - max)} more`;
+  return lang === 'zh' ? `${head}等，共${formatDecimal(items.length)}个` : `${head} and ${formatDecimal(items.length - max)} more`;
 }
 
 /** The list separator of each language. */
