@@ -70,11 +70,17 @@ function fast<T extends z.ZodMiniType>(schema: T): T {
   }
 }
 
-const indexFile = fast(indexFileSchema);
-const localityFile = fast(localityFileSchema);
-const metricFile = fast(metricFileSchema);
-const sourceFile = fast(sourceFileSchema);
-const coverageFile = fast(coverageFileSchema);
+/** Each schema's fast path, compiled when its first file comes (not all five while the page's code starts). */
+function compiledOnFirstUse<T extends z.ZodMiniType>(schema: T): () => T {
+  let compiled: T | undefined;
+  return () => (compiled ??= fast(schema));
+}
+
+const indexFile = compiledOnFirstUse(indexFileSchema);
+const localityFile = compiledOnFirstUse(localityFileSchema);
+const metricFile = compiledOnFirstUse(metricFileSchema);
+const sourceFile = compiledOnFirstUse(sourceFileSchema);
+const coverageFile = compiledOnFirstUse(coverageFileSchema);
 
 /** Checks the version first, so an old or new dataset gets a clear message instead of a schema dump. */
 export function validateDataFile<T>(raw: unknown, schema: z.ZodMiniType<T>, path: string): T {
@@ -91,30 +97,30 @@ export function validateDataFile<T>(raw: unknown, schema: z.ZodMiniType<T>, path
 }
 
 export async function loadIndex(): Promise<IndexFile> {
-  return validateDataFile(await fetchJson(DATA_FILES.index), indexFile, DATA_FILES.index);
+  return validateDataFile(await fetchJson(DATA_FILES.index), indexFile(), DATA_FILES.index);
 }
 
 export async function loadLocalityFile(localityId: string): Promise<LocalityFile> {
   const path = DATA_FILES.locality(localityId);
-  const file = validateDataFile(await fetchJson(path), localityFile, path);
+  const file = validateDataFile(await fetchJson(path), localityFile(), path);
   if (file.localityId !== localityId) throw new DataLoadError(`${path}: holds ${file.localityId}`, 'invalid');
   return file;
 }
 
 export async function loadMetricFile(metricId: string): Promise<MetricFile> {
   const path = DATA_FILES.metric(metricId);
-  const file = validateDataFile(await fetchJson(path), metricFile, path);
+  const file = validateDataFile(await fetchJson(path), metricFile(), path);
   if (file.metricId !== metricId) throw new DataLoadError(`${path}: holds ${file.metricId}`, 'invalid');
   return file;
 }
 
 export async function loadSourceFile(sourceId: string): Promise<SourceFile> {
   const path = DATA_FILES.source(sourceId);
-  const file = validateDataFile(await fetchJson(path), sourceFile, path);
+  const file = validateDataFile(await fetchJson(path), sourceFile(), path);
   if (file.sourceId !== sourceId) throw new DataLoadError(`${path}: holds ${file.sourceId}`, 'invalid');
   return file;
 }
 
 export async function loadCoverage(): Promise<CoverageFile> {
-  return validateDataFile(await fetchJson(DATA_FILES.coverage), coverageFile, DATA_FILES.coverage);
+  return validateDataFile(await fetchJson(DATA_FILES.coverage), coverageFile(), DATA_FILES.coverage);
 }
