@@ -1,6 +1,8 @@
 // A fast path for the data contract without eval: each schema's definition is turned once into nested closures that
-// say "valid, here is the parsed copy" or INVALID, and zod's own parser runs only when they say INVALID, so a bad
-// file still gets zod's issue with its path. Under the page's CSP zod cannot compile (no Function()), and its
+// say "valid, here is the parsed value" or INVALID, and zod's own parser runs only when they say INVALID, so a bad
+// file still gets zod's issue with its path. The parsed value is the input itself wherever zod's copy would hold
+// the same (no key the contract drops): the app parses files it has just decoded and keeps only the result, so
+// copying every object of a 3,000-locality index only made work for the garbage collector. Under the page's CSP zod cannot compile (no Function()), and its
 // interpreter allocates a payload per value: about 4x slower on a 3,000-locality index (README, "Validation").
 import { INVALID, withParser, type ZodMiniType } from 'zod/mini';
 
@@ -114,26 +116,34 @@ function parserOf(def: Def): Parse {
       const checks = checksOf(def);
       return (input) => {
         if (!Array.isArray(input) || !checks(input as never)) return INVALID;
-        const output: unknown[] = [];
+        let output: unknown[] | null = null;
         for (let i = 0; i < input.length; i += 1) {
           const value = element(input[i]);
           if (value === INVALID) return INVALID;
-          output.push(value);
+          // A copy only from the first item that parsed to something else (an object with keys the contract drops).
+          if (output === null && value !== input[i]) output = input.slice(0, i);
+          output?.push(value);
         }
-        return output;
+        return output ?? input;
       };
     }
     case 'object': {
       if (def.catchall !== undefined || (def.checks ?? []).length > 0) throw new UnsupportedSchemaError('object with catchall or checks');
       const fields = Object.entries(def.shape!).map(([key, schema]) => [key, parserOf(schema.def)] as const);
+      const keys = fields.length;
       return (input) => {
         if (!isPlainObject(input)) return INVALID;
-        const output: Record<string, unknown> = {};
+        let same = true;
         for (const [key, parse] of fields) {
           const value = parse(input[key]);
           if (value === INVALID) return INVALID;
-          output[key] = value;
+          if (value !== input[key]) same = false;
         }
+        // No field is optional (a schema with one is refused), so a valid object has every field: with no other
+        // key and every field as it came, zod's copy would hold the same; the input itself is the answer.
+        if (same && Object.keys(input).length === keys) return input;
+        const output: Record<string, unknown> = {};
+        for (const [key, parse] of fields) output[key] = parse(input[key]);
         return output;
       };
     }
@@ -143,15 +153,21 @@ function parserOf(def: Def): Parse {
       const value = parserOf(def.valueType!.def);
       return (input) => {
         if (!isPlainObject(input) || Object.getOwnPropertySymbols(input).length > 0) return INVALID;
-        const output: Record<string, unknown> = {};
-        for (const key of Object.keys(input)) {
+        const keys = Object.keys(input);
+        let output: Record<string, unknown> | null = null;
+        for (let i = 0; i < keys.length; i += 1) {
+          const key = keys[i]!;
           // zod's own parser decides about a key that would set the copy's prototype.
           if (key === '__proto__') return INVALID;
           const parsed = value(input[key]);
           if (parsed === INVALID) return INVALID;
-          output[key] = parsed;
+          if (output === null && parsed !== input[key]) {
+            output = {};
+            for (let j = 0; j < i; j += 1) output[keys[j]!] = input[keys[j]!];
+          }
+          if (output !== null) output[key] = parsed;
         }
-        return output;
+        return output ?? input;
       };
     }
   }
