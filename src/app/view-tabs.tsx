@@ -1,6 +1,6 @@
 // Tabs for the views, as links carrying the full URL state so they can be opened or copied. Where they do not
 // fit (a phone), the row scrolls sideways, fades the side that holds more, and keeps the current tab in view.
-import { useLayoutEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useScrollEdges } from '@/components/use-scroll-edges';
 import { t, type MessageKey, type Lang } from '@/lib/i18n';
 import { currentViewState, urlOf } from '@/state/view-store';
@@ -26,14 +26,18 @@ interface ViewTabsProps {
 export function ViewTabs({ active, lang, onSelect }: ViewTabsProps) {
   const row = useRef<HTMLDivElement>(null);
   useScrollEdges(row);
-  useLayoutEffect(() => {
+  useEffect(() => {
     const scroller = row.current;
     const current = scroller?.querySelector<HTMLElement>(`[data-view="${active}"]`);
     if (!scroller || !current) return;
-    // Scrolls the row only (scrollIntoView could move the page too).
-    const left = current.offsetLeft - scroller.offsetLeft;
-    if (left < scroller.scrollLeft) scroller.scrollLeft = left - 24;
-    else if (left + current.offsetWidth > scroller.scrollLeft + scroller.clientWidth) scroller.scrollLeft = left + current.offsetWidth - scroller.clientWidth + 24;
+    // Read in the next frame, when it lays the page out anyway: read in the commit, it laid out the whole new
+    // page (a dashboard's first render) once more. Scrolls the row only (scrollIntoView could move the page too).
+    const frame = requestAnimationFrame(() => {
+      const left = current.offsetLeft - scroller.offsetLeft;
+      if (left < scroller.scrollLeft) scroller.scrollLeft = left - 24;
+      else if (left + current.offsetWidth > scroller.scrollLeft + scroller.clientWidth) scroller.scrollLeft = left + current.offsetWidth - scroller.clientWidth + 24;
+    });
+    return () => cancelAnimationFrame(frame);
   }, [active]);
   return (
     <nav className="view-tabs" aria-label={t(lang, 'views')}>
