@@ -1,6 +1,6 @@
 // `npm run bench:scale`: the built app on a dataset of 3,000 localities made by the real pipeline from the real
 // articles (bench/synthetic-corpus.ts), every view opened with the default selection at 4x CPU: time until the
-// view is ready, data fetched (gzip), JS heap, DOM size; how long the URL grows when selecting; and how smoothly the
+// view has drawn (timed in the page), data fetched (gzip), JS heap, DOM size; how long the URL grows when selecting; and how smoothly the
 // table scrolls with the most localities it compares (bench/table-scroll.ts).
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -39,18 +39,26 @@ try {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    const start = performance.now();
+    // Timed in the page, from navigation to the frame that shows the view's content (main is ready and the view's
+    // own mark is in; rAF runs before that frame's paint, a task queued from it after), as bench:app times the
+    // first chart: the harness's own polling waits behind the page's long tasks and reads late. A string, not a
+    // function: tsx would add helpers the page does not have.
+    await page.addInitScript(`
+      new MutationObserver((records, observer) => {
+        if (!document.querySelector('main[data-ready="true"]') || !document.querySelector(${JSON.stringify(drawn)})) return;
+        observer.disconnect();
+        requestAnimationFrame(() => setTimeout(() => { window.benchDrawn = performance.now(); }, 0));
+      }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-ready'] });
+    `);
     await page.goto(`${server.url}${query}`);
-    await page.locator('main[data-ready="true"]').waitFor({ timeout: 120_000 });
-    await page.locator(drawn).first().waitFor({ timeout: 120_000 });
-    const ready = performance.now() - start;
+    const ready = (await (await page.waitForFunction(() => (window as unknown as { benchDrawn?: number }).benchDrawn, null, { timeout: 120_000, polling: 100 })).jsonValue()) as number;
     const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.includes('/data/')));
     const dataGzip = fetched.reduce((sum, path) => sum + gzipSize(path.slice(path.indexOf('/data/') + '/data/'.length)), 0);
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
     const nodes = await page.evaluate(() => document.getElementsByTagName('*').length);
-    console.log(`${name.padEnd(20)} ready ${ready.toFixed(0).padStart(6)} ms · data ${(dataGzip / 1024).toFixed(0).padStart(5)} KiB gzip in ${fetched.length} files · heap ${(heap.usedSize / 2 ** 20).toFixed(0)} MiB · ${nodes.toLocaleString('en')} elements`);
-    figures[`${name}: ready, 4x CPU`] = { value: ready, unit: 'ms', better: 'lower' };
+    console.log(`${name.padEnd(20)} drawn ${ready.toFixed(0).padStart(6)} ms · data ${(dataGzip / 1024).toFixed(0).padStart(5)} KiB gzip in ${fetched.length} files · heap ${(heap.usedSize / 2 ** 20).toFixed(0)} MiB · ${nodes.toLocaleString('en')} elements`);
+    figures[`${name}: drawn (timed in the page), 4x CPU`] = { value: ready, unit: 'ms', better: 'lower' };
     figures[`${name}: data fetched (gzip)`] = { value: dataGzip / 1024, unit: 'KiB', better: 'lower' };
     figures[`${name}: JS heap`] = { value: heap.usedSize / 2 ** 20, unit: 'MiB', better: 'lower' };
     figures[`${name}: elements`] = { value: nodes, unit: '', better: 'lower' };
