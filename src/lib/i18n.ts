@@ -158,6 +158,10 @@ const MESSAGES = {
     zh: '一个单元格里有多个数字时，逐个列出，从不相加；“—”表示未报告，不是零。',
     en: 'Where a cell holds several figures, each is listed and none are added up; “—” means not reported, not zero.',
   },
+  tablePrintNote: {
+    zh: '这张表很大，屏幕上只绘出看得到的行和列，打印出来的也只有这些。完整的表请用“下载 CSV”。',
+    en: 'This table is large: only the rows and columns in view are drawn, and a printout holds only those. For the whole table, use “Download CSV”.',
+  },
   tableSearch: { zh: '搜索表格', en: 'Search the table' },
   orderLocalitiesBy: { zh: '按“{metric}”排列地区', en: 'Order localities by “{metric}”' },
   orderedBy: {

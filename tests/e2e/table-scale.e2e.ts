@@ -42,6 +42,17 @@ async function openScale(viewport: { width: number; height: number }) {
 const box = async (page: Page, selector: string) => (await page.locator(selector).first().boundingBox())!;
 
 describe('the table at scale', () => {
+  test('a windowed table says on paper that a print holds only what is drawn, and where the whole table is', async () => {
+    const { page, errors } = await openScale(DESKTOP);
+    const note = page.getByTestId('table-print-note');
+    expect(await note.isVisible()).toBe(false); // on screen the table scrolls: nothing to say
+    await page.emulateMedia({ media: 'print' });
+    await expect.poll(() => note.isVisible()).toBe(true);
+    expect(await note.textContent()).toContain('下载 CSV');
+    await page.emulateMedia({ media: 'screen' });
+    expect(errors).toEqual([]);
+  });
+
   for (const [name, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
     test(`on a ${name}, 60 localities: only the rows in view are drawn, the last is reached, header and metric column stay`, async () => {
       const { page, errors, chosen } = await openScale(viewport);
@@ -136,6 +147,7 @@ describe('the table at scale', () => {
     expect(await table.locator('tbody tr.figure-table__group').count()).toBe(areas);
     expect(await table.getAttribute('aria-rowcount')).toBeNull();
     expect(await table.locator('tbody tr.figure-table__gap').count()).toBe(0);
+    expect(await page.getByTestId('table-print-note').count()).toBe(0); // a print holds the whole table
     await screenshot(page, 'table-five-desktop');
     expect(errors).toEqual([]);
   });

@@ -226,6 +226,12 @@ export function TableView(props: TableViewProps) {
               onClose={closeCell}
             />
           ) : null}
+          {columnWindow.virtual || virtualRows ? (
+            // Shown on paper only: a print is a snapshot of the rows and columns drawn, not the whole table.
+            <p className="table-print-note" data-testid="table-print-note">
+              {t(lang, 'tablePrintNote')}
+            </p>
+          ) : null}
           <div ref={attachScroll} className="table-scroll" role="region" aria-labelledby="table-heading" tabIndex={0}>
             <table
               ref={tableRef}
