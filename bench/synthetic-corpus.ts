@@ -3,18 +3,25 @@ import { parseDocument, stringify } from 'yaml';
 import type { PipelineInputs } from '../pipeline/build-dataset.ts';
 import { divisionFacts } from '../pipeline/division-facts.ts';
 
-/** County-level codes the pipeline accepts, in order: each synthetic locality takes one (round robin). */
-function countyCodes(real: PipelineInputs): string[] {
-  return [...real.divisions.current.names.keys()].filter((code) => {
+/** The codes the pipeline accepts, county-level first, then prefecture-level cities: one per synthetic locality. */
+function acceptedCodes(real: PipelineInputs): string[] {
+  const county: string[] = [];
+  const prefecture: string[] = [];
+  for (const code of real.divisions.current.names.keys()) {
     try {
-      return divisionFacts(code, real.divisions).levelCode !== 'prefecture_city';
+      (divisionFacts(code, real.divisions).levelCode === 'prefecture_city' ? prefecture : county).push(code);
     } catch {
-      return false;
+      // A province or a code the pipeline refuses (a development zone): not a locality.
     }
-  });
+  }
+  return [...county, ...prefecture];
 }
 
-/** Inputs for `count` localities, each with one of the real articles (round robin) under its own file name. */
+/**
+ * Inputs for `count` articles, each one of the real articles (round robin) under its own file name. Each locality has
+ * a division code of its own (the pipeline refuses one code twice), so there are as many localities as articles up
+ * to the number of codes (about 3,100); beyond that, localities take several articles each.
+ */
 export function syntheticInputs(real: PipelineInputs, count: number): PipelineInputs {
   const manifest = parseDocument(real.manifest.text).toJS() as {
     populationCitation: unknown;
@@ -25,16 +32,19 @@ export function syntheticInputs(real: PipelineInputs, count: number): PipelineIn
   const localities: Array<Record<string, unknown>> = [];
   const sources: Array<Record<string, unknown>> = [];
   const sourceBytes = new Map<string, Uint8Array>();
-  const codes = countyCodes(real);
+  const codes = acceptedCodes(real);
+  const localityCount = Math.min(count, codes.length);
   for (let i = 0; i < count; i += 1) {
     const template = manifest.sources[i % manifest.sources.length]!;
     const locality = manifest.localities.find((l) => l.id === template.locality)!;
-    const id = `loc-${String(i).padStart(5, '0')}`;
-    const file = `${id}.txt`;
-    // A copy takes the names of its code: the Chinese one is checked against it, the English one would be another place's.
-    const { name: _name, en: _en, ...facts } = locality;
-    localities.push({ ...facts, id, divisionCode: codes[i % codes.length] });
-    sources.push({ ...template, id: `${id}-src`, file, locality: id });
+    const id = `loc-${String(i % localityCount).padStart(5, '0')}`;
+    const file = `article-${String(i).padStart(5, '0')}.txt`;
+    if (i < localityCount) {
+      // A copy takes the names of its code: the Chinese one is checked against it, the English one would be another place's.
+      const { name: _name, en: _en, ...facts } = locality;
+      localities.push({ ...facts, id, divisionCode: codes[i] });
+    }
+    sources.push({ ...template, id: `${id}-src${i < localityCount ? '' : `-${Math.floor(i / localityCount) + 1}`}`, file, locality: id });
     sourceBytes.set(file, real.sourceBytes.get(template.file)!);
   }
   const text = stringify({ populationCitation: manifest.populationCitation, englishNames: manifest.englishNames, localities, sources }, { aliasDuplicateObjects: false });

