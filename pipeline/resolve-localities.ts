@@ -17,8 +17,17 @@ export interface ResolvedLocalities {
   englishFallbacks: string[];
 }
 
-/** County-level divisions are compared with each other (3), prefecture-level cities apart (2). */
-const LEVEL_RANK: Record<LevelCode, number> = { county: 3, autonomous_county: 3, county_level_city: 3, city_district: 3, prefecture_city: 2 };
+/** County-level divisions are compared with each other (3), prefecture-level ones (cities, 地区, 自治州, 盟) apart (2). */
+export const LEVEL_RANK: Record<LevelCode, number> = {
+  county: 3,
+  autonomous_county: 3,
+  county_level_city: 3,
+  city_district: 3,
+  prefecture_city: 2,
+  prefecture: 2,
+  autonomous_prefecture: 2,
+  league: 2,
+};
 
 /** Fills name, short name, level, parent and province of each locality from its division code. */
 export function resolveLocalities(input: Pick<ManifestInput, 'localities' | 'englishNames' | 'populationCitation'>, table: DivisionTable, manifest: TextFile): ResolvedLocalities {

@@ -102,6 +102,9 @@ export const levelCodeSchema = z.enum([
   'county_level_city',
   'city_district',
   'prefecture_city',
+  'prefecture',
+  'autonomous_prefecture',
+  'league',
 ]);
 export type LevelCode = z.infer<typeof levelCodeSchema>;
 
