@@ -145,7 +145,7 @@ export function EChart({ option, width, height, label, onItemClick, testId }: EC
         updateQueued = false;
         // Scrolled away while it waited: paused, brought up to date when it comes back.
         if (!gone && latest.current.near) update();
-      });
+      }, { later: true });
     };
     const stopPrinting = beforePrint(() => {
       if (loaded) create(loaded.init);
