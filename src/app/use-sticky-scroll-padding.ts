@@ -25,6 +25,7 @@ export function useStickyScrollPadding(updating = false): void {
   // A layout effect: set before any view's effects scroll to something on first render.
   useLayoutEffect(() => {
     const root = document.documentElement;
+    const pending = held.current;
     // Read where the layout is clean (here, and in the bars' ResizeObserver), write only what changed: any write to
     // the root's style restyles every element of the page (the custom property is inherited).
     const measure = () => {
@@ -44,7 +45,7 @@ export function useStickyScrollPadding(updating = false): void {
     const update = () => write(measure());
     const later = () => {
       const covered = measure();
-      if (held.current.updating) held.current.write = () => write(covered);
+      if (pending.updating) pending.write = () => write(covered);
       else write(covered);
     };
     const observer = new ResizeObserver(later);
@@ -60,7 +61,7 @@ export function useStickyScrollPadding(updating = false): void {
     if (parent) bars.observe(parent, { childList: true });
     window.addEventListener('resize', update);
     return () => {
-      held.current.write = null;
+      pending.write = null;
       bars.disconnect();
       observer.disconnect();
       window.removeEventListener('resize', update);
