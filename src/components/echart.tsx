@@ -1,6 +1,6 @@
 // The one ECharts wrapper: loads ECharts (only the parts the app uses, see echarts-setup) as its own chunk, renders SVG
 // (crisp, readable text), creates its instance when the chart first comes near the viewport, and applies a new option
-// only while it is near (a chart far away is paused, brought up to date when it comes back). echarts-for-react
+// only while it is near (a chart far away is paused, brought up to date when it comes back), in its turn. echarts-for-react
 // initialised every chart twice and deep-compared options on each render; this wrapper is a few effects.
 //
 // A page of charts must not block the page while it draws: charts are created one per task, in the order they come
