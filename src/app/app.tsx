@@ -7,7 +7,7 @@ import { useIndex } from '@/data/use-data';
 import { ErrorPanel } from '@/data/error-panel';
 import { Dashboard } from '@/app/dashboard';
 import { prepareFirstView, reconciledViewState } from '@/app/first-view';
-import { appTitle, useDocumentTitle } from '@/app/document-title';
+import { appTitle, useDocumentLang, useDocumentTitle } from '@/app/document-title';
 import { ErrorBoundary } from '@/components/error-boundary';
 import { LoadingMessage } from '@/components/loading-message';
 
@@ -20,9 +20,8 @@ export function App() {
   // The chart page names its tab after its chart (see chart-page-view); every other view, after the app.
   const chartPage = useViewStore((view) => view.view === 'chart');
   useDocumentTitle(chartPage ? null : appTitle(lang));
-  useEffect(() => {
-    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-  }, [lang]);
+  // Once the dashboard is in, it sets the page's language when its view has caught up (see dashboard.tsx).
+  useDocumentLang(state.status === 'ready' ? null : lang);
 
   return (
     <div className={embed ? 'app app--embed' : 'app'}>

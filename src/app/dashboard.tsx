@@ -4,6 +4,7 @@ import type { IndexFile } from '@/schema/dataset';
 import { ErrorPanel } from '@/data/error-panel';
 import { ControlBar } from '@/app/control-bar';
 import { useDashboard } from '@/app/use-dashboard';
+import { useDocumentLang } from '@/app/document-title';
 import { useStickyScrollPadding } from '@/app/use-sticky-scroll-padding';
 import { ViewTabs } from '@/app/view-tabs';
 import { VIEWS } from '@/app/views';
@@ -23,7 +24,6 @@ function populationsShown({ state, selectedLocalities, profileLocality }: Dashbo
 
 export function Dashboard({ index }: { index: IndexFile }) {
   const context = useDashboard(index);
-  useStickyScrollPadding();
   const { state, change, lookup, selectedLocalities } = context;
   // The chart page has its own locality chips (an area filter means nothing for one chart); its embed mode
   // shows no controls and no tabs at all.
@@ -34,8 +34,10 @@ export function Dashboard({ index }: { index: IndexFile }) {
   const deferred = useDeferredValue(context);
   const shown = deferred.observations.pending ? context : deferred;
   const updating = shown !== context;
+  useStickyScrollPadding(updating);
   const { observations } = shown;
   const { lang, view } = shown.state;
+  useDocumentLang(lang);
   const loading = <LoadingMessage lang={lang} />;
   // One element per shown context: while the view is behind (a click's urgent render), React sees the same
   // element and skips the whole view instead of re-rendering it with the old context.

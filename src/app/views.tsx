@@ -3,8 +3,10 @@ import { lazy, type ReactNode } from 'react';
 import type { Observation } from '@/schema/dataset';
 import { loadObservations } from '@/data/use-data';
 import type { CardModel } from '@/domain/card-model';
+import type { DatasetLookup } from '@/data/dataset-lookup';
 import { formatCount } from '@/lib/format';
-import { pick, t } from '@/lib/i18n';
+import { memoizeLast } from '@/lib/memoize-last';
+import { pick, t, type Lang } from '@/lib/i18n';
 import { urlOf } from '@/state/view-store';
 import type { View } from '@/state/url-state';
 import { sourceIdOfFigure } from '@/state/url-state';
@@ -33,10 +35,32 @@ const CompareView = lazy(() => import('@/features/compare/compare-view').then((m
 const ChartPageView = lazy(() => import('@/app/chart-page-view').then((m) => ({ default: m.ChartPageView })));
 const ReaderPage = lazy(() => import('@/features/source-reader/reader-page').then((m) => ({ default: m.ReaderPage })));
 
+// Slots and callbacks are built once per set of inputs (memoizeLast), not on every click: a card whose own inputs
+// did not change skips its render (see the charts view's memoised cards).
+
 /** Per-figure link to its sentence in the reader, offered by every view that lists figures. */
-function showInSource({ state, change }: DashboardContext) {
-  return (observation: Observation) => <ShowInSourceLink href={readerHref(observation)} lang={state.lang} onOpen={() => change(readerState(observation))} />;
-}
+const showInSourceFor = memoizeLast(
+  (lang: Lang, change: DashboardContext['change']) => (observation: Observation) => (
+    <ShowInSourceLink href={readerHref(observation)} lang={lang} onOpen={() => change(readerState(observation))} />
+  ),
+);
+const showInSource = ({ state, change }: DashboardContext) => showInSourceFor(state.lang, change);
+
+/** A chart card's header controls: open the chart on its own page, download it. */
+const cardActionsFor = memoizeLast(
+  (lookup: DatasetLookup, lang: Lang, builtAt: string) => (card: CardModel) => (
+    <>
+      <OpenChartLink href={chartPageHref(card.metric.id)} title={card.title} lang={lang} />
+      <ChartDownloadMenu chart={() => chartExport(card, lookup)} title={pick(card.metric.label, lang)} builtAt={builtAt} lang={lang} />
+    </>
+  ),
+);
+
+/** Switches one card's multi-year figures to per year. */
+const perYearChangeFor = memoizeLast(
+  (perYearMetrics: readonly string[], change: DashboardContext['change']) => (metricId: string, on: boolean) =>
+    change({ perYearMetrics: on ? [...perYearMetrics, metricId] : perYearMetrics.filter((id) => id !== metricId) }),
+);
 
 /** Why exports are off: no locality chosen, so the view has nothing of its own to export; null otherwise. */
 function exportBlocked({ state, selectedLocalities }: DashboardContext): string | null {
@@ -68,12 +92,6 @@ function charts(context: DashboardContext): ReactNode {
   const { lookup, state, change, index, selectedLocalities, observations, selection } = context;
   const { lang } = state;
   const exportContext = { lookup, localities: selectedLocalities, areaIds: state.areaIds, perCapita: state.perCapita, lang, sort: state.chartSort, perYearMetrics: state.perYearMetrics };
-  const cardActions = (card: CardModel) => (
-    <>
-      <OpenChartLink href={chartPageHref(card.metric.id)} title={card.title} lang={lang} />
-      <ChartDownloadMenu chart={() => chartExport(card, lookup)} title={pick(card.metric.label, lang)} builtAt={index.builtAt} lang={lang} />
-    </>
-  );
   return (
     <ChartsView
       {...selection}
@@ -81,10 +99,10 @@ function charts(context: DashboardContext): ReactNode {
       focusMetricId={state.metricId}
       onSortChange={(chartSort) => change({ chartSort })}
       perYearMetrics={state.perYearMetrics}
-      onPerYearChange={(metricId, on) => change({ perYearMetrics: on ? [...state.perYearMetrics, metricId] : state.perYearMetrics.filter((id) => id !== metricId) })}
+      onPerYearChange={perYearChangeFor(state.perYearMetrics, change)}
       sourceHref={readerHref}
       observationActions={showInSource(context)}
-      cardActions={cardActions}
+      cardActions={cardActionsFor(lookup, lang, index.builtAt)}
       {...selectionPrompts(context)}
       toolbarActions={
         <>

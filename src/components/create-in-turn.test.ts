@@ -44,4 +44,20 @@ describe('createInTurn', () => {
     createInTurn(() => done.push('later'));
     expect(done).toEqual(['second', 'fourth', 'later']);
   });
+
+  test("a later job never runs in the caller's task, even when nothing waits, and keeps its place in the queue", () => {
+    const done: string[] = [];
+    createInTurn(() => done.push('update'), { later: true });
+    createInTurn(() => done.push('create'));
+    expect(done).toEqual([]);
+    vi.advanceTimersToNextTimer();
+    expect(done).toEqual(['update']);
+    vi.advanceTimersToNextTimer();
+    expect(done).toEqual(['update', 'create']);
+    // Once idle, a job that may run at once does.
+    vi.runAllTimers();
+    createInTurn(() => done.push('first'));
+    expect(done).toEqual(['update', 'create', 'first']);
+  });
 });
+

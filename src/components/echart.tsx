@@ -1,6 +1,6 @@
 // The one ECharts wrapper: loads ECharts (only the parts the app uses, see echarts-setup) as its own chunk, renders SVG
 // (crisp, readable text), creates its instance when the chart first comes near the viewport, and applies a new option
-// only while it is near (a chart far away is paused, brought up to date when it comes back). echarts-for-react
+// only while it is near (a chart far away is paused, brought up to date when it comes back), in its turn. echarts-for-react
 // initialised every chart twice and deep-compared options on each render; this wrapper is a few effects.
 //
 // A page of charts must not block the page while it draws: charts are created one per task, in the order they come
@@ -73,9 +73,9 @@ export function EChart({ option, width, height, label, onItemClick, testId }: EC
   // about 40 ms at full speed), and no further, so a page of charts draws only what is about to be seen.
   const { near, seen } = useNearViewport(box, '50%');
   // What the instance shows, kept in refs so the creation (in its turn, later) draws the latest.
-  const latest = useRef({ option, width, height });
+  const latest = useRef({ option, width, height, near });
   useLayoutEffect(() => {
-    latest.current = { option, width, height };
+    latest.current = { option, width, height, near };
   });
   const applied = useRef<ChartOption | null>(null);
   const tooltip = useRef(false);
@@ -85,6 +85,7 @@ export function EChart({ option, width, height, label, onItemClick, testId }: EC
   // The instance lives as long as the component: created when the chart first comes near (in its turn), or at
   // once when the page is printed (a print is a snapshot: every chart is drawn and brought up to date first).
   const requestCreation = useRef<(() => void) | null>(null);
+  const requestUpdate = useRef<(() => void) | null>(null);
   useEffect(() => {
     const element = box.current;
     if (!element) return;
@@ -118,17 +119,37 @@ export function EChart({ option, width, height, label, onItemClick, testId }: EC
         },
       );
     };
+    // Brings the instance up to its latest option and height in one pass of ECharts (the option applied lazily, then
+    // drawn once by the resize), not a draw for each.
+    const update = () => {
+      if (!instance) return;
+      const { option: current, height: currentHeight } = latest.current;
+      const resized = instance.getHeight() !== currentHeight;
+      try {
+        if (applied.current !== current) {
+          instance.setOption(withTooltip(current, tooltip.current), { notMerge: true, lazyUpdate: resized });
+          applied.current = current;
+        }
+        if (resized) instance.resize({ width: instance.getWidth(), height: currentHeight });
+      } catch (error) {
+        setLoadError(error);
+      }
+    };
+    // A change (a click's new options) updates the charts near the viewport one per task, in turn with creations,
+    // not all in the one task that runs the view's effects: the next click or frame waits for one chart at most.
+    let updateQueued = false;
+    requestUpdate.current = () => {
+      if (updateQueued) return;
+      updateQueued = true;
+      createInTurn(() => {
+        updateQueued = false;
+        // Scrolled away while it waited: paused, brought up to date when it comes back.
+        if (!gone && latest.current.near) update();
+      }, { later: true });
+    };
     const stopPrinting = beforePrint(() => {
       if (loaded) create(loaded.init);
-      const current = latest.current.option;
-      if (instance && applied.current !== current) {
-        try {
-          instance.setOption(withTooltip(current, tooltip.current), { notMerge: true });
-          applied.current = current;
-        } catch (error) {
-          setLoadError(error);
-        }
-      }
+      update();
     });
     // After the creation, the width follows the card as its ResizeObserver reports it (after layout, never read
     // during it); the height is the option owner's.
@@ -145,6 +166,7 @@ export function EChart({ option, width, height, label, onItemClick, testId }: EC
     return () => {
       gone = true;
       requestCreation.current = null;
+      requestUpdate.current = null;
       stopPrinting();
       resize?.disconnect();
       instance?.dispose();
@@ -157,16 +179,11 @@ export function EChart({ option, width, height, label, onItemClick, testId }: EC
     if (seen) requestCreation.current?.();
   }, [seen]);
 
-  // A paused chart keeps its last option; the new one is applied when it comes near again.
+  // A paused chart keeps its last option and height; the new ones are applied when it comes near again.
   useEffect(() => {
-    if (!chart || !near || applied.current === option) return;
-    chart.setOption(withTooltip(option, tooltip.current), { notMerge: true });
-    applied.current = option;
-  }, [chart, option, near]);
-
-  useEffect(() => {
-    if (chart && chart.getHeight() !== height) chart.resize({ width: chart.getWidth(), height });
-  }, [chart, height]);
+    if (!chart || !near || (applied.current === option && chart.getHeight() === height)) return;
+    requestUpdate.current?.();
+  }, [chart, option, height, near]);
 
   useEffect(() => {
     if (!chart || !onItemClick) return;

@@ -347,6 +347,45 @@ describe('English', () => {
     expect(english).toMatch(/\d,\d{3}|\dM/);
     expect(errors).toEqual([]);
   });
+
+  test('switched back and forth quickly, the charts settle in the last language: the page, its cards and their charts, nothing left over', async () => {
+    const { page, errors } = await open('?view=charts');
+    await page.locator('.echart[data-drawn="true"] svg').first().waitFor();
+    const han = /[\u4e00-\u9fff]/;
+    // Clicks as fast as a person could make them: each view render is overtaken by the next click, and the page's
+    // language, the sticky bars' room and the charts' updates follow the view, after it has caught up.
+    for (const name of ['English', '中文', 'English', '中文', 'English']) {
+      await page.getByRole('button', { name, exact: true }).click();
+      // The control answers at once, before the view has caught up.
+      expect(await page.getByRole('button', { name, exact: true }).getAttribute('aria-pressed')).toBe('true');
+    }
+    await viewReady(page);
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
+    await expect.poll(() => page.getByRole('heading', { level: 2 }).first().innerText()).toBe('Charts');
+    // Every card in view: title, verdict and the chart's own text in English (quotes, marked zh-CN, stay Chinese).
+    const chineseLeft = () =>
+      page.evaluate((pattern) => {
+        const inView = [...document.querySelectorAll<HTMLElement>('.chart-card')].filter((card) => {
+          const box = card.getBoundingClientRect();
+          return box.bottom > 0 && box.top < window.innerHeight;
+        });
+        const texts = inView.flatMap((card) => [
+          card.querySelector('.card__title')?.textContent ?? '',
+          card.querySelector('[data-testid="card-verdict"]')?.textContent ?? '',
+          [...card.querySelectorAll('.echart svg text')].map((text) => text.textContent).join(' '),
+        ]);
+        return { cards: inView.length, chinese: texts.filter((text) => new RegExp(pattern).test(text)) };
+      }, han.source);
+    await expect.poll(async () => (await chineseLeft()).chinese).toEqual([]);
+    expect((await chineseLeft()).cards).toBeGreaterThan(0);
+    // The room left for the sticky bars is the English control bar's.
+    const bars = await page.evaluate(() => ({
+      room: Number.parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--sticky-bars-height')),
+      bar: Math.ceil(document.querySelector('.control-bar')!.getBoundingClientRect().height),
+    }));
+    expect(bars.room).toBe(bars.bar);
+    expect(errors).toEqual([]);
+  });
 });
 
 describe('table', () => {

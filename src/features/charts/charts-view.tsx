@@ -1,5 +1,5 @@
 // Charts view: one card per metric that two or more selected localities report, grouped by area.
-import { useEffect, useMemo, type ReactNode } from 'react';
+import { memo, useEffect, useMemo, type ReactNode } from 'react';
 import type { Metric, Observation } from '@/schema/dataset';
 import { buildCard, type CardModel } from '@/domain/card-model';
 import type { ComparisonSelection } from '@/domain/comparison';
@@ -88,14 +88,13 @@ export function ChartsView(props: ChartsViewProps) {
                 lookup={lookup}
                 localities={localities}
                 observations={observations}
-                areaIds={areaIds}
                 lang={lang}
                 perCapita={perCapita}
                 sort={sort}
                 perYear={perYearMetrics.includes(metric.id)}
                 highlighted={metric.id === focusMetricId}
                 cardActions={cardActions}
-                onPerYearChange={(on) => onPerYearChange(metric.id, on)}
+                onPerYearChange={onPerYearChange}
                 sourceHref={sourceHref}
                 observationActions={observationActions}
               />
@@ -107,19 +106,23 @@ export function ChartsView(props: ChartsViewProps) {
   );
 }
 
-interface ModelledCardProps extends ComparisonSelection {
+interface ModelledCardProps extends Omit<ComparisonSelection, 'areaIds'> {
   metric: Metric;
   sort: ChartSort;
   perYear: boolean;
   highlighted: boolean;
   cardActions?: (card: CardModel) => ReactNode;
-  onPerYearChange: (on: boolean) => void;
+  onPerYearChange: (metricId: string, on: boolean) => void;
   sourceHref?: SourceHref;
   observationActions?: (observation: Observation) => ReactNode;
 }
 
-/** One metric's card: its model (the same buildCard the exports use), then the card drawn from it. */
-function ModelledCard({ metric, lookup, localities, observations, lang, perCapita, sort, perYear, highlighted, cardActions, ...rest }: ModelledCardProps) {
+/**
+ * One metric's card: its model (the same buildCard the exports use), then the card drawn from it. Memoised: a click
+ * that leaves a card's inputs as they were (an area added: the cards already shown) does not render it again; the
+ * app keeps its slots' identity for that (views.tsx).
+ */
+const ModelledCard = memo(function ModelledCard({ metric, lookup, localities, observations, lang, perCapita, sort, perYear, highlighted, cardActions, ...rest }: ModelledCardProps) {
   const model = useMemo(
     () => buildCard({ metric, localities, observations, lookup, lang, perCapita, sort, perYear }),
     [metric, localities, observations, lookup, lang, perCapita, sort, perYear],
@@ -130,10 +133,10 @@ function ModelledCard({ metric, lookup, localities, observations, lang, perCapit
       lookup={lookup}
       highlighted={highlighted}
       actions={cardActions?.(model)}
-      onPerYearChange={rest.onPerYearChange}
+      onPerYearChange={(on) => rest.onPerYearChange(metric.id, on)}
       sourceHref={rest.sourceHref}
       observationActions={rest.observationActions}
       widthGroup="charts-view"
     />
   );
-}
+});
