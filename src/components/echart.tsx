@@ -9,6 +9,7 @@
 // made) is added when a pointer or the keyboard first comes to the chart.
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { ECharts, EChartsCoreOption } from 'echarts/core';
+import { CHART_THEME } from '@/components/chart-font';
 import { createInTurn } from '@/components/create-in-turn';
 import { beforePrint } from '@/components/before-print';
 import { useNearViewport } from '@/components/use-near-viewport';
@@ -97,7 +98,7 @@ export function EChart({ option, width, height, label, onItemClick, testId }: EC
       if (gone || instance) return;
       const { option: current, width: ownerWidth, height: currentHeight } = latest.current;
       try {
-        const created = init(element, null, { renderer: 'svg', width: boxWidth ?? ownerWidth, height: currentHeight });
+        const created = init(element, CHART_THEME, { renderer: 'svg', width: boxWidth ?? ownerWidth, height: currentHeight });
         instance = created;
         created.setOption(withTooltip(current, tooltip.current), { notMerge: true });
         applied.current = current;

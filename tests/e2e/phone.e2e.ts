@@ -3,7 +3,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { formatPopulation } from '../../src/lib/format';
-import { openPage, screenshot, viewReady } from './browser';
+import { drawAllCharts, openPage, screenshot, viewReady } from './browser';
 import { sharedBrowser } from './shared-browser';
 import { readIndex } from './dataset';
 
@@ -25,7 +25,39 @@ async function open(query: string, viewport = DESKTOP) {
 
 const box = async (page: Page, selector: string) => (await page.locator(selector).first().boundingBox())!;
 
+/** Pairs of texts on one line of one chart that overlap (a label's name running into its value), as "a | b". */
+async function overlappingTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    for (const svg of document.querySelectorAll('.echart svg')) {
+      const lines = new Map<number, Array<{ text: string; left: number; right: number }>>();
+      for (const text of svg.querySelectorAll('text')) {
+        const rect = text.getBoundingClientRect();
+        if (rect.width === 0 || !text.textContent?.trim()) continue;
+        const line = Math.round(rect.top + rect.height / 2);
+        lines.set(line, [...(lines.get(line) ?? []), { text: text.textContent, left: rect.left, right: rect.right }]);
+      }
+      for (const texts of lines.values()) {
+        texts.sort((a, b) => a.left - b.left);
+        for (let i = 1; i < texts.length; i += 1) if (texts[i - 1]!.right > texts[i]!.left + 0.5) found.push(`${texts[i - 1]!.text} | ${texts[i]!.text}`);
+      }
+    }
+    return found;
+  });
+}
+
 describe('phone layout', () => {
+  test('at 390 px no text of a chart runs into the next on its line (labels are measured in the font they are drawn in)', async () => {
+    for (const query of ['?view=charts', '?view=charts&pc=1', '?view=charts&lang=en']) {
+      const { page, errors } = await open(query, PHONE);
+      await drawAllCharts(page);
+      expect(await page.locator('.echart svg text').count(), query).toBeGreaterThan(50);
+      expect(await overlappingTexts(page), query).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
+  });
+
   test('at 390×844 the controls fold into one line and the first screen shows a chart card', async () => {
     const { page, errors } = await open('?view=charts', PHONE);
     const summary = page.getByTestId('control-summary');

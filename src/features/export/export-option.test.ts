@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { ChartFrame, ChartOption } from '@/components/echart';
 
-import { EXPORT_FONT_FAMILY, EXPORT_WIDTH, exportLayout, pngPixelRatio, textWidth, wrapText } from './export-option';
+import { EXPORT_WIDTH, exportLayout, pngPixelRatio, textWidth, wrapText } from './export-option';
+import { CHART_FONT_FAMILY } from '@/components/chart-font';
 
 const meta = {
   title: '新建工会（2022年）',
@@ -47,7 +48,7 @@ describe('exportLayout', () => {
     const { option } = exportLayout(meta, draw);
     expect(option.backgroundColor).toBe('#ffffff');
     expect((option.textStyle as { fontFamily: string }).fontFamily).toMatch(/^'Noto Sans CJK SC'/);
-    expect(EXPORT_FONT_FAMILY).not.toContain('"'); // it ends up inside a double-quoted SVG attribute
+    expect(CHART_FONT_FAMILY).not.toContain('"'); // it ends up inside a double-quoted SVG attribute
     expect(option.series).toBe(chartOption.series);
   });
 });

@@ -2,6 +2,7 @@
 // set apart, footnotes, sources), as one stand-alone option and its size.
 import type { ChartFrame, ChartOption, DrawnChart } from '@/components/echart';
 import type { ExportMeta } from './export-meta';
+import { CHART_FONT_FAMILY } from '@/components/chart-font';
 
 export const EXPORT_WIDTH = 960;
 export const EXPORT_PIXEL_RATIO = 2;
@@ -15,12 +16,6 @@ export function pngPixelRatio(layout: { width: number; height: number }): number
 }
 const PAD = 28;
 
-/**
- * CJK fonts first so that Chinese renders in the PNG and in the SVG wherever it is opened. Single quotes:
- * the SVG renderer writes this into a double-quoted style attribute without escaping it.
- */
-export const EXPORT_FONT_FAMILY =
-  "'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', 'Helvetica Neue', Arial, sans-serif";
 
 const TEXT = {
   title: { size: 20, line: 28, weight: 'bold', colour: '#111827' },
@@ -79,7 +74,7 @@ function textElement(lines: readonly string[], style: Style, top: number): Recor
     left: PAD,
     top,
     silent: true,
-    style: { text: lines.join('\n'), fontSize: style.size, fontWeight: style.weight, fontFamily: EXPORT_FONT_FAMILY, lineHeight: style.line, fill: style.colour },
+    style: { text: lines.join('\n'), fontSize: style.size, fontWeight: style.weight, fontFamily: CHART_FONT_FAMILY, lineHeight: style.line, fill: style.colour },
   };
 }
 
@@ -120,7 +115,7 @@ export function exportLayout(meta: ExportMeta, draw: (frame: ChartFrame) => Draw
     option: {
       ...chart.option,
       backgroundColor: '#ffffff',
-      textStyle: { fontFamily: EXPORT_FONT_FAMILY },
+      textStyle: { fontFamily: CHART_FONT_FAMILY },
       graphic: { elements: [...elements, ...chartGraphic] },
     },
   };
