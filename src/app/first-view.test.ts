@@ -29,3 +29,12 @@ describe('firstViewLocalities', () => {
     expect(idsFor('?view=charts&loc=nowhere,beta')).toEqual(['beta']);
   });
 });
+
+test('the start asks twice for the same reconciled state: it is worked out once', () => {
+  const state = parseViewState('?view=charts');
+  const first = reconciledViewState(fixtureIndex, state);
+  expect(reconciledViewState(fixtureIndex, state)).toBe(first);
+  const other = parseViewState('?view=table');
+  expect(reconciledViewState(fixtureIndex, other)).not.toBe(first);
+  expect(reconciledViewState(fixtureIndex, other).view).toBe('table');
+});
