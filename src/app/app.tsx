@@ -1,7 +1,7 @@
 // The app: loads the index, then shows the header, the control bar, the view tabs and the chosen view.
 import { useEffect } from 'react';
 import type { IndexFile } from '@/schema/dataset';
-import { t } from '@/lib/i18n';
+import { t, type Lang } from '@/lib/i18n';
 import { restoreView, setKnownLocalities, useLang, useViewStore } from '@/state/view-store';
 import { useIndex } from '@/data/use-data';
 import { ErrorPanel } from '@/data/error-panel';
@@ -56,16 +56,22 @@ export function App() {
       ) : (
         <ErrorBoundary
           resetKey="dashboard"
-          fallback={(error) => (
-            <main id="main" className="app-main" tabIndex={-1}>
-              <ErrorPanel error={error} lang={lang} onRetry={() => window.location.reload()} />
-            </main>
-          )}
+          fallback={(error) => <DashboardError error={error} lang={lang} />}
         >
           <ReconciledDashboard index={state.data} />
         </ErrorBoundary>
       )}
     </div>
+  );
+}
+
+/** The dashboard failed: its error, and the page's language follows the control again (the dashboard set it). */
+function DashboardError({ error, lang }: { error: Error; lang: Lang }) {
+  useDocumentLang(lang);
+  return (
+    <main id="main" className="app-main" tabIndex={-1}>
+      <ErrorPanel error={error} lang={lang} onRetry={() => window.location.reload()} />
+    </main>
   );
 }
 
