@@ -75,6 +75,8 @@ function unitAfterChinese(text: string, runEnd: number): number {
 }
 
 const PLAIN_DIGITS = /^\d+$/;
+/** 多 before these is 多个/多项: "several", not a qualifier of the figure. */
+const SEVERAL_OF = /[个项种样]/;
 
 /** value = digits × multiplier, computed on the decimal string so that 10.78万 is exactly 107800. */
 export function scaleDecimal(digits: string, multiplier: number): number {
@@ -160,7 +162,7 @@ function readAt(text: string, numberStart: number, numeral: 'arabic' | 'chinese'
     SUFFIX.lastIndex = cursor;
     const m = SUFFIX.exec(text);
     // 以上/左右 qualify; a trailing 余/多 only when no middle one was written (2200个余 is not a shape we see).
-    if (m && (m[0] === '以上' || m[0] === '左右' || middle === null) && !(m[0] === '多' && /[个项种样]/.test(text[cursor + 1] ?? ''))) {
+    if (m && (m[0] === '以上' || m[0] === '左右' || middle === null) && !(m[0] === '多' && SEVERAL_OF.test(text[cursor + 1] ?? ''))) {
       suffix = m[0];
       cursor += m[0].length;
     }

@@ -26,7 +26,8 @@ const PHRASES = new RegExp(
   'g',
 );
 
-const countOf = (written: string) => (/^\d+$/.test(written) ? Number(written) : parseChineseNumeral(written));
+const DIGITS_ONLY = /^\d+$/;
+const countOf = (written: string) => (DIGITS_ONLY.test(written) ? Number(written) : parseChineseNumeral(written));
 
 /** Every temporal phrase in [start, end) of the normalised text, in order. */
 export function temporalPhrases(text: string, start: number, end: number): TemporalPhrase[] {

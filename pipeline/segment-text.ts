@@ -22,6 +22,8 @@ flag(',;。!?:\n', CLAUSE_BREAK_FLAG);
 const NEWLINE = 0x0a;
 /** Where a sentence may end: 。!? and line breaks. */
 const BREAK = /[。!?\n]/g;
+const FIRST_CLAUSE = /^[^,。;!?、”’]*/;
+const CLAUSE_PUNCTUATION = /[,。;!?]/;
 
 /** Whether the character with this code is white space, exactly as /\s/ reads it. */
 export function isSpaceCode(code: number): boolean {
@@ -81,7 +83,7 @@ export function findRepeatedParagraphs(text: string, start: number, end: number,
 function isSoftBreak(text: string, lineStart: number, breakStart: number, nextStart: number): boolean {
   const before = text.slice(lineStart, breakStart).trim();
   if (before.length === 0 || SENTENCE_END.test(before.at(-1)!)) return false;
-  const nextClause = /^[^,。;!?、”’]*/.exec(text.slice(nextStart, nextStart + 40))![0];
+  const nextClause = FIRST_CLAUSE.exec(text.slice(nextStart, nextStart + 40))![0];
   if (nextClause.length <= 2 && nextStart < text.length) return true;
   return before.length >= 40;
 }
@@ -158,7 +160,7 @@ export function quotedSpans(text: string, start: number, end: number): Span[] {
   const out: Span[] = [];
   for (const pattern of QUOTE_PATTERNS) {
     for (const m of region.matchAll(pattern)) {
-      const isSpeech = m[0].length > 32 && /[,。;!?]/.test(m[0]);
+      const isSpeech = m[0].length > 32 && CLAUSE_PUNCTUATION.test(m[0]);
       if (!isSpeech) out.push({ start: start + m.index, end: start + m.index + m[0].length });
     }
   }
