@@ -144,7 +144,12 @@ export function buildDataset(inputs: PipelineInputs): PipelineOutput {
     if (ids) ids.push(s.id);
     else sourcesOf.set(s.locality, [s.id]);
   }
-  const observationsByLocality = new Map([...sourcesOf].map(([localityId, ids]) => [localityId, ids.flatMap((id) => extracted.get(id)!.observations)]));
+  const observationsByLocality = new Map<string, Observation[]>();
+  for (const [localityId, ids] of sourcesOf) {
+    // Most localities have one source: its list serves as it is.
+    if (ids.length === 1) observationsByLocality.set(localityId, extracted.get(ids[0]!)!.observations);
+    else observationsByLocality.set(localityId, ids.flatMap((id) => extracted.get(id)!.observations));
+  }
   const observationsOf = (localityId: string) => observationsByLocality.get(localityId) ?? [];
 
   // Figures are told apart within one locality: a locality at a time keeps each lookup small at any scale.
@@ -153,7 +158,8 @@ export function buildDataset(inputs: PipelineInputs): PipelineOutput {
     const variants = ids.length === 1 ? extracted.get(ids[0]!)!.variants : new Map(ids.flatMap((id) => [...extracted.get(id)!.variants]));
     for (const id of distinguish(observationsOf(localityId), variants, catalogue.populations)) undistinguished.add(id);
   }
-  const allObservations = [...extracted.values()].flatMap((e) => e.observations);
+  const allObservations: Observation[] = [];
+  for (const e of extracted.values()) for (const o of e.observations) allObservations.push(o);
   const groups = comparableGroups(allObservations, catalogue.metrics.map((m) => m.id), catalogue.populations);
 
   const labelled = new Set(catalogue.measureWords.map((m) => m.unit));

@@ -18,6 +18,8 @@ export interface FigureContext {
   segment: string;
   /** The measure word as written. */
   unit: string;
+  /** itemOf(context), kept by itemOf once made: several steps read it. */
+  item?: string;
 }
 
 /** The joint the `near` rules see: what stands before the figure, 〔〕, what stands after it. */

@@ -4,7 +4,7 @@ import { baseUnit, type Catalogue } from './catalogue.ts';
 import { classify, continuesList, labelFor, unclassifiedLabel, UNTRANSLATED_LABEL, type FigureContext } from './classify.ts';
 import { levelOf, measureOf, populationOf } from './dimensions.ts';
 import { findQuantities, type QuantityCandidate } from './find-quantities.ts';
-import { normalizeText, originalOffset, toOriginalRange, type NormalizedText } from './normalize-text.ts';
+import { normalizeText, originalEnd, originalOffset, toOriginalRange, type NormalizedText } from './normalize-text.ts';
 import { linkParts } from './part-of.ts';
 import { governingPhrase, periodOf, temporalPhrases } from './periods.ts';
 import { PipelineError } from './pipeline-error.ts';
@@ -123,9 +123,10 @@ export function extractSource(original: string, spec: SourceSpec, catalogue: Cat
   const orig = (s: number, e: number) => toOriginalRange(norm, s, e);
 
   const mentions: Mention[] = [];
-  const figures: Array<{ id: string; candidate: QuantityCandidate; sentence: Span; clause: Span }> = [];
+  const figures: Array<{ id: string; candidate: QuantityCandidate; sentence: Span; clause: Span; figureStart: number; figureEnd: number }> = [];
   for (const candidate of findQuantities(text)) {
-    const [s, e] = orig(candidate.start, candidate.end);
+    const s = originalOffset(norm, candidate.start);
+    const e = originalEnd(norm, candidate.start, candidate.end);
     // 1e15 is far beyond any count or sum of money in a report, and below where doubles lose whole numbers.
     if (candidate.value !== null && !(Math.abs(candidate.value) < 1e15)) {
       const line = original.slice(0, s).split('\n').length;
@@ -143,7 +144,7 @@ export function extractSource(original: string, spec: SourceSpec, catalogue: Cat
         mention.reason = reason ?? 'no_unit';
       } else {
         const id = `${spec.id}:${s}`;
-        figures.push({ id, candidate, sentence, clause: clauseAround(text, sentence, candidate.start) });
+        figures.push({ id, candidate, sentence, clause: clauseAround(text, sentence, candidate.start), figureStart: s, figureEnd: e });
         mention.observationId = id;
       }
     }
@@ -153,7 +154,7 @@ export function extractSource(original: string, spec: SourceSpec, catalogue: Cat
   const variants = new Map<string, LocalizedText | null>();
   const contexts: FigureContext[] = [];
   const read: { sentence: Span | null; text: string; plan: boolean; perYear: boolean } = { sentence: null, text: '', plan: false, perYear: false };
-  figures.forEach(({ id, candidate, sentence, clause }, index) => {
+  figures.forEach(({ id, candidate, sentence, clause, figureStart, figureEnd }, index) => {
     const previous = figures[index - 1];
     const next = figures[index + 1];
     const samePrev = previous && previous.clause.start === clause.start ? previous : undefined;
@@ -188,9 +189,9 @@ export function extractSource(original: string, spec: SourceSpec, catalogue: Cat
       phrase,
       measureOf(context, phrase?.kind === 'as_of'),
     );
-    const [quoteStart, quoteEnd] = orig(sentence.start, sentence.end);
-    // The id names the figure's offset in the file (figureStart), as its mention does.
-    const [figureStart, figureEnd] = orig(candidate.start, candidate.end);
+    // Offsets in the original file (the id names figureStart, as the figure's mention does).
+    const quoteStart = originalOffset(norm, sentence.start);
+    const quoteEnd = originalEnd(norm, sentence.start, sentence.end);
     let label: LocalizedText;
     if (metric) label = metric.label;
     else label = labelFor(context, catalogue.figureLabels) ?? { zh: unclassifiedLabel(context), en: UNTRANSLATED_LABEL };
@@ -216,7 +217,7 @@ export function extractSource(original: string, spec: SourceSpec, catalogue: Cat
       distinction: null,
       groupId: null,
       quote: original.slice(quoteStart, quoteEnd),
-      clause: original.slice(...orig(clause.start, clause.end)),
+      clause: original.slice(originalOffset(norm, clause.start), originalEnd(norm, clause.start, clause.end)),
       quoteStart,
       quoteEnd,
       figureStart,
