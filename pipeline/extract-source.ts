@@ -162,7 +162,10 @@ export function extractSource(original: string, spec: SourceSpec, catalogue: Cat
     // Figures of one sentence follow each other: its text and what it says (plan, per year) are read once.
     if (sentence !== read.sentence) {
       const sentenceText = text.slice(sentence.start, sentence.end);
-      Object.assign(read, { sentence, text: sentenceText, plan: catalogue.planPattern.test(sentenceText), perYear: PER_YEAR.test(sentenceText) });
+      read.sentence = sentence;
+      read.text = sentenceText;
+      read.plan = catalogue.planPattern.test(sentenceText);
+      read.perYear = PER_YEAR.test(sentenceText);
     }
     const sentenceText = read.text;
     const context: FigureContext = {

@@ -201,8 +201,10 @@ export function findQuantities(text: string): QuantityCandidate[] {
     }
     let run: string;
     if ((flags & DIGIT) !== 0) {
+      // A digit always starts a match; test, not exec, makes no match object.
       ARABIC.lastIndex = i;
-      run = ARABIC.exec(text)![0];
+      ARABIC.test(text);
+      run = text.slice(i, ARABIC.lastIndex);
     } else {
       let runEnd = i + 1;
       while (hasFlag(text, runEnd, CHINESE_NUMERAL)) runEnd += 1;

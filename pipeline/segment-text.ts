@@ -200,8 +200,9 @@ export function phraseSpans(text: string, start: number, end: number, phrases: r
   const out: Span[] = [];
   const { byFirst, firsts } = phraseIndex(phrases);
   firsts.lastIndex = start;
-  for (let m = firsts.exec(text); m !== null && m.index < end; m = firsts.exec(text)) {
-    const at = m.index;
+  // test, not exec: no match object for each of the many 一 in a text; a match is one character, so it ends at lastIndex.
+  while (firsts.test(text) && firsts.lastIndex - 1 < end) {
+    const at = firsts.lastIndex - 1;
     for (const phrase of byFirst.get(text.charCodeAt(at))!) {
       if (at + phrase.length <= end && text.startsWith(phrase, at)) out.push({ start: at, end: at + phrase.length });
     }
