@@ -30,8 +30,10 @@ export function comparableGroups(observations: Observation[], metricOrder: reado
   const groups = new Map<string, { group: ComparableGroup; localities: Set<string> }>();
   for (const o of observations) {
     const groupId = groupIdOf(o);
-    o.groupId = groupId;
-    if (groupId === null || o.metricId === null) continue;
+    if (groupId === null || o.metricId === null) {
+      o.groupId = groupId;
+      continue;
+    }
     let entry = groups.get(groupId);
     if (!entry) {
       const population = populations.find((p) => p.id === o.populationId);

@@ -114,11 +114,11 @@ export function extractSource(original: string, spec: SourceSpec, catalogue: Cat
     const overlap = sections.findIndex((b, j) => j > i && a.span.start < b.span.end && b.span.start < a.span.end);
     if (overlap !== -1) throw new MarkerError(`sections.${overlap}.start`, `sections ${i + 1} and ${overlap + 1} overlap`);
   });
-  const repeats = findRepeatedParagraphs(text, start, end);
+  const paragraphSpans = paragraphs(text, start, end);
+  const repeats = findRepeatedParagraphs(text, start, end, undefined, paragraphSpans);
   const quoted = quotedSpans(text, start, end);
   const setPhrases = phraseSpans(text, start, end, catalogue.setPhrases);
   const sentenceSpans = sentences(text, start, end);
-  const paragraphSpans = paragraphs(text, start, end);
   const phrases = temporalPhrases(text, start, end);
   const orig = (s: number, e: number) => toOriginalRange(norm, s, e);
 
