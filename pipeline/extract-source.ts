@@ -52,7 +52,7 @@ export interface ExtractedSource {
   repeats: Array<{ start: number; end: number; firstStart: number }>;
   observations: Observation[];
   mentions: Mention[];
-  /** The catalogue variant of each figure that has one (by observation id), for `distinguish`. */
+  /** The catalogue variant of each figure that has one (by observation id; absent: none), for `distinguish`. */
   variants: Map<string, LocalizedText | null>;
 }
 
@@ -198,7 +198,9 @@ export function extractSource(original: string, spec: SourceSpec, catalogue: Cat
     let label: LocalizedText;
     if (metric) label = metric.label;
     else label = labelFor(context, catalogue.figureLabels) ?? { zh: unclassifiedLabel(context), en: UNTRANSLATED_LABEL };
-    variants.set(id, metric ? labelFor(context, metric.variants, true) : null);
+    // Only figures with a variant are kept (a missing one reads as null): the map lives until figures are told apart.
+    const variant = metric ? labelFor(context, metric.variants, true) : null;
+    if (variant !== null) variants.set(id, variant);
     observations.push({
       id,
       localityId: spec.localityId,
