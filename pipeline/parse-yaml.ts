@@ -2,20 +2,8 @@
 // js-yaml loads (several times faster on a manifest of thousands of entries); `yaml` finds the line of a bad field.
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import { isMap, isNode, isScalar, LineCounter, parseDocument } from 'yaml';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { PipelineError } from './pipeline-error.ts';
-
-/** Each input schema compiled once (z.compile: the same answers, several times faster on a manifest of thousands). */
-const compiledSchemas = new WeakMap<z.ZodType, z.ZodType>();
-
-function compiled<T extends z.ZodType>(schema: T): T {
-  let known = compiledSchemas.get(schema);
-  if (!known) {
-    known = z.compile(schema);
-    compiledSchemas.set(schema, known);
-  }
-  return known as T;
-}
 
 /** Parses `source` (the text of `file`) and validates it; throws PipelineError with the line of the first problem. */
 export function parseYaml<T extends z.ZodType>(file: string, source: string, schema: T): z.infer<T> {
@@ -31,7 +19,7 @@ export function parseYaml<T extends z.ZodType>(file: string, source: string, sch
     if (!(error instanceof YAMLException)) throw error;
     throw new PipelineError(file, `malformed YAML: ${error.reason}`, error.mark ? error.mark.line + 1 : null);
   }
-  const result = compiled(schema).safeParse(value ?? {});
+  const result = schema.safeParse(value ?? {});
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
   const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
