@@ -82,7 +82,11 @@ const SEVERAL_OF = /[个项种样]/;
 export function scaleDecimal(digits: string, multiplier: number): number {
   // Plain digits alone (most numbers) are their own value; the general case below gives the same.
   if (multiplier === 1 && PLAIN_DIGITS.test(digits)) return Number(digits);
-  const [whole, fraction = ''] = digits.replaceAll(',', '').split('.');
+  // One decimal point at most (ARABIC): whole and fraction without an array for them.
+  const plain = digits.includes(',') ? digits.replaceAll(',', '') : digits;
+  const dot = plain.indexOf('.');
+  const whole = dot === -1 ? plain : plain.slice(0, dot);
+  const fraction = dot === -1 ? '' : plain.slice(dot + 1);
   const mantissa = Number(`${whole}${fraction}`);
   const exponent = Math.round(Math.log10(multiplier)) - fraction.length;
   return exponent >= 0 ? mantissa * 10 ** exponent : mantissa / 10 ** -exponent;
@@ -108,7 +112,11 @@ function matchUnit(text: string, at: number): string | null {
   return null;
 }
 
+/** The last characters of the prefix qualifiers: a figure after any other character has none. */
+const PREFIX_ENDS = new Set(PREFIX_QUALIFIERS.map(([word]) => word.charCodeAt(word.length - 1)));
+
 function matchPrefix(text: string, numberStart: number): [string, Qualifier] | null {
+  if (!PREFIX_ENDS.has(text.charCodeAt(numberStart - 1))) return null;
   for (const [word, qualifier] of PREFIX_QUALIFIERS) {
     if (text.startsWith(word, numberStart - word.length)) return [word, qualifier];
   }

@@ -9,12 +9,13 @@ const before = (text: string, c: QuantityCandidate, n = 8) => text.slice(Math.ma
 const covers = (spans: readonly Span[], c: QuantityCandidate) => spans.some((s) => s.start <= c.numberStart && c.numberEnd <= s.end);
 
 /** For spans sorted by start: the largest end among the first i + 1 (quotes may nest, so ends are not sorted). */
-const endsSoFar = new WeakMap<readonly Span[], Int32Array | null>();
+// Plain arrays: a typed array costs far more to make, and there is one per article.
+const endsSoFar = new WeakMap<readonly Span[], number[] | null>();
 
-function maxEnds(spans: readonly Span[]): Int32Array | null {
+function maxEnds(spans: readonly Span[]): number[] | null {
   const known = endsSoFar.get(spans);
   if (known === undefined || (known !== null && known.length !== spans.length)) {
-    let ends: Int32Array | null = new Int32Array(spans.length);
+    let ends: number[] | null = new Array<number>(spans.length).fill(0);
     for (let i = 0; i < spans.length; i += 1) {
       if (i > 0 && spans[i]!.start < spans[i - 1]!.start) {
         ends = null; // not sorted: searched one by one
