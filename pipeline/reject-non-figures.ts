@@ -15,13 +15,13 @@ const endsSoFar = new WeakMap<readonly Span[], number[] | null>();
 function maxEnds(spans: readonly Span[]): number[] | null {
   const known = endsSoFar.get(spans);
   if (known === undefined || (known !== null && known.length !== spans.length)) {
-    let ends: number[] | null = new Array<number>(spans.length).fill(0);
+    let ends: number[] | null = [];
     for (let i = 0; i < spans.length; i += 1) {
       if (i > 0 && spans[i]!.start < spans[i - 1]!.start) {
         ends = null; // not sorted: searched one by one
         break;
       }
-      ends[i] = Math.max(spans[i]!.end, i > 0 ? ends[i - 1]! : -1);
+      ends.push(Math.max(spans[i]!.end, i > 0 ? ends[i - 1]! : -1));
     }
     endsSoFar.set(spans, ends);
   }
