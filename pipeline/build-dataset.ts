@@ -1,5 +1,4 @@
 // The whole pipeline as one pure function: input texts and bytes in, validated output files out.
-import { compile } from 'zod/mini';
 import {
   coverageFileSchema,
   indexFileSchema,
@@ -24,6 +23,7 @@ import type { DivisionTable } from './division-table.ts';
 import { decodeUtf8 } from './decode-utf8.ts';
 import { extractSource, MarkerError, type ExtractedSource } from './extract-source.ts';
 import { catalogueSchema, manifestSchema, overridesSchema, type PeriodInput } from './input-schemas.ts';
+import { outputCheck } from './output-check.ts';
 import { lineOf, parseYaml } from './parse-yaml.ts';
 import { PipelineError } from './pipeline-error.ts';
 import { resolveLocalities } from './resolve-localities.ts';
@@ -57,12 +57,12 @@ export interface PipelineOutput {
   localityNotes: { divisionSource: string; englishFallbacks: string[] };
 }
 
-// The contract is zod/mini, which never compiles a schema by itself; Node allows it (the page's CSP does not), and
-// the compiled output checks run 4x faster than zod's interpreter (same issues on a failure).
-const indexFile = compile(indexFileSchema);
-const localityFile = compile(localityFileSchema);
-const sourceFile = compile(sourceFileSchema);
-const coverageFile = compile(coverageFileSchema);
+// Every file is checked against the contract before it is returned: zod's compiled validator, and its parse (a copy,
+// or zod's error naming the field) only where the value is not already exactly what parse would return (output-check.ts).
+const checkIndexFile = outputCheck(indexFileSchema);
+const checkLocalityFile = outputCheck(localityFileSchema);
+const checkSourceFile = outputCheck(sourceFileSchema);
+const checkCoverageFile = outputCheck(coverageFileSchema);
 
 /** A manifest period as the contract has it: a year, a range, or several years added up. */
 function periodFrom(input: PeriodInput): Period {
@@ -144,7 +144,12 @@ export function buildDataset(inputs: PipelineInputs): PipelineOutput {
     if (ids) ids.push(s.id);
     else sourcesOf.set(s.locality, [s.id]);
   }
-  const observationsByLocality = new Map([...sourcesOf].map(([localityId, ids]) => [localityId, ids.flatMap((id) => extracted.get(id)!.observations)]));
+  const observationsByLocality = new Map<string, Observation[]>();
+  for (const [localityId, ids] of sourcesOf) {
+    // Most localities have one source: its list serves as it is.
+    if (ids.length === 1) observationsByLocality.set(localityId, extracted.get(ids[0]!)!.observations);
+    else observationsByLocality.set(localityId, ids.flatMap((id) => extracted.get(id)!.observations));
+  }
   const observationsOf = (localityId: string) => observationsByLocality.get(localityId) ?? [];
 
   // Figures are told apart within one locality: a locality at a time keeps each lookup small at any scale.
@@ -153,7 +158,8 @@ export function buildDataset(inputs: PipelineInputs): PipelineOutput {
     const variants = ids.length === 1 ? extracted.get(ids[0]!)!.variants : new Map(ids.flatMap((id) => [...extracted.get(id)!.variants]));
     for (const id of distinguish(observationsOf(localityId), variants, catalogue.populations)) undistinguished.add(id);
   }
-  const allObservations = [...extracted.values()].flatMap((e) => e.observations);
+  const allObservations: Observation[] = [];
+  for (const e of extracted.values()) for (const o of e.observations) allObservations.push(o);
   const groups = comparableGroups(allObservations, catalogue.metrics.map((m) => m.id), catalogue.populations);
 
   const labelled = new Set(catalogue.measureWords.map((m) => m.unit));
@@ -164,7 +170,7 @@ export function buildDataset(inputs: PipelineInputs): PipelineOutput {
     }
   }
 
-  const index = indexFile.parse({
+  const index = checkIndexFile({
     schemaVersion: SCHEMA_VERSION,
     builtAt: inputs.builtAt,
     programAreas: catalogue.programAreas,
@@ -200,7 +206,7 @@ export function buildDataset(inputs: PipelineInputs): PipelineOutput {
   });
 
   const localityFiles = manifest.localities.map((l) =>
-    localityFile.parse({ schemaVersion: SCHEMA_VERSION, localityId: l.id, observations: observationsOf(l.id) }),
+    checkLocalityFile({ schemaVersion: SCHEMA_VERSION, localityId: l.id, observations: observationsOf(l.id) }),
   );
   // Every metric's figures across all localities, in manifest order: one file per metric, even where none reports
   // it. Made of the locality files' observations, which the schema has just checked (checking twice costs a lot).
@@ -209,7 +215,7 @@ export function buildDataset(inputs: PipelineInputs): PipelineOutput {
   const metricFiles: MetricFile[] = [...byMetric].map(([metricId, observations]) => ({ schemaVersion: SCHEMA_VERSION, metricId, observations }));
   const sourceFiles = manifest.sources.map((s) => {
     const e = extracted.get(s.id)!;
-    return sourceFile.parse({
+    return checkSourceFile({
       schemaVersion: SCHEMA_VERSION,
       sourceId: s.id,
       text: texts.get(s.id)!,
@@ -219,7 +225,7 @@ export function buildDataset(inputs: PipelineInputs): PipelineOutput {
       mentions: e.mentions,
     });
   });
-  const coverage = coverageFile.parse({
+  const coverage = checkCoverageFile({
     schemaVersion: SCHEMA_VERSION,
     builtAt: inputs.builtAt,
     rows: manifest.sources.map((s) => coverageRow(s.id, s.locality, extracted.get(s.id)!, undistinguished)),

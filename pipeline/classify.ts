@@ -18,6 +18,8 @@ export interface FigureContext {
   segment: string;
   /** The measure word as written. */
   unit: string;
+  /** itemOf(context), kept by itemOf once made: several steps read it. */
+  item?: string;
 }
 
 /** The joint the `near` rules see: what stands before the figure, 〔〕, what stands after it. */
@@ -65,9 +67,11 @@ export function classify(context: FigureContext, catalogue: Catalogue): Catalogu
   return null;
 }
 
+const LEVEL_OR_JOINT_ONLY = /^[、和及与]?\s*(国家|全国|自治区|省|市|县|区|镇|乡)?级?$/;
+
 /** 省级2家、市级3家: a figure whose own words are only a level or a list joint continues the previous one. */
 export function continuesList(before: string): boolean {
-  return /^[、和及与]?\s*(国家|全国|自治区|省|市|县|区|镇|乡)?级?$/.test(before.trim());
+  return LEVEL_OR_JOINT_ONLY.test(before.trim());
 }
 
 /** The English of an unclassified figure's label until the catalogue or an override gives one. */
@@ -85,7 +89,11 @@ export function labelFor(context: FigureContext, labels: readonly PatternLabel[]
 
 const LEAD_WORDS = /^(其中|同时|此外|另外|共计|共|累计|先后|全年|今年以来|今年|去年|目前|截至目前|已|还|并|为|对|在|全市|全县|全区)+/;
 
-const clean = (s: string) => s.replace(/^[、,,和及与\s]+|[、,,\s]+$/g, '').replace(/\s+/g, '');
+const JOINTS_AT_ENDS = /^[、,,和及与\s]+|[、,,\s]+$/g;
+const SPACES = /\s+/g;
+const TITLE_AFTER = /^([\u4e00-\u9fff]{1,4}?)为“([^”]+)”/;
+const NOUN_AFTER = /^[\u4e00-\u9fff“]{2}/;
+const clean = (s: string) => s.replace(JOINTS_AT_ENDS, '').replace(SPACES, '');
 const shorten = (s: string, fromEnd: boolean) => (s.length <= 18 ? s : fromEnd ? `…${s.slice(-17)}` : `${s.slice(0, 17)}…`);
 
 /** A short label for an unclassified figure: the noun after it (48位劳模…), else the words before it. */
@@ -93,9 +101,9 @@ export function unclassifiedLabel(context: FigureContext): string {
   // The counted noun follows the figure (48位劳模); a list joint (、电影票) starts the next item instead.
   const after = clean(context.after);
   // 10个单位为“…优秀工会组织”荣誉称号: the title says what was counted.
-  const title = /^([\u4e00-\u9fff]{1,4}?)为“([^”]+)”/.exec(after);
+  const title = TITLE_AFTER.exec(after);
   if (title) return shorten(`${title[2]}(${title[1]})`, true);
-  if (/^[\u4e00-\u9fff“]{2}/.test(context.after.trim())) return shorten(after, false);
+  if (NOUN_AFTER.test(context.after.trim())) return shorten(after, false);
   const before = clean(context.before).replace(LEAD_WORDS, '');
   if (before.length >= 2) return shorten(before, true);
   return shorten(clean(context.clauseBefore) || clean(context.sentence), true);

@@ -29,14 +29,17 @@ function groupLabel(level: Level | null, population: Population | undefined, mea
 export function comparableGroups(observations: Observation[], metricOrder: readonly string[], populations: readonly Population[]): ComparableGroup[] {
   const groups = new Map<string, { group: ComparableGroup; localities: Set<string> }>();
   for (const o of observations) {
-    o.groupId = groupIdOf(o);
-    if (o.groupId === null || o.metricId === null) continue;
-    let entry = groups.get(o.groupId);
+    const groupId = groupIdOf(o);
+    if (groupId === null || o.metricId === null) {
+      o.groupId = groupId;
+      continue;
+    }
+    let entry = groups.get(groupId);
     if (!entry) {
       const population = populations.find((p) => p.id === o.populationId);
       entry = {
         group: {
-          id: o.groupId,
+          id: groupId,
           metricId: o.metricId,
           level: o.level,
           populationId: o.populationId,
@@ -47,8 +50,10 @@ export function comparableGroups(observations: Observation[], metricOrder: reado
         },
         localities: new Set(),
       };
-      groups.set(o.groupId, entry);
+      groups.set(groupId, entry);
     }
+    // The group's own id string: one for all its figures (kept until written), not one each.
+    o.groupId = entry.group.id;
     entry.group.figureCount += 1;
     entry.localities.add(o.localityId);
   }

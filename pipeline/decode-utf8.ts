@@ -1,5 +1,5 @@
 // Step 1: decode a source file as strict UTF-8; a bad byte is an error that says where it is.
-import { isUtf8 } from 'node:buffer';
+import { Buffer, isUtf8 } from 'node:buffer';
 import { PipelineError } from './pipeline-error.ts';
 
 function decodes(bytes: Uint8Array, length: number): boolean {
@@ -13,11 +13,12 @@ function decodes(bytes: Uint8Array, length: number): boolean {
 
 /** UTF-16 code units of the file being decoded; grown as needed, reused (decoding is synchronous). */
 let units = new Uint16Array(1 << 16);
-const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
 /**
  * Valid UTF-8 (checked first) to UTF-16 code units, then one copy into a string: about three times faster than
- * TextDecoder's UTF-8, which builds the string from the bytes itself. The same text, code unit for code unit.
+ * TextDecoder's UTF-8, which builds the string from the bytes itself. The same text, code unit for code unit. The
+ * copy is Buffer's UTF-16LE string (twice as fast as TextDecoder's; like it, it keeps a BOM and reads the units
+ * as little-endian, the byte order of x86 and ARM).
  */
 function decodeValid(bytes: Uint8Array): string {
   if (units.length < bytes.length) units = new Uint16Array(bytes.length);
@@ -40,7 +41,7 @@ function decodeValid(bytes: Uint8Array): string {
       i += 4;
     }
   }
-  return utf16.decode(units.subarray(0, n));
+  return Buffer.from(units.buffer, units.byteOffset, n * 2).toString('utf16le');
 }
 
 /** Decodes `bytes` keeping a BOM as U+FEFF, so that offsets match `readFileSync(file, 'utf8')`. */

@@ -9,13 +9,17 @@ import { anyOf, forEachMatch } from './regex-matches.ts';
  * The figure's own words: the item before it (back to the previous figure in its clause) and after it up to a
  * list joint (建成3处户外驿站、高速驿站5处: 高速 belongs to the 5).
  */
-export const itemOf = (context: Pick<FigureContext, 'before' | 'after'>) => {
-  const joint = context.after.indexOf('、');
-  return `${context.before}〔〕${joint === -1 ? context.after : context.after.slice(0, joint)}`;
+export const itemOf = (context: Pick<FigureContext, 'before' | 'after' | 'item'>): string => {
+  if (context.item === undefined) {
+    const joint = context.after.indexOf('、');
+    context.item = `${context.before}〔〕${joint === -1 ? context.after : context.after.slice(0, joint)}`;
+  }
+  return context.item;
 };
 
 /** Long quoted names are programme titles, not who is counted (“百名广西产业工人…百场宣讲”活动3场). */
-const withoutTitles = (text: string) => text.replace(/“[^”]{9,}”/g, (title) => '“'.padEnd(title.length - 1, '…') + '”');
+const LONG_TITLE = /“[^”]{9,}”/g;
+const withoutTitles = (text: string) => (text.includes('“') ? text.replace(LONG_TITLE, (title) => '“'.padEnd(title.length - 1, '…') + '”') : text);
 
 // A level word stands before what it qualifies: 省级2家, 全国五一劳动奖章, 市劳模创新工作室.
 const HONOUR_HEADS = '五一|劳动模范|劳模|工人先锋|先进|优秀|示范|试点|工匠|模范|职工之家|创新工作室|劳动奖|技术能手|巾帼|最美|“';
@@ -57,6 +61,7 @@ export function levelOf(context: FigureContext, localityLevel: LevelCode): Level
 }
 
 const LIST_JOINT = /[、]|以及|及|和|与/;
+const LIST_JOINT_AT_END = /([、]|以及|及|和|与)$/;
 
 const anyTerms = new WeakMap<readonly CataloguePopulation[], RegExp | null>();
 const anyTermOf = (populations: readonly CataloguePopulation[]): RegExp | null => {
@@ -84,7 +89,7 @@ export function populationOf(context: FigureContext, populations: readonly Catal
   for (const term of found) {
     // A term that is one item of a list (…以及困难职工, 新就业群体和户外劳动者) does not narrow the figure.
     const between = term.end <= figureAt ? item.slice(term.end, figureAt) : item.slice(figureAt, term.start);
-    if (LIST_JOINT.test(between) || /([、]|以及|及|和|与)$/.test(item.slice(Math.max(0, term.start - 2), term.start))) return null;
+    if (LIST_JOINT.test(between) || LIST_JOINT_AT_END.test(item.slice(Math.max(0, term.start - 2), term.start))) return null;
   }
   return [...ids][0]!;
 }

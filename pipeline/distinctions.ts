@@ -19,18 +19,20 @@ const differs = <T,>(values: readonly T[]) => new Set(values).size > 1;
  * Returns the ids of those told apart only by number (a catalogue gap the coverage report counts).
  */
 export function distinguish(observations: Observation[], variants: ReadonlyMap<string, LocalizedText | null>, populations: readonly Population[]): Set<string> {
-  const siblings = new Map<string, Observation[]>();
+  // By locality, then metric (maps of maps: no key string to make for each figure).
+  const siblings = new Map<string, Map<string, Observation[]>>();
   for (const o of observations) {
     o.distinction = variants.get(o.id) ?? null;
     if (o.metricId === null) continue;
-    const key = `${o.localityId}|${o.metricId}`;
-    const group = siblings.get(key);
+    let byMetric = siblings.get(o.localityId);
+    if (!byMetric) siblings.set(o.localityId, (byMetric = new Map()));
+    const group = byMetric.get(o.metricId);
     if (group) group.push(o);
-    else siblings.set(key, [o]);
+    else byMetric.set(o.metricId, [o]);
   }
   const undistinguished = new Set<string>();
   const populationLabel = (id: string | null) => populations.find((p) => p.id === id)?.label ?? null;
-  for (const group of siblings.values()) {
+  for (const group of [...siblings.values()].flatMap((byMetric) => [...byMetric.values()])) {
     if (group.length < 2) continue;
     const ids = new Set(group.map((o) => o.id));
     const showLevel = differs(group.map((o) => o.level));

@@ -4,7 +4,7 @@ import { baseUnit, type Catalogue } from './catalogue.ts';
 import { classify, continuesList, labelFor, unclassifiedLabel, UNTRANSLATED_LABEL, type FigureContext } from './classify.ts';
 import { levelOf, measureOf, populationOf } from './dimensions.ts';
 import { findQuantities, type QuantityCandidate } from './find-quantities.ts';
-import { normalizeText, originalOffset, toOriginalRange, type NormalizedText } from './normalize-text.ts';
+import { normalizeText, originalEnd, originalOffset, toOriginalRange, type NormalizedText } from './normalize-text.ts';
 import { linkParts } from './part-of.ts';
 import { governingPhrase, periodOf, temporalPhrases } from './periods.ts';
 import { PipelineError } from './pipeline-error.ts';
@@ -52,7 +52,7 @@ export interface ExtractedSource {
   repeats: Array<{ start: number; end: number; firstStart: number }>;
   observations: Observation[];
   mentions: Mention[];
-  /** The catalogue variant of each figure that has one (by observation id), for `distinguish`. */
+  /** The catalogue variant of each figure that has one (by observation id; absent: none), for `distinguish`. */
   variants: Map<string, LocalizedText | null>;
 }
 
@@ -114,18 +114,19 @@ export function extractSource(original: string, spec: SourceSpec, catalogue: Cat
     const overlap = sections.findIndex((b, j) => j > i && a.span.start < b.span.end && b.span.start < a.span.end);
     if (overlap !== -1) throw new MarkerError(`sections.${overlap}.start`, `sections ${i + 1} and ${overlap + 1} overlap`);
   });
-  const repeats = findRepeatedParagraphs(text, start, end);
+  const paragraphSpans = paragraphs(text, start, end);
+  const repeats = findRepeatedParagraphs(text, start, end, undefined, paragraphSpans);
   const quoted = quotedSpans(text, start, end);
   const setPhrases = phraseSpans(text, start, end, catalogue.setPhrases);
   const sentenceSpans = sentences(text, start, end);
-  const paragraphSpans = paragraphs(text, start, end);
   const phrases = temporalPhrases(text, start, end);
   const orig = (s: number, e: number) => toOriginalRange(norm, s, e);
 
   const mentions: Mention[] = [];
-  const figures: Array<{ id: string; candidate: QuantityCandidate; sentence: Span; clause: Span }> = [];
+  const figures: Array<{ id: string; candidate: QuantityCandidate; sentence: Span; clause: Span; figureStart: number; figureEnd: number }> = [];
   for (const candidate of findQuantities(text)) {
-    const [s, e] = orig(candidate.start, candidate.end);
+    const s = originalOffset(norm, candidate.start);
+    const e = originalEnd(norm, candidate.start, candidate.end);
     // 1e15 is far beyond any count or sum of money in a report, and below where doubles lose whole numbers.
     if (candidate.value !== null && !(Math.abs(candidate.value) < 1e15)) {
       const line = original.slice(0, s).split('\n').length;
@@ -143,7 +144,7 @@ export function extractSource(original: string, spec: SourceSpec, catalogue: Cat
         mention.reason = reason ?? 'no_unit';
       } else {
         const id = `${spec.id}:${s}`;
-        figures.push({ id, candidate, sentence, clause: clauseAround(text, sentence, candidate.start) });
+        figures.push({ id, candidate, sentence, clause: clauseAround(text, sentence, candidate.start), figureStart: s, figureEnd: e });
         mention.observationId = id;
       }
     }
@@ -153,7 +154,7 @@ export function extractSource(original: string, spec: SourceSpec, catalogue: Cat
   const variants = new Map<string, LocalizedText | null>();
   const contexts: FigureContext[] = [];
   const read: { sentence: Span | null; text: string; plan: boolean; perYear: boolean } = { sentence: null, text: '', plan: false, perYear: false };
-  figures.forEach(({ id, candidate, sentence, clause }, index) => {
+  figures.forEach(({ id, candidate, sentence, clause, figureStart, figureEnd }, index) => {
     const previous = figures[index - 1];
     const next = figures[index + 1];
     const samePrev = previous && previous.clause.start === clause.start ? previous : undefined;
@@ -161,7 +162,10 @@ export function extractSource(original: string, spec: SourceSpec, catalogue: Cat
     // Figures of one sentence follow each other: its text and what it says (plan, per year) are read once.
     if (sentence !== read.sentence) {
       const sentenceText = text.slice(sentence.start, sentence.end);
-      Object.assign(read, { sentence, text: sentenceText, plan: catalogue.planPattern.test(sentenceText), perYear: PER_YEAR.test(sentenceText) });
+      read.sentence = sentence;
+      read.text = sentenceText;
+      read.plan = catalogue.planPattern.test(sentenceText);
+      read.perYear = PER_YEAR.test(sentenceText);
     }
     const sentenceText = read.text;
     const context: FigureContext = {
@@ -188,13 +192,15 @@ export function extractSource(original: string, spec: SourceSpec, catalogue: Cat
       phrase,
       measureOf(context, phrase?.kind === 'as_of'),
     );
-    const [quoteStart, quoteEnd] = orig(sentence.start, sentence.end);
-    // The id names the figure's offset in the file (figureStart), as its mention does.
-    const [figureStart, figureEnd] = orig(candidate.start, candidate.end);
+    // Offsets in the original file (the id names figureStart, as the figure's mention does).
+    const quoteStart = originalOffset(norm, sentence.start);
+    const quoteEnd = originalEnd(norm, sentence.start, sentence.end);
     let label: LocalizedText;
     if (metric) label = metric.label;
     else label = labelFor(context, catalogue.figureLabels) ?? { zh: unclassifiedLabel(context), en: UNTRANSLATED_LABEL };
-    variants.set(id, metric ? labelFor(context, metric.variants, true) : null);
+    // Only figures with a variant are kept (a missing one reads as null): the map lives until figures are told apart.
+    const variant = metric ? labelFor(context, metric.variants, true) : null;
+    if (variant !== null) variants.set(id, variant);
     observations.push({
       id,
       localityId: spec.localityId,
@@ -216,7 +222,7 @@ export function extractSource(original: string, spec: SourceSpec, catalogue: Cat
       distinction: null,
       groupId: null,
       quote: original.slice(quoteStart, quoteEnd),
-      clause: original.slice(...orig(clause.start, clause.end)),
+      clause: original.slice(originalOffset(norm, clause.start), originalEnd(norm, clause.start, clause.end)),
       quoteStart,
       quoteEnd,
       figureStart,

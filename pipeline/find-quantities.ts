@@ -75,12 +75,18 @@ function unitAfterChinese(text: string, runEnd: number): number {
 }
 
 const PLAIN_DIGITS = /^\d+$/;
+/** 多 before these is 多个/多项: "several", not a qualifier of the figure. */
+const SEVERAL_OF = /[个项种样]/;
 
 /** value = digits × multiplier, computed on the decimal string so that 10.78万 is exactly 107800. */
 export function scaleDecimal(digits: string, multiplier: number): number {
   // Plain digits alone (most numbers) are their own value; the general case below gives the same.
   if (multiplier === 1 && PLAIN_DIGITS.test(digits)) return Number(digits);
-  const [whole, fraction = ''] = digits.replaceAll(',', '').split('.');
+  // One decimal point at most (ARABIC): whole and fraction without an array for them.
+  const plain = digits.includes(',') ? digits.replaceAll(',', '') : digits;
+  const dot = plain.indexOf('.');
+  const whole = dot === -1 ? plain : plain.slice(0, dot);
+  const fraction = dot === -1 ? '' : plain.slice(dot + 1);
   const mantissa = Number(`${whole}${fraction}`);
   const exponent = Math.round(Math.log10(multiplier)) - fraction.length;
   return exponent >= 0 ? mantissa * 10 ** exponent : mantissa / 10 ** -exponent;
@@ -106,7 +112,11 @@ function matchUnit(text: string, at: number): string | null {
   return null;
 }
 
+/** The last characters of the prefix qualifiers: a figure after any other character has none. */
+const PREFIX_ENDS = new Set(PREFIX_QUALIFIERS.map(([word]) => word.charCodeAt(word.length - 1)));
+
 function matchPrefix(text: string, numberStart: number): [string, Qualifier] | null {
+  if (!PREFIX_ENDS.has(text.charCodeAt(numberStart - 1))) return null;
   for (const [word, qualifier] of PREFIX_QUALIFIERS) {
     if (text.startsWith(word, numberStart - word.length)) return [word, qualifier];
   }
@@ -160,7 +170,7 @@ function readAt(text: string, numberStart: number, numeral: 'arabic' | 'chinese'
     SUFFIX.lastIndex = cursor;
     const m = SUFFIX.exec(text);
     // 以上/左右 qualify; a trailing 余/多 only when no middle one was written (2200个余 is not a shape we see).
-    if (m && (m[0] === '以上' || m[0] === '左右' || middle === null) && !(m[0] === '多' && /[个项种样]/.test(text[cursor + 1] ?? ''))) {
+    if (m && (m[0] === '以上' || m[0] === '左右' || middle === null) && !(m[0] === '多' && SEVERAL_OF.test(text[cursor + 1] ?? ''))) {
       suffix = m[0];
       cursor += m[0].length;
     }
@@ -199,8 +209,10 @@ export function findQuantities(text: string): QuantityCandidate[] {
     }
     let run: string;
     if ((flags & DIGIT) !== 0) {
+      // A digit always starts a match; test, not exec, makes no match object.
       ARABIC.lastIndex = i;
-      run = ARABIC.exec(text)![0];
+      ARABIC.test(text);
+      run = text.slice(i, ARABIC.lastIndex);
     } else {
       let runEnd = i + 1;
       while (hasFlag(text, runEnd, CHINESE_NUMERAL)) runEnd += 1;

@@ -69,10 +69,13 @@ export function normalizeText(original: string): NormalizedText {
 /** The offset in the original string of the normalised text's character at `at`. */
 export const originalOffset = (norm: NormalizedText, at: number): number => (norm.toOriginal === null ? at + norm.shift : norm.toOriginal[at]!);
 
+/** Where a [start, end) range of the normalised text ends in the original (its start is originalOffset's). */
+export function originalEnd(norm: NormalizedText, start: number, end: number): number {
+  // The end maps through the last character so that a dropped "\r" after it stays outside the range.
+  return end > start ? originalOffset(norm, end - 1) + 1 : originalOffset(norm, start);
+}
+
 /** Maps a [start, end) range of the normalised text back to the original. */
 export function toOriginalRange(norm: NormalizedText, start: number, end: number): [number, number] {
-  const s = originalOffset(norm, start);
-  // The end maps through the last character so that a dropped "\r" after it stays outside the range.
-  const e = end > start ? originalOffset(norm, end - 1) + 1 : s;
-  return [s, e];
+  return [originalOffset(norm, start), originalEnd(norm, start, end)];
 }

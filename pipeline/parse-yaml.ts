@@ -7,8 +7,9 @@ import { PipelineError } from './pipeline-error.ts';
 
 /** Parses `source` (the text of `file`) and validates it; throws PipelineError with the line of the first problem. */
 export function parseYaml<T extends z.ZodType>(file: string, source: string, schema: T): z.infer<T> {
-  // Anchors and aliases can expand a small file into an enormous tree: data files have no use for them.
-  const alias = /(?:^|[\s[{,:-])[&*][A-Za-z0-9_-]+(?=[\s,\]}]|$)/m.exec(source.replace(/#.*$/gm, '').replace(/(["'])(?:(?!\1).)*\1/g, '""'));
+  // Anchors and aliases can expand a small file into an enormous tree: data files have no use for them. Without an &
+  // or a * anywhere there is none (the text is not rewritten to look).
+  const alias = /[&*]/.test(source) ? /(?:^|[\s[{,:-])[&*][A-Za-z0-9_-]+(?=[\s,\]}]|$)/m.exec(source.replace(/#.*$/gm, '').replace(/(["'])(?:(?!\1).)*\1/g, '""')) : null;
   if (alias) throw new PipelineError(file, `YAML anchors and aliases (${alias[0].trim()}) are not allowed in data files`, source.slice(0, source.indexOf(alias[0].trim())).split('\n').length);
   let value: unknown;
   try {

@@ -26,7 +26,8 @@ const PHRASES = new RegExp(
   'g',
 );
 
-const countOf = (written: string) => (/^\d+$/.test(written) ? Number(written) : parseChineseNumeral(written));
+const DIGITS_ONLY = /^\d+$/;
+const countOf = (written: string) => (DIGITS_ONLY.test(written) ? Number(written) : parseChineseNumeral(written));
 
 /** Every temporal phrase in [start, end) of the normalised text, in order. */
 export function temporalPhrases(text: string, start: number, end: number): TemporalPhrase[] {
@@ -76,7 +77,20 @@ export function governingPhrase(phrases: readonly TemporalPhrase[], input: Figur
 const ZH_COUNT = ['', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
+/** As-of periods by what they are made of: many figures share one, and each is kept until the files are written. */
+const asOfPeriods = new Map<string, Period>();
+
 function asOfPeriod(year: number | null, base: Period, publishedOn: string | null): Period {
+  const key = year !== null ? `${year}` : publishedOn !== null && publishedOn !== '' ? `@${publishedOn}` : `~${base.to}`;
+  let period = asOfPeriods.get(key);
+  if (period === undefined) {
+    period = makeAsOfPeriod(year, base, publishedOn);
+    asOfPeriods.set(key, period);
+  }
+  return period;
+}
+
+function makeAsOfPeriod(year: number | null, base: Period, publishedOn: string | null): Period {
   if (year !== null) return { label: { zh: `截至${year}年`, en: `As of ${year}` }, type: 'as_of', from: null, to: year, years: null };
   if (publishedOn) {
     const [y, m] = publishedOn.split('-').map(Number) as [number, number];

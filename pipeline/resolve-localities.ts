@@ -1,5 +1,6 @@
 // The manifest's localities with their reference facts filled in from the division code; an unknown or retired code,
 // a code given twice, or a name typed in the manifest that the code contradicts, is an error naming the manifest line.
+import { z } from 'zod';
 import type { LevelCode, Locality, LocalizedText } from '../src/schema/dataset.ts';
 import type { TextFile } from './build-dataset.ts';
 import { type Division, DivisionError, divisionFacts } from './division-facts.ts';
@@ -16,6 +17,9 @@ export interface ResolvedLocalities {
   /** One line per locality shown in Chinese where English is missing, for the coverage report. */
   englishFallbacks: string[];
 }
+
+/** Compiled once: it checks the facts of every locality (the same answers, a copy as zod's parse makes). */
+const checkDivisionFacts = z.compile(divisionFactsSchema);
 
 /** County-level divisions are compared with each other (3), prefecture-level ones (cities, 地区, 自治州, 盟) apart (2). */
 export const LEVEL_RANK: Record<LevelCode, number> = {
@@ -61,7 +65,7 @@ export function resolveLocalities(input: Pick<ManifestInput, 'localities' | 'eng
       return { zh, en: en ?? zh };
     };
     const division = (d: Division, field: string) => text(d.name, englishNames[d.code], `${field} ${d.name} (${d.code})`);
-    const derived = divisionFactsSchema.safeParse({
+    const derived = checkDivisionFacts.safeParse({
       name: text(facts.name, entry.en?.name, 'name'),
       shortName: text(facts.shortName, entry.en?.shortName, 'shortName'),
       level: facts.level,

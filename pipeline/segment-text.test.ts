@@ -34,6 +34,22 @@ describe('findRepeatedParagraphs', () => {
     expect(text.slice(repeats[0]!.start, repeats[0]!.end)).toBe(p);
     expect(repeats[0]!.firstStart).toBe(0);
   });
+
+  test.each([',', '，'])('paragraphs of one length are told apart by their words; each repeat points at the first of its own text (%s)', (comma) => {
+    const a = `全年共走访慰问困难职工家庭二百四十七户${comma}发放慰问金五万元。`;
+    const b = `全年共走访慰问困难职工家庭二百四十八户${comma}发放慰问金六万元。`;
+    expect(b.length).toBe(a.length);
+    const short = '短段落。';
+    const text = normalizeText([a, b, short, b, short, a, b].join('\n')).text;
+    const repeats = findRepeatedParagraphs(text, 0, text.length);
+    const startOf = (n: number) => [a, b, short, b, short, a, b].slice(0, n).reduce((at, p) => at + p.length + 1, 0);
+    expect(repeats.map((r) => [r.start, r.firstStart])).toEqual([
+      [startOf(3), startOf(1)],
+      [startOf(5), startOf(0)],
+      [startOf(6), startOf(1)],
+    ]);
+    expect(findRepeatedParagraphs(text, 0, text.length, 20, paragraphs(text, 0, text.length))).toEqual(repeats);
+  });
 });
 
 describe('quotedSpans', () => {

@@ -22,6 +22,8 @@ flag(',;。!?:\n', CLAUSE_BREAK_FLAG);
 const NEWLINE = 0x0a;
 /** Where a sentence may end: 。!? and line breaks. */
 const BREAK = /[。!?\n]/g;
+const FIRST_CLAUSE = /^[^,。;!?、”’]*/;
+const CLAUSE_PUNCTUATION = /[,。;!?]/;
 
 /** Whether the character with this code is white space, exactly as /\s/ reads it. */
 export function isSpaceCode(code: number): boolean {
@@ -60,15 +62,26 @@ export function paragraphs(text: string, start: number, end: number): Span[] {
   return out;
 }
 
-/** Paragraphs of at least `minLength` characters that repeat an earlier one word for word. */
-export function findRepeatedParagraphs(text: string, start: number, end: number, minLength = 20): Array<Span & { firstStart: number }> {
-  const seen = new Map<string, number>();
+/**
+ * Paragraphs of at least `minLength` characters that repeat an earlier one word for word; `spans` are the paragraphs
+ * of [start, end) where the caller has them.
+ */
+export function findRepeatedParagraphs(text: string, start: number, end: number, minLength = 20, spans = paragraphs(text, start, end)): Array<Span & { firstStart: number }> {
+  // Only a paragraph of the same length can repeat another: texts are compared then, not each one hashed.
+  const firstsByLength = new Map<number, number[]>();
   const repeats: Array<Span & { firstStart: number }> = [];
-  for (const p of paragraphs(text, start, end)) {
+  for (const p of spans) {
+    const length = p.end - p.start;
+    if (length < minLength) continue;
+    const firsts = firstsByLength.get(length);
+    if (firsts === undefined) {
+      firstsByLength.set(length, [p.start]);
+      continue;
+    }
     const body = text.slice(p.start, p.end);
-    if (body.length < minLength) continue;
-    const first = seen.get(body);
-    if (first === undefined) seen.set(body, p.start);
+    // The starts of distinct bodies, in order: the one equal to this body (if any) is where it first stood.
+    const first = firsts.find((at) => text.startsWith(body, at));
+    if (first === undefined) firsts.push(p.start);
     else repeats.push({ ...p, firstStart: first });
   }
   return repeats;
@@ -81,7 +94,7 @@ export function findRepeatedParagraphs(text: string, start: number, end: number,
 function isSoftBreak(text: string, lineStart: number, breakStart: number, nextStart: number): boolean {
   const before = text.slice(lineStart, breakStart).trim();
   if (before.length === 0 || SENTENCE_END.test(before.at(-1)!)) return false;
-  const nextClause = /^[^,。;!?、”’]*/.exec(text.slice(nextStart, nextStart + 40))![0];
+  const nextClause = FIRST_CLAUSE.exec(text.slice(nextStart, nextStart + 40))![0];
   if (nextClause.length <= 2 && nextStart < text.length) return true;
   return before.length >= 40;
 }
@@ -147,7 +160,14 @@ export function clauseAround(text: string, sentence: Span, at: number): Span {
   return { start: s, end: e };
 }
 
-const QUOTE_PATTERNS = [/“[^“”]{0,120}”/g, /‘[^‘’]{0,60}’/g, /《[^《》]{0,80}》/g, /「[^「」]{0,80}」/g, /"[^"\n]{0,60}"/g];
+/** Each pattern with the mark it opens with: a text without the mark is not searched for it. */
+const QUOTE_PATTERNS: ReadonlyArray<[string, RegExp]> = [
+  ['“', /“[^“”]{0,120}”/g],
+  ['‘', /‘[^‘’]{0,60}’/g],
+  ['《', /《[^《》]{0,80}》/g],
+  ['「', /「[^「」]{0,80}」/g],
+  ['"', /"[^"\n]{0,60}"/g],
+];
 
 /**
  * Spans inside quotation marks and book-title marks that name something: campaigns, methods, documents.
@@ -156,9 +176,10 @@ const QUOTE_PATTERNS = [/“[^“”]{0,120}”/g, /‘[^‘’]{0,60}’/g, /�
 export function quotedSpans(text: string, start: number, end: number): Span[] {
   const region = text.slice(start, end);
   const out: Span[] = [];
-  for (const pattern of QUOTE_PATTERNS) {
+  for (const [mark, pattern] of QUOTE_PATTERNS) {
+    if (!region.includes(mark)) continue;
     for (const m of region.matchAll(pattern)) {
-      const isSpeech = m[0].length > 32 && /[,。;!?]/.test(m[0]);
+      const isSpeech = m[0].length > 32 && CLAUSE_PUNCTUATION.test(m[0]);
       if (!isSpeech) out.push({ start: start + m.index, end: start + m.index + m[0].length });
     }
   }
@@ -198,8 +219,9 @@ export function phraseSpans(text: string, start: number, end: number, phrases: r
   const out: Span[] = [];
   const { byFirst, firsts } = phraseIndex(phrases);
   firsts.lastIndex = start;
-  for (let m = firsts.exec(text); m !== null && m.index < end; m = firsts.exec(text)) {
-    const at = m.index;
+  // test, not exec: no match object for each of the many 一 in a text; a match is one character, so it ends at lastIndex.
+  while (firsts.test(text) && firsts.lastIndex - 1 < end) {
+    const at = firsts.lastIndex - 1;
     for (const phrase of byFirst.get(text.charCodeAt(at))!) {
       if (at + phrase.length <= end && text.startsWith(phrase, at)) out.push({ start: at, end: at + phrase.length });
     }
