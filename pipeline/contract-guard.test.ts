@@ -1,5 +1,5 @@
 // A pipeline step with a bug that makes a figure the contract refuses: the build throws, and nothing is returned to
-// publish: the output check is zod's parse of the contract (compiled, see build-dataset.ts).
+// publish: the output check (pipeline/output-check.ts) decides with zod's compiled validator of the contract.
 import { join } from 'node:path';
 import { expect, test, vi } from 'vitest';
 import { core } from 'zod/mini';
