@@ -44,7 +44,9 @@ function preloadECharts(): Plugin {
     transformIndexHtml: (_html, context) => {
       const chunks = Object.values(context.bundle ?? {});
       const echarts = chunks.find((chunk) => chunk.type === 'chunk' && chunk.facadeModuleId?.endsWith('/echarts-setup.ts'));
-      const code = echarts?.type === 'chunk' ? [echarts.fileName, ...echarts.imports.filter((file) => !context.chunk?.imports.includes(file))] : [];
+      // Its own chunks only: not the entry (which the page loads anyway) nor what the entry imports.
+      const entry = context.chunk;
+      const code = echarts?.type === 'chunk' ? [echarts.fileName, ...echarts.imports.filter((file) => file !== entry?.fileName && !entry?.imports.includes(file))] : [];
       return code.map((file): HtmlTagDescriptor => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: `./${file}`, 'data-chunk': 'echarts' }, injectTo: 'head' }));
     },
   };

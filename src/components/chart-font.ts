@@ -8,6 +8,3 @@
  */
 export const CHART_FONT_FAMILY =
   "'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', 'Helvetica Neue', Arial, sans-serif";
-
-/** The name of the screen charts' ECharts theme (registered in echarts-setup.ts): the font stack above. */
-export const CHART_THEME = 'union-compare';

@@ -9,7 +9,6 @@
 // made) is added when a pointer or the keyboard first comes to the chart.
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { ECharts, EChartsCoreOption } from 'echarts/core';
-import { CHART_THEME } from '@/components/chart-font';
 import { createInTurn } from '@/components/create-in-turn';
 import { beforePrint } from '@/components/before-print';
 import { useNearViewport } from '@/components/use-near-viewport';
@@ -94,11 +93,11 @@ export function EChart({ option, width, height, label, onItemClick, testId }: EC
     let gone = false;
     let requested = false;
     let boxWidth: number | undefined;
-    const create = (init: (typeof import('./echarts-setup'))['init']) => {
+    const create = (init: (typeof import('./echarts-setup'))['initChart']) => {
       if (gone || instance) return;
       const { option: current, width: ownerWidth, height: currentHeight } = latest.current;
       try {
-        const created = init(element, CHART_THEME, { renderer: 'svg', width: boxWidth ?? ownerWidth, height: currentHeight });
+        const created = init(element, { renderer: 'svg', width: boxWidth ?? ownerWidth, height: currentHeight });
         instance = created;
         created.setOption(withTooltip(current, tooltip.current), { notMerge: true });
         applied.current = current;
@@ -112,8 +111,8 @@ export function EChart({ option, width, height, label, onItemClick, testId }: EC
       if (requested) return;
       requested = true;
       loadECharts().then(
-        ({ init }) => {
-          if (!gone) createInTurn(() => create(init));
+        ({ initChart }) => {
+          if (!gone) createInTurn(() => create(initChart));
         },
         (error: unknown) => {
           if (!gone) setLoadError(error);
@@ -149,7 +148,7 @@ export function EChart({ option, width, height, label, onItemClick, testId }: EC
       }, { later: true });
     };
     const stopPrinting = beforePrint(() => {
-      if (loaded) create(loaded.init);
+      if (loaded) create(loaded.initChart);
       update();
     });
     // After the creation, the width follows the card as its ResizeObserver reports it (after layout, never read
