@@ -123,12 +123,13 @@ describe('populations read as people say them: one decimal of 万 in Chinese, th
   });
 });
 
+const intlDate = (lang: 'zh' | 'en') => new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+
 describe('formatDate', () => {
   test('writes a date as Intl.DateTimeFormat does for zh-CN and en-GB, any day from 1900 to 2100', () => {
-    const intl = (lang: 'zh' | 'en') => new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
     for (let time = Date.UTC(1900, 0, 1); time < Date.UTC(2100, 0, 1); time += 86_400_000 * 17) {
       const iso = new Date(time).toISOString().slice(0, 10);
-      for (const lang of ['zh', 'en'] as const) expect(formatDate(iso, lang), iso).toBe(intl(lang).format(new Date(iso)));
+      for (const lang of ['zh', 'en'] as const) expect(formatDate(iso, lang), iso).toBe(intlDate(lang).format(new Date(iso)));
     }
     expect(formatDate('2023-04-29', 'zh')).toBe('2023年4月29日');
     expect(formatDate('2023-04-29', 'en')).toBe('29 April 2023');
