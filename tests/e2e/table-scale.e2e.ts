@@ -49,7 +49,9 @@ describe('the table at scale', () => {
     await page.emulateMedia({ media: 'print' });
     await expect.poll(() => note.isVisible()).toBe(true);
     expect(await note.textContent()).toContain('下载 CSV');
+    expect(await page.locator('.order-button').first().isVisible()).toBe(false); // the metric cells' order buttons
     await page.emulateMedia({ media: 'screen' });
+    expect(await page.locator('.order-button').first().isVisible()).toBe(true);
     expect(errors).toEqual([]);
   });
 
