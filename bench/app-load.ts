@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../tests/e2e/browser.ts';
 import { serveDirectory } from '../tests/e2e/static-server.ts';
+import { paintedAfter, timePainted } from './painted.ts';
 import { machine, recordResults } from './results.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -63,22 +64,17 @@ async function openThrottled(rate: number, query: string) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-  // In the page, from navigation: long tasks, and when the first chart's frame is painted (the first `.echart svg`
-  // inserted, then the frame after it: rAF runs before that frame's paint, a task queued from it after). A string,
-  // not a function: tsx would add helpers the page does not have.
+  // In the page, from navigation: long tasks, and when the first chart's frame is painted. A string, not a function:
+  // tsx would add helpers the page does not have.
   await page.addInitScript(`
     window.benchLongTasks = [];
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) window.benchLongTasks.push(entry.duration);
     }).observe({ type: 'longtask', buffered: true });
-    new MutationObserver((records, observer) => {
-      if (!document.querySelector('.echart svg')) return;
-      observer.disconnect();
-      requestAnimationFrame(() => setTimeout(() => { window.benchFirstChart = performance.now(); }, 0));
-    }).observe(document, { childList: true, subtree: true });
   `);
+  await timePainted(page, ['.echart svg']);
   await page.goto(`${server.url}${query}`);
-  const firstChart = (await (await page.waitForFunction(() => (window as unknown as { benchFirstChart?: number }).benchFirstChart, null, { timeout: 60_000, polling: 50 })).jsonValue()) as number;
+  const firstChart = await paintedAfter(page, 60_000);
   return { context, page, firstChart };
 }
 

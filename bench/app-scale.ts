@@ -6,6 +6,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser } from '../tests/e2e/browser.ts';
 import { serveDirectory } from '../tests/e2e/static-server.ts';
+import { paintedAfter, timePainted } from './painted.ts';
 import { machine, recordResults, type Figure } from './results.ts';
 import { buildScaleSite } from './scale-site.ts';
 import { measureTableScroll, type FrameRate } from './table-scroll.ts';
@@ -40,18 +41,10 @@ try {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     // Timed in the page, from navigation to the frame that shows the view's content (main is ready and the view's
-    // own mark is in; rAF runs before that frame's paint, a task queued from it after), as bench:app times the
-    // first chart: the harness's own polling waits behind the page's long tasks and reads late. A string, not a
-    // function: tsx would add helpers the page does not have.
-    await page.addInitScript(`
-      new MutationObserver((records, observer) => {
-        if (!document.querySelector('main[data-ready="true"]') || !document.querySelector(${JSON.stringify(drawn)})) return;
-        observer.disconnect();
-        requestAnimationFrame(() => setTimeout(() => { window.benchDrawn = performance.now(); }, 0));
-      }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-ready'] });
-    `);
+    // own mark is in), as bench:app times the first chart.
+    await timePainted(page, ['main[data-ready="true"]', drawn]);
     await page.goto(`${server.url}${query}`);
-    const ready = (await (await page.waitForFunction(() => (window as unknown as { benchDrawn?: number }).benchDrawn, null, { timeout: 120_000, polling: 100 })).jsonValue()) as number;
+    const ready = await paintedAfter(page, 120_000);
     const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.includes('/data/')));
     const dataGzip = fetched.reduce((sum, path) => sum + gzipSize(path.slice(path.indexOf('/data/') + '/data/'.length)), 0);
     await cdp.send('HeapProfiler.collectGarbage');

@@ -2,24 +2,24 @@
 // on a real network one round trip leaves the critical path (the view's own request finds them in the cache).
 import type { IndexFile } from '@/schema/dataset';
 import { loadObservations } from '@/data/use-data';
+import { memoizeLast } from '@/lib/memoize-last';
 import { reconcileViewState, type ViewState } from '@/state/url-state';
 import { currentViewState } from '@/state/view-store';
 import { firstViewLocalities } from '@/app/use-dashboard';
 
-/** The last answer: the start asks twice for the same (the first view's files, then the app restoring the view). */
-let last: { index: IndexFile; state: ViewState; reconciled: ViewState } | null = null;
-
-/** The URL's view state with what the dataset does not know dropped, and loc=* / xloc spelled out. */
-export function reconciledViewState(index: IndexFile, state: ViewState = currentViewState()): ViewState {
-  if (last?.index === index && last.state === state) return last.reconciled;
-  const reconciled = reconcileViewState(state, {
+/** The start asks twice for the same (the first view's files, then the app restoring the view): worked out once. */
+const reconcile = memoizeLast((index: IndexFile, state: ViewState) =>
+  reconcileViewState(state, {
     localityIds: index.localities.map((l) => l.id),
     defaultLocalityIds: index.defaultLocalityIds,
     areaIds: index.programAreas.map((a) => a.id),
     metricIds: index.metrics.map((m) => m.id),
-  });
-  last = { index, state, reconciled };
-  return reconciled;
+  }),
+);
+
+/** The URL's view state with what the dataset does not know dropped, and loc=* / xloc spelled out. */
+export function reconciledViewState(index: IndexFile, state: ViewState = currentViewState()): ViewState {
+  return reconcile(index, state);
 }
 
 /**

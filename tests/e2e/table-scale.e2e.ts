@@ -30,10 +30,11 @@ function expectedLines(): { metrics: string[]; areas: number } {
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1440, height: 900 };
 
-async function openScale(viewport: { width: number; height: number }) {
+/** The table of the first `count` of 3,000 synthetic localities (sixty, the most it compares, unless said). */
+async function openScale(viewport: { width: number; height: number }, count = 60) {
   const { index: big } = syntheticScale(3000, 'new_unions');
-  // Sixty, the most the table compares; they cycle through the real five, so the rows are those of the real data.
-  const chosen = big.localities.slice(0, 60);
+  // They cycle through the real five, so the rows are those of the real data.
+  const chosen = big.localities.slice(0, count);
   const watched = await openPage(browser, `${inject('baseUrl')}?view=table&loc=${chosen.map((l) => l.id).join(',')}`, viewport, false, (context) => routeScale(context, big));
   await watched.page.getByTestId('figure-table').locator('tbody td.figure-table__cell').first().waitFor();
   return { ...watched, chosen };
@@ -120,12 +121,9 @@ describe('the table at scale', () => {
   });
 
   test('with the keyboard alone, Tab walks through every metric row in order, drawing each as it comes', async () => {
-    const { index: big } = syntheticScale(3000, 'new_unions');
     // Sixteen: the fewest that window the columns, and so the rows.
-    const chosen = big.localities.slice(0, 16);
-    const { page, errors } = await openPage(browser, `${inject('baseUrl')}?view=table&loc=${chosen.map((l) => l.id).join(',')}`, DESKTOP, false, (context) => routeScale(context, big));
+    const { page, errors } = await openScale(DESKTOP, 16);
     const table = page.getByTestId('figure-table');
-    await table.locator('tbody td.figure-table__cell').first().waitFor();
     const { metrics } = expectedLines();
     expect(await table.locator('tbody tr[data-metric]').count()).toBeLessThan(metrics.length);
     await table.locator('tbody tr[data-metric] .order-button').first().focus();
