@@ -6,7 +6,7 @@ import { restoreView, setKnownLocalities, useLang, useViewStore } from '@/state/
 import { useIndex } from '@/data/use-data';
 import { ErrorPanel } from '@/data/error-panel';
 import { Dashboard } from '@/app/dashboard';
-import { prepareFirstView, reconciledViewState } from '@/app/first-view';
+import { reconciledViewState, requestFirstView } from '@/app/first-view';
 import { appTitle, useDocumentLang, useDocumentTitle } from '@/app/document-title';
 import { ErrorBoundary } from '@/components/error-boundary';
 import { LoadingMessage } from '@/components/loading-message';
@@ -15,7 +15,7 @@ export function App() {
   const lang = useLang();
   // Framed by another site (embed=1 on the chart page): the chart alone; app.css hides the site's header.
   const embed = useViewStore((state) => state.embed && state.view === 'chart');
-  const { state, retry } = useIndex(prepareFirstView);
+  const { state, retry } = useIndex(requestFirstView);
 
   // The chart page names its tab after its chart (see chart-page-view); every other view, after the app.
   const chartPage = useViewStore((view) => view.view === 'chart');

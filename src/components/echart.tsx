@@ -56,6 +56,12 @@ interface EChartProps {
   label: string;
   onItemClick?: (params: ChartClickParams) => void;
   testId?: string;
+  /**
+   * Drawn now, in the frame that first shows it, not when an observer next reports it near: a view's first chart,
+   * once its owner has measured its width (its option is final). Set in the layout pass that follows the
+   * measurement, the chart is created before that frame is painted.
+   */
+  eager?: boolean;
 }
 
 /** The option without its tooltip, until someone comes to the chart. */
@@ -65,7 +71,7 @@ function withTooltip(option: ChartOption, tooltip: boolean): ChartOption {
   return rest;
 }
 
-export function EChart({ option, width, height, label, onItemClick, testId }: EChartProps) {
+export function EChart({ option, width, height, label, onItemClick, testId, eager = false }: EChartProps) {
   const box = useRef<HTMLDivElement>(null);
   const [chart, setChart] = useState<ECharts | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
@@ -85,8 +91,10 @@ export function EChart({ option, width, height, label, onItemClick, testId }: EC
   // The instance lives as long as the component: created when the chart first comes near (in its turn), or at
   // once when the page is printed (a print is a snapshot: every chart is drawn and brought up to date first).
   const requestCreation = useRef<(() => void) | null>(null);
+  const createNow = useRef<(() => void) | null>(null);
   const requestUpdate = useRef<(() => void) | null>(null);
-  useEffect(() => {
+  // A layout effect (it reads no layout), so that an eager chart's layout effect below finds it made.
+  useLayoutEffect(() => {
     const element = box.current;
     if (!element) return;
     let instance: ECharts | undefined;
@@ -106,6 +114,12 @@ export function EChart({ option, width, height, label, onItemClick, testId }: EC
         // A chart ECharts cannot draw: the view's error boundary says so; the other charts go on in their turn.
         setLoadError(error);
       }
+    };
+    // ECharts already in: created in this task (in its turn), not after the import's promise.
+    createNow.current = () => {
+      const echarts = loaded;
+      if (echarts) createInTurn(() => create(echarts.initChart));
+      else requestCreation.current?.();
     };
     requestCreation.current = () => {
       if (requested) return;
@@ -166,6 +180,7 @@ export function EChart({ option, width, height, label, onItemClick, testId }: EC
     return () => {
       gone = true;
       requestCreation.current = null;
+      createNow.current = null;
       requestUpdate.current = null;
       stopPrinting();
       resize?.disconnect();
@@ -178,6 +193,9 @@ export function EChart({ option, width, height, label, onItemClick, testId }: EC
   useEffect(() => {
     if (seen) requestCreation.current?.();
   }, [seen]);
+  useLayoutEffect(() => {
+    if (eager) createNow.current?.();
+  }, [eager]);
 
   // A paused chart keeps its last option and height; the new ones are applied when it comes near again.
   useEffect(() => {

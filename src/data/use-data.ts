@@ -11,14 +11,45 @@ const localities = createFileCache<LocalityFile>(loadLocalityFile, 6);
 const sources = createFileCache<SourceFile>(loadSourceFile);
 const metrics = createFileCache<MetricFile>(loadMetricFile);
 
-/** The index; `prepare` runs as soon as it is in, before it is rendered (the app asks for its first view's files). */
-export function useIndex(prepare?: (index: IndexFile) => void) {
-  const load = async () => {
-    const index = await loadIndex();
-    prepare?.(index);
-    return index;
-  };
-  return useLoadable<IndexFile>('index', load) as { state: Loadable<IndexFile>; retry: () => void };
+/** The index's request: one for the page, made again only after a failure (a retry). */
+let indexRequest: Promise<IndexFile> | null = null;
+
+/**
+ * Starts loading the index, if it is not on its way already; `prepare` runs as soon as it is in, and the index is
+ * given out when what `prepare` returns has settled or `waitMs` has passed, whichever comes first (the app asks for
+ * its first view's files, so that the dashboard can render its controls and its first view at once). main.tsx calls
+ * it before React renders, so that the request does not wait for the first render's effects.
+ */
+export function requestIndex(prepare?: (index: IndexFile) => Promise<unknown> | void, waitMs = 0): Promise<IndexFile> {
+  if (!indexRequest) {
+    const request = loadIndex().then(async (index) => {
+      const prepared = prepare?.(index);
+      if (prepared) await settledOrAfter(prepared, waitMs);
+      return index;
+    });
+    // A failed request is forgotten, so that the retry asks again.
+    request.catch(() => {
+      if (indexRequest === request) indexRequest = null;
+    });
+    indexRequest = request;
+  }
+  return indexRequest;
+}
+
+/** Resolves when `promise` settles (either way) or after `ms`, whichever comes first. */
+function settledOrAfter(promise: Promise<unknown>, ms: number): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const waited = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, ms);
+  });
+  return Promise.race([promise.then(noop, noop), waited]).finally(() => clearTimeout(timer));
+}
+
+function noop(): void {}
+
+/** The index, through `request` (by default `requestIndex`: the request main.tsx started, or a new one after a failure). */
+export function useIndex(request: () => Promise<IndexFile> = () => requestIndex()) {
+  return useLoadable<IndexFile>('index', request) as { state: Loadable<IndexFile>; retry: () => void };
 }
 
 export function useCoverage() {

@@ -156,10 +156,37 @@ describe('the 新建工会 chart', () => {
   });
 });
 
+describe('first screen', () => {
+  test('the first card is painted with its chart drawn, not as an empty box that an observer fills a frame later', async () => {
+    // In the page, from before it loads: after the first frame that shows a card has been painted, is its chart in?
+    // A message posted in that frame's rAF runs after the frame, and before the messages React's scheduler posts
+    // later (the path through an IntersectionObserver would draw the chart a task or two after this frame).
+    const { page, errors } = await openPage(browser, `${inject('baseUrl')}?view=charts`, undefined, false, (context) =>
+      context.addInitScript(`
+        const observer = new MutationObserver(() => {
+          if (!document.querySelector('.chart-card')) return;
+          observer.disconnect();
+          requestAnimationFrame(() => {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => { window.drawnWithCard = document.querySelector('.chart-card .echart svg') !== null; };
+            channel.port2.postMessage(null);
+          });
+        });
+        observer.observe(document, { childList: true, subtree: true });
+      `),
+    );
+    await page.waitForFunction(() => 'drawnWithCard' in window, null, { polling: 50 });
+    expect(await page.evaluate(() => (window as { drawnWithCard?: boolean }).drawnWithCard)).toBe(true);
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('printing', () => {
   test('printing draws every chart at once, those never scrolled near too, and brings paused ones up to date', async () => {
     const { page, errors } = await open('?view=charts');
     await page.locator('.echart svg').first().waitFor();
+    // The cards come in a few at a time after the first screenful; the view is aria-busy until all are in.
+    await page.locator('.charts-view[aria-busy="false"]').waitFor();
     const total = await page.locator('.echart').count();
     // Charts are drawn as they come near the viewport: far down the page, some are not drawn yet.
     expect(await page.locator('.echart[data-drawn="true"]').count()).toBeLessThan(total);
@@ -179,6 +206,33 @@ describe('printing', () => {
       return [...document.querySelectorAll('.echart svg')].filter((svg) => localityNames.test(svg.textContent ?? '')).length;
     });
     expect(chinese).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  test('printed before every card is in (they come a few at a time), the print has them all, each chart drawn', async () => {
+    // In the page, from before it loads: as soon as the first chart is in (drawn with the first screenful of cards),
+    // print.
+    const { page, errors } = await openPage(browser, `${inject('baseUrl')}?view=charts`, undefined, false, (context) =>
+      context.addInitScript(`
+        const observer = new MutationObserver(() => {
+          if (!document.querySelector('.echart svg')) return;
+          observer.disconnect();
+          const busy = document.querySelector('.charts-view').getAttribute('aria-busy');
+          const cards = document.querySelectorAll('.chart-card').length;
+          window.dispatchEvent(new Event('beforeprint'));
+          window.atFirstChart = { busy, cards, printedCards: document.querySelectorAll('.chart-card').length, printedCharts: document.querySelectorAll('.echart svg').length };
+        });
+        observer.observe(document, { childList: true, subtree: true });
+      `),
+    );
+    await page.waitForFunction(() => 'atFirstChart' in window, null, { polling: 50 });
+    const atFirstChart = await page.evaluate(() => (window as unknown as { atFirstChart: { busy: string | null; cards: number; printedCards: number; printedCharts: number } }).atFirstChart);
+    expect(atFirstChart.busy).toBe('true');
+    await page.locator('.charts-view[aria-busy="false"]').waitFor();
+    const all = await page.locator('.chart-card').count();
+    expect(atFirstChart.cards).toBeLessThan(all);
+    expect(atFirstChart.printedCards).toBe(all);
+    expect(atFirstChart.printedCharts).toBe(all);
     expect(errors).toEqual([]);
   });
 
@@ -464,7 +518,7 @@ describe('scrolling to a card', () => {
   test('a link to a metric (metric=) lands on its card just below the sticky control bar, at desktop and phone width', async () => {
     for (const viewport of [{ width: 1440, height: 900 }, { width: 390, height: 844 }]) {
       const { page: first } = await open('?view=charts', viewport);
-      await first.locator('[data-testid^="chart-"]').first().waitFor();
+      await first.locator('.charts-view[aria-busy="false"]').waitFor();
       const ids = await first.locator('[data-testid^="chart-"]').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-testid')!.slice('chart-'.length)));
       const metricId = ids[Math.floor(ids.length / 2)]!; // far down the page (the last card could not reach the top)
       const { page, errors } = await open(`?view=charts&metric=${metricId}`, viewport);

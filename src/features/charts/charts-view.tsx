@@ -7,6 +7,7 @@ import { chartMetrics } from './chart-groups';
 import { pick, t } from '@/lib/i18n';
 import { CHART_SORTS, type ChartSort } from '@/state/url-state';
 import { MetricChartCard } from './metric-chart-card';
+import { useProgressiveCount } from '@/components/use-progressive-count';
 import type { SourceHref } from './card-option';
 
 interface ChartsViewProps extends ComparisonSelection {
@@ -30,6 +31,10 @@ interface ChartsViewProps extends ComparisonSelection {
 
 const SORT_LABELS = { locality: 'sortLocality', desc: 'sortDesc', asc: 'sortAsc' } as const;
 
+/** Cards in the view's first commit (a screenful or more at any width), then this many more per transition. */
+const FIRST_CARDS = 4;
+const MORE_CARDS = 4;
+
 export function ChartsView(props: ChartsViewProps) {
   const { lookup, localities, observations, areaIds, lang, perCapita, sort, focusMetricId, onSortChange, cardActions, toolbarActions, sourceHref, observationActions } = props;
   const { perYearMetrics, onPerYearChange, emptySelection, selectionHint } = props;
@@ -39,6 +44,14 @@ export function ChartsView(props: ChartsViewProps) {
     () => chartMetrics({ lookup, localities, areaIds, observations }),
     [lookup, localities, areaIds, observations],
   );
+  // The cards come in a few at a time (the first screenful first), so the first chart need not wait for all of
+  // them; a card jumped to (metric= in the URL) is in the first commit, with a screenful after it (else the page
+  // would be too short to scroll it to the top). The view is aria-busy until all are in.
+  const cardCount = groups.reduce((sum, group) => sum + group.items.length, 0);
+  const focusIndex = focusMetricId ? groups.flatMap((group) => group.items).findIndex((metric) => metric.id === focusMetricId) : -1;
+  const shown = useProgressiveCount(cardCount, focusIndex < 0 ? FIRST_CARDS : focusIndex + 1 + FIRST_CARDS, MORE_CARDS);
+  const shownGroups = useMemo(() => firstItems(groups, shown), [groups, shown]);
+  const firstMetric = groups[0]?.items[0];
 
   useEffect(() => {
     if (!focusMetricId) return;
@@ -49,7 +62,7 @@ export function ChartsView(props: ChartsViewProps) {
   }, [focusMetricId]);
 
   return (
-    <section className="view charts-view" aria-labelledby="charts-heading">
+    <section className="view charts-view" aria-labelledby="charts-heading" aria-busy={shown < cardCount}>
       <div className="view__toolbar">
         <h2 id="charts-heading" className="view__title">
           {t(lang, 'viewCharts')}
@@ -75,7 +88,7 @@ export function ChartsView(props: ChartsViewProps) {
           {groups.length === 0 ? <p className="empty-state">{t(lang, localities.length === 1 ? 'profileEmpty' : 'chartsEmpty')}</p> : null}
         </>
       )}
-      {groups.map((group) => (
+      {shownGroups.map((group) => (
         <section key={group.area.id} className="area-group" aria-labelledby={`area-${group.area.id}`}>
           <h3 className="area-group__title" id={`area-${group.area.id}`}>
             {pick(group.area.label, lang)}
@@ -93,6 +106,7 @@ export function ChartsView(props: ChartsViewProps) {
                 sort={sort}
                 perYear={perYearMetrics.includes(metric.id)}
                 highlighted={metric.id === focusMetricId}
+                first={metric === firstMetric}
                 cardActions={cardActions}
                 onPerYearChange={onPerYearChange}
                 sourceHref={sourceHref}
@@ -106,11 +120,24 @@ export function ChartsView(props: ChartsViewProps) {
   );
 }
 
+/** The groups with their first `count` items in all (a group none of whose items is in is left out). */
+function firstItems<G extends { items: readonly unknown[] }>(groups: readonly G[], count: number): G[] {
+  const shown: G[] = [];
+  let left = count;
+  for (const group of groups) {
+    if (left <= 0) break;
+    shown.push(group.items.length <= left ? group : { ...group, items: group.items.slice(0, left) });
+    left -= group.items.length;
+  }
+  return shown;
+}
+
 interface ModelledCardProps extends Omit<ComparisonSelection, 'areaIds'> {
   metric: Metric;
   sort: ChartSort;
   perYear: boolean;
   highlighted: boolean;
+  first: boolean;
   cardActions?: (card: CardModel) => ReactNode;
   onPerYearChange: (metricId: string, on: boolean) => void;
   sourceHref?: SourceHref;
@@ -122,7 +149,7 @@ interface ModelledCardProps extends Omit<ComparisonSelection, 'areaIds'> {
  * that leaves a card's inputs as they were (an area added: the cards already shown) does not render it again; the
  * app keeps its slots' identity for that (views.tsx).
  */
-const ModelledCard = memo(function ModelledCard({ metric, lookup, localities, observations, lang, perCapita, sort, perYear, highlighted, cardActions, ...rest }: ModelledCardProps) {
+const ModelledCard = memo(function ModelledCard({ metric, lookup, localities, observations, lang, perCapita, sort, perYear, highlighted, first, cardActions, ...rest }: ModelledCardProps) {
   const model = useMemo(
     () => buildCard({ metric, localities, observations, lookup, lang, perCapita, sort, perYear }),
     [metric, localities, observations, lookup, lang, perCapita, sort, perYear],
@@ -132,6 +159,7 @@ const ModelledCard = memo(function ModelledCard({ metric, lookup, localities, ob
       model={model}
       lookup={lookup}
       highlighted={highlighted}
+      first={first}
       actions={cardActions?.(model)}
       onPerYearChange={(on) => rest.onPerYearChange(metric.id, on)}
       sourceHref={rest.sourceHref}

@@ -35,13 +35,15 @@ interface MetricChartCardProps {
   quoteHref?: (observation: Observation) => string;
   /** Cards of one grid, all as wide: they share the measured chart width (see useElementWidth). */
   widthGroup?: string;
+  /** The view's first card: its chart is drawn as soon as its width is measured, in the frame that first shows it. */
+  first?: boolean;
 }
 
 export function MetricChartCard(props: MetricChartCardProps) {
-  const { model, lookup, highlighted, actions, sourceHref, observationActions, onPerYearChange, heading, figures = 'folded', quoteHref, widthGroup } = props;
+  const { model, lookup, highlighted, actions, sourceHref, observationActions, onPerYearChange, heading, figures = 'folded', quoteHref, widthGroup, first = false } = props;
   const { metric, lang } = model;
   const compact = useMediaQuery('(max-width: 600px)');
-  const [chartBox, width] = useElementWidth<HTMLDivElement>(compact ? 340 : 600, widthGroup);
+  const [chartBox, width, measured] = useElementWidth<HTMLDivElement>(compact ? 340 : 600, widthGroup);
   const chart = useMemo(() => cardChartOption(model, lookup, { width, compact, sourceHref }), [model, lookup, width, compact, sourceHref]);
   return (
     <article
@@ -91,7 +93,7 @@ export function MetricChartCard(props: MetricChartCardProps) {
         </p>
       ) : null}
       <div ref={chartBox}>
-        <EChart option={chart.option} width={width} height={chart.height} label={model.title} />
+        <EChart option={chart.option} width={width} height={chart.height} label={model.title} eager={first && measured} />
       </div>
       {model.outside.length > 0 ? (
         <section className="card-outside" aria-label={cardText(lang, 'outsideTitle')}>

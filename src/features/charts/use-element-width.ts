@@ -2,7 +2,7 @@
 // would force a layout, and lay out the cards the browser skips off screen with content-visibility).
 // Elements that share a group (the cards of the charts view, all as wide as the grid's column) share the width, so
 // a card the browser skips draws at the width its neighbours on screen report, and a new card starts at it.
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
 
 interface SharedWidth {
   width: number | null;
@@ -27,8 +27,11 @@ function reportWidth(group: string, width: number): void {
   for (const listener of shared.listeners) listener();
 }
 
-/** Follows `ref`'s width; `group` shares it with every element of that group. Until a report, `fallback`. */
-export function useElementWidth<T extends HTMLElement>(fallback: number, group?: string): [RefObject<T | null>, number] {
+/**
+ * Follows `ref`'s width; `group` shares it with every element of that group. Until a report, `fallback`; the third
+ * value says whether the width is a report (measured) or still the fallback.
+ */
+export function useElementWidth<T extends HTMLElement>(fallback: number, group?: string): [RefObject<T | null>, number, boolean] {
   const ref = useRef<T | null>(null);
   const [own, setOwn] = useState<number | null>(null);
   // One subscribe function per group: a new one each render would make React subscribe again on every render.
@@ -44,7 +47,9 @@ export function useElementWidth<T extends HTMLElement>(fallback: number, group?:
     [group],
   );
   const groupWidth = useSyncExternalStore(subscribe, () => (group ? sharedWidth(group).width : null));
-  useEffect(() => {
+  // Observed from the commit (a layout effect; observing reads no layout), so that the first report comes in the
+  // frame that first shows the element, before it is painted.
+  useLayoutEffect(() => {
     const element = ref.current;
     if (!element || typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver((entries) => {
@@ -56,5 +61,6 @@ export function useElementWidth<T extends HTMLElement>(fallback: number, group?:
     observer.observe(element);
     return () => observer.disconnect();
   }, [group]);
-  return [ref, (group ? groupWidth : own) ?? fallback];
+  const measured = group ? groupWidth : own;
+  return [ref, measured ?? fallback, measured !== null];
 }
