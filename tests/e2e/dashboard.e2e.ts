@@ -161,8 +161,8 @@ describe('first screen', () => {
     // In the page, from before it loads: after the first frame that shows a card has been painted, is its chart in?
     // A message posted in that frame's rAF runs after the frame, and before the messages React's scheduler posts
     // later (the path through an IntersectionObserver would draw the chart a task or two after this frame).
-    const { page, errors } = await openPage(browser, `${inject('baseUrl')}?view=charts`, undefined, false, (context) =>
-      context.addInitScript(`
+    const { page, errors } = await openPage(browser, `${inject('baseUrl')}?view=charts`, undefined, false, async (context) => {
+      await context.addInitScript(`
         const observer = new MutationObserver(() => {
           if (!document.querySelector('.chart-card')) return;
           observer.disconnect();
@@ -173,8 +173,8 @@ describe('first screen', () => {
           });
         });
         observer.observe(document, { childList: true, subtree: true });
-      `),
-    );
+      `);
+    });
     await page.waitForFunction(() => 'drawnWithCard' in window, null, { polling: 50 });
     expect(await page.evaluate(() => (window as { drawnWithCard?: boolean }).drawnWithCard)).toBe(true);
     expect(errors).toEqual([]);
@@ -212,8 +212,8 @@ describe('printing', () => {
   test('printed before every card is in (they come a few at a time), the print has them all, each chart drawn', async () => {
     // In the page, from before it loads: as soon as the first chart is in (drawn with the first screenful of cards),
     // print.
-    const { page, errors } = await openPage(browser, `${inject('baseUrl')}?view=charts`, undefined, false, (context) =>
-      context.addInitScript(`
+    const { page, errors } = await openPage(browser, `${inject('baseUrl')}?view=charts`, undefined, false, async (context) => {
+      await context.addInitScript(`
         const observer = new MutationObserver(() => {
           if (!document.querySelector('.echart svg')) return;
           observer.disconnect();
@@ -223,8 +223,8 @@ describe('printing', () => {
           window.atFirstChart = { busy, cards, printedCards: document.querySelectorAll('.chart-card').length, printedCharts: document.querySelectorAll('.echart svg').length };
         });
         observer.observe(document, { childList: true, subtree: true });
-      `),
-    );
+      `);
+    });
     await page.waitForFunction(() => 'atFirstChart' in window, null, { polling: 50 });
     const atFirstChart = await page.evaluate(() => (window as unknown as { atFirstChart: { busy: string | null; cards: number; printedCards: number; printedCharts: number } }).atFirstChart);
     expect(atFirstChart.busy).toBe('true');
