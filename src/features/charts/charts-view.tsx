@@ -31,7 +31,7 @@ interface ChartsViewProps extends ComparisonSelection {
 
 const SORT_LABELS = { locality: 'sortLocality', desc: 'sortDesc', asc: 'sortAsc' } as const;
 
-/** Cards in the view's first commit (a screenful or more at any width), then this many more per transition. */
+/** Cards in the view's first commit (the first screenful at the usual widths), then this many more per transition. */
 const FIRST_CARDS = 4;
 const MORE_CARDS = 4;
 
