@@ -57,9 +57,10 @@ interface EChartProps {
   onItemClick?: (params: ChartClickParams) => void;
   testId?: string;
   /**
-   * Drawn now, in the frame that first shows it, not when an observer next reports it near: a view's first chart,
-   * once its owner has measured its width (its option is final). Set in the layout pass that follows the
-   * measurement, the chart is created before that frame is painted.
+   * Drawn now, not when an IntersectionObserver next reports it near: a view's first chart, once its owner has
+   * measured its width (its option is final). Set by the render that follows the measurement (in the frame that
+   * first lays the card out), the chart is created in that render's layout effects, usually before that frame is
+   * painted; at the latest in the next.
    */
   eager?: boolean;
 }

@@ -35,7 +35,7 @@ interface MetricChartCardProps {
   quoteHref?: (observation: Observation) => string;
   /** Cards of one grid, all as wide: they share the measured chart width (see useElementWidth). */
   widthGroup?: string;
-  /** The view's first card: its chart is drawn as soon as its width is measured, in the frame that first shows it. */
+  /** The view's first card: its chart is drawn as soon as its width is measured, not when an observer reports it near. */
   first?: boolean;
 }
 

@@ -48,7 +48,7 @@ export function useElementWidth<T extends HTMLElement>(fallback: number, group?:
   );
   const groupWidth = useSyncExternalStore(subscribe, () => (group ? sharedWidth(group).width : null));
   // Observed from the commit (a layout effect; observing reads no layout), so that the first report comes in the
-  // frame that first shows the element, before it is painted.
+  // frame that first lays the element out, not one after it.
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element || typeof ResizeObserver === 'undefined') return;
