@@ -174,7 +174,7 @@ describe('first screen', () => {
     await page.locator('.charts-view[aria-busy="false"]').waitFor();
     const drawn = await page.locator('.chart-card').evaluateAll((cards) => cards.map((card) => card.querySelector('.echart svg') !== null));
     expect(drawn.length).toBeGreaterThan(4);
-    expect(drawn.map((isDrawn, index) => (isDrawn ? index : null)).filter((index) => index !== null)).toEqual([0]);
+    expect(drawn.flatMap((isDrawn, at) => (isDrawn ? [at] : []))).toEqual([0]);
     expect(errors).toEqual([]);
   });
 });
