@@ -178,6 +178,7 @@ describe('the chart page', () => {
   test('"all charts" leads back to the charts view at this chart’s card, just below the sticky control bar', async () => {
     for (const viewport of [{ width: 1440, height: 900 }, { width: 390, height: 844 }]) {
       const { page: charts } = await open('?view=charts', viewport);
+      await charts.locator('.charts-view[aria-busy="false"]').waitFor(); // every card in (they come a few at a time)
       const ids = await charts.locator('[data-testid^="chart-"]').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-testid')!.slice('chart-'.length)));
       const metricId = ids[Math.floor(ids.length / 2)]!; // far down the page
       await charts.getByTestId(`chart-${metricId}`).getByRole('link', { name: /打开单图/ }).click();

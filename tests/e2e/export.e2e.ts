@@ -150,6 +150,7 @@ describe('the screen card and its export say the same', () => {
 describe('export all', () => {
   test('one ZIP with PNG, SVG and CSV for every chart shown; the CSVs hold the pipeline figures', async () => {
     const { page, errors } = await open('?view=charts');
+    await page.locator('.charts-view[aria-busy="false"]').waitFor(); // every card in (they come a few at a time)
     const shown = await page.locator('article[data-testid^="chart-"]').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-testid')!.slice('chart-'.length)));
     expect(shown.length).toBeGreaterThan(0);
     const zip = await downloadBytes(page, () => page.getByTestId('export-all').click());
