@@ -1,5 +1,6 @@
-// The first view's figures, asked for as soon as the index is in rather than after the dashboard's first render:
-// on a real network one round trip leaves the critical path (the view's own request finds them in the cache).
+// The index and the first view's figures: the index asked for when the code starts (main.tsx), the figures as soon
+// as the index is in rather than after the dashboard's first render: on a real network one round trip leaves the
+// critical path (the view's own request finds them in the cache).
 import type { IndexFile } from '@/schema/dataset';
 import { loadObservations, requestIndex } from '@/data/use-data';
 import { memoizeLast } from '@/lib/memoize-last';

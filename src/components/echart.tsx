@@ -92,9 +92,8 @@ export function EChart({ option, width, height, label, onItemClick, testId, eage
   // The instance lives as long as the component: created when the chart first comes near (in its turn), or at
   // once when the page is printed (a print is a snapshot: every chart is drawn and brought up to date first).
   const requestCreation = useRef<(() => void) | null>(null);
-  const createNow = useRef<(() => void) | null>(null);
   const requestUpdate = useRef<(() => void) | null>(null);
-  // A layout effect (it reads no layout), so that an eager chart's layout effect below finds it made.
+  // A layout effect (it reads no layout), so that an eager chart's layout effect below finds requestCreation made.
   useLayoutEffect(() => {
     const element = box.current;
     if (!element) return;
@@ -116,15 +115,16 @@ export function EChart({ option, width, height, label, onItemClick, testId, eage
         setLoadError(error);
       }
     };
-    // ECharts already in: created in this task (in its turn), not after the import's promise.
-    createNow.current = () => {
-      const echarts = loaded;
-      if (echarts) createInTurn(() => create(echarts.initChart));
-      else requestCreation.current?.();
-    };
     requestCreation.current = () => {
       if (requested) return;
       requested = true;
+      // ECharts already in: in turn from this task (an eager chart is drawn before its frame is painted), not after
+      // the import's promise.
+      const echarts = loaded;
+      if (echarts) {
+        createInTurn(() => create(echarts.initChart));
+        return;
+      }
       loadECharts().then(
         ({ initChart }) => {
           if (!gone) createInTurn(() => create(initChart));
@@ -181,7 +181,6 @@ export function EChart({ option, width, height, label, onItemClick, testId, eage
     return () => {
       gone = true;
       requestCreation.current = null;
-      createNow.current = null;
       requestUpdate.current = null;
       stopPrinting();
       resize?.disconnect();
@@ -195,7 +194,7 @@ export function EChart({ option, width, height, label, onItemClick, testId, eage
     if (seen) requestCreation.current?.();
   }, [seen]);
   useLayoutEffect(() => {
-    if (eager) createNow.current?.();
+    if (eager) requestCreation.current?.();
   }, [eager]);
 
   // A paused chart keeps its last option and height; the new ones are applied when it comes near again.

@@ -47,8 +47,8 @@ function settledOrAfter(promise: Promise<unknown>, ms: number): Promise<void> {
 
 function noop(): void {}
 
-/** The index, through `request` (by default `requestIndex`: the request main.tsx started, or a new one after a failure). */
-export function useIndex(request: () => Promise<IndexFile> = () => requestIndex()) {
+/** The index, through `request` (the app's: `requestIndex` with its first view's files, see app/first-view). */
+export function useIndex(request: () => Promise<IndexFile>) {
   return useLoadable<IndexFile>('index', request) as { state: Loadable<IndexFile>; retry: () => void };
 }
 
