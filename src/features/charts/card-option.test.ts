@@ -28,6 +28,13 @@ describe('cardChartOption', () => {
     expect(JSON.stringify(series)).not.toContain('丙丁'); // beta did not report: no bar, no label (the footnote names it)
   });
 
+  test('each grid is drawn where it is placed, the end labels of its value axis aligned inside it, not pushed in by ECharts', () => {
+    const { option } = chart('relief_money', 'zh', fixtureObservations, 320);
+    for (const grid of option.grid as Array<Record<string, unknown>>) expect(grid.outerBoundsMode).toBe('none');
+    // Without the outer-bounds pass nothing keeps a centred end label in the chart: the first starts at the axis, the last ends at it.
+    for (const axis of option.xAxis as Array<{ axisLabel: Record<string, unknown> }>) expect(axis.axisLabel).toMatchObject({ alignMinLabel: 'left', alignMaxLabel: 'right' });
+  });
+
   test('each bar is labelled above it with the locality, its distinction and the value, in either language', () => {
     const { series } = chart('relief_money', 'en');
     const labels = series.flatMap((s) => s.data.map((d) => d.label?.formatter ?? ''));

@@ -117,7 +117,9 @@ export function cardChartOption(model: CardModel, lookup: DatasetLookup, frame: 
     // The first row's label lines reach above the grid; the value axis is under it.
     const labelRise = 6 + (lineCount - 1) * LINE_HEIGHT;
     const gridTop = y + (panel.caption ? CAPTION_HEIGHT : 0) + labelRise;
-    grids.push({ left: left + 4, right: right + (compact ? 12 : 24), top: gridTop, height: rows * rowHeight });
+    // Placed here, where it is drawn: ECharts' outer-bounds pass (a layout estimate of the axes to fit their labels in
+    // the chart, about a fifth of a chart's drawing) has nothing to do, as the end labels are aligned inside the axis.
+    grids.push({ left: left + 4, right: right + (compact ? 12 : 24), top: gridTop, height: rows * rowHeight, outerBoundsMode: 'none' });
     const integers = panel.bars.every((bar) => Number.isInteger(bar.value));
     xAxes.push({
       type: 'value',
@@ -126,7 +128,8 @@ export function cardChartOption(model: CardModel, lookup: DatasetLookup, frame: 
       min: 0,
       splitNumber: compact ? 3 : 4,
       ...(integers ? { minInterval: 1 } : {}),
-      axisLabel: { formatter: (value: number) => formatNumber(value, lang), hideOverlap: false, color: '#4b5563' },
+      // The first label starts at the axis and the last ends at it: neither reaches out of the chart.
+      axisLabel: { formatter: (value: number) => formatNumber(value, lang), hideOverlap: false, color: '#4b5563', alignMinLabel: 'left', alignMaxLabel: 'right' },
       splitLine: { lineStyle: { color: '#e6e8eb' } },
     });
     yAxes.push({
