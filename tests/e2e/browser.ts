@@ -79,6 +79,8 @@ export async function closePages(task: { name: string; result?: { state?: string
 
 /** Charts are drawn as they come near the viewport: scrolls through the page so that every one is drawn. */
 export async function drawAllCharts(page: Page): Promise<void> {
+  // The charts view renders its cards a few at a time: every card first.
+  if ((await page.locator('.charts-view').count()) > 0) await page.locator('.charts-view[aria-busy="false"]').waitFor();
   // Each chart in turn is brought into view (a chart is drawn when it comes near the viewport) and waited for.
   for (const chart of await page.locator('.echart').all()) {
     await chart.evaluate((element) => element.scrollIntoView({ block: 'center' }));

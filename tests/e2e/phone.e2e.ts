@@ -46,13 +46,37 @@ async function overlappingTexts(page: Page): Promise<string[]> {
   });
 }
 
+/** Texts of a chart that reach out of it (cut at its edge), as "text [left, right] of width". */
+async function textsOutsideChart(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    for (const svg of document.querySelectorAll('.echart svg')) {
+      const chart = svg.getBoundingClientRect();
+      for (const text of svg.querySelectorAll('text')) {
+        const rect = text.getBoundingClientRect();
+        if (rect.width === 0 || !text.textContent?.trim()) continue;
+        if (rect.left < chart.left - 0.5 || rect.right > chart.right + 0.5) found.push(`${text.textContent} [${Math.round(rect.left - chart.left)}, ${Math.round(rect.right - chart.left)}] of ${Math.round(chart.width)}`);
+      }
+    }
+    return found;
+  });
+}
+
 describe('phone layout', () => {
-  test('at 390 px no text of a chart runs into the next on its line (labels are measured in the font they are drawn in)', async () => {
-    for (const query of ['?view=charts', '?view=charts&pc=1', '?view=charts&lang=en']) {
-      const { page, errors } = await open(query, PHONE);
+  test('at 390 and 320 px no text of a chart runs into the next on its line or out of the chart (labels and captions take more lines)', async () => {
+    const cases: Array<[string, { width: number; height: number }]> = [
+      ['?view=charts', PHONE],
+      ['?view=charts&pc=1', PHONE],
+      ['?view=charts&lang=en', PHONE],
+      ['?view=charts&lang=en', { width: 320, height: 700 }],
+    ];
+    for (const [query, viewport] of cases) {
+      const { page, errors } = await open(query, viewport);
       await drawAllCharts(page);
-      expect(await page.locator('.echart svg text').count(), query).toBeGreaterThan(50);
-      expect(await overlappingTexts(page), query).toEqual([]);
+      const where = `${query} at ${viewport.width} px`;
+      expect(await page.locator('.echart svg text').count(), where).toBeGreaterThan(50);
+      expect(await overlappingTexts(page), where).toEqual([]);
+      expect(await textsOutsideChart(page), where).toEqual([]);
       expect(errors).toEqual([]);
       await page.context().close();
     }

@@ -4,7 +4,7 @@ import type { Observation } from '@/schema/dataset';
 import { buildCard } from '@/domain/card-model';
 import { buildLookup } from '@/data/dataset-lookup';
 import { fixtureIndex, fixtureObservations, observation } from '@/testing/fixture-dataset';
-import { barLabelLines, cardChartOption, labelWidth, ROW_HEIGHT } from './card-option';
+import { barLabelLines, breakUnits, captionLines, cardChartOption, labelWidth, ROW_HEIGHT } from './card-option';
 
 const lookup = buildLookup(fixtureIndex);
 const metric = (id: string) => fixtureIndex.metrics.find((m) => m.id === id)!;
@@ -51,6 +51,49 @@ describe('cardChartOption', () => {
     expect(lines.at(-1)).toContain('{value|1,800 units}');
     for (const line of lines.slice(0, -1)) expect(labelWidth(line.replace(/\{name\||\}/g, ''))).toBeLessThanOrEqual(240);
     expect(barLabelLines(bar, 'en', 2000)).toHaveLength(1);
+  });
+
+  test('a line may end at a space or between two Chinese characters: never inside a number or a word, after an opening bracket or before closing punctuation', () => {
+    expect(breakUnits('数字经济 0.553场/10万人）')).toEqual(['数', '字', '经', '济 ', '0.553场/10万', '人）']);
+    expect(breakUnits('（其中 职工')).toEqual(['（其', '中 ', '职', '工']);
+    expect(breakUnits('of which 0.553 contests/100k')).toEqual(['of ', 'which ', '0.553 ', 'contests/100k']);
+  });
+
+  test('a value too wide for its line breaks before its part, a part too wide alone breaks inside it, the marks stay on the last line; nothing is lost', () => {
+    const figures = [
+      observation({ id: 'w', localityId: 'alpha', value: 224, originalText: '224个' }),
+      observation({ id: 'p', localityId: 'alpha', value: 35, originalText: '35个', partOfId: 'w', populationId: 'new_employment' }),
+      observation({ id: 'o', localityId: 'gamma', value: 40, originalText: '40个' }),
+    ];
+    const strip = (line: string) => line.replace(/\{\w+\||\}/g, '');
+    for (const lang of ['zh', 'en'] as const) {
+      const bar = chart('new_unions', lang, byLocality(figures)).model.panels[0]!.bars[0]!;
+      expect(bar.parts).toHaveLength(1);
+      const oneLine = strip(barLabelLines(bar, lang, 5000)[0]!);
+      for (const room of [120, 150, 200]) {
+        const lines = barLabelLines(bar, lang, room);
+        for (const line of lines) expect(labelWidth(strip(line)), `${lang} ${room}: ${line}`).toBeLessThanOrEqual(room);
+        expect(lines.some((line) => line.startsWith('{value|')), `${lang} ${room}`).toBe(true);
+        if (room < 200) expect(lines.some((line) => line.startsWith('{part|')), `${lang} ${room}: the part starts a line of its own`).toBe(true);
+        if (bar.marks.length > 0) expect(lines.at(-1)).toContain('{mark|');
+        expect(lines.map(strip).join('').replace(/[\s·]/g, '')).toBe(oneLine.replace(/[\s·]/g, ''));
+      }
+    }
+  });
+
+  test('a caption too wide for the chart takes more lines, broken between its parts, and moves its grid down', () => {
+    expect(captionLines('Students and teachers only · in the period', 400)).toEqual(['Students and teachers only · in the period']);
+    expect(captionLines('Students and teachers only · in the period', 250)).toEqual(['Students and teachers only', 'in the period']);
+    // A part alone too wide breaks at its spaces.
+    for (const line of captionLines('all levels of the federation combined · multi-year total', 150)) expect(labelWidth(line) * 1.12).toBeLessThanOrEqual(150);
+    const { model } = chart('relief_money', 'en');
+    const drawn = (caption: string) => cardChartOption({ ...model, panels: model.panels.map((panel) => ({ ...panel, caption })) }, lookup, { width: 320 }).option;
+    const short = drawn('in the period');
+    const long = drawn('Students and teachers only · in the period');
+    const captionText = (option: typeof short) => (option.graphic as { elements: Array<{ style: { text: string } }> }).elements[0]!.style.text;
+    expect(captionText(short)).toBe('in the period');
+    expect(captionText(long)).toBe('Students and teachers only\nin the period');
+    expect((long.grid as Array<{ top: number }>)[0]!.top).toBeGreaterThan((short.grid as Array<{ top: number }>)[0]!.top);
   });
 
   test('rows are taller where labels take more lines, so labels never overlap bars', () => {

@@ -18,6 +18,7 @@ const LINE_HEIGHT = 16;
 export const VISIBLE_ROWS = 30;
 const AXIS_HEIGHT = 26;
 const CAPTION_HEIGHT = 22;
+const CAPTION_LINE_HEIGHT = 17;
 const PANEL_GAP = 18;
 
 /** Where "show in source" in a tooltip leads; given by the app (a URL of the reader at the figure). */
@@ -54,44 +55,119 @@ export function tooltipHtml(figure: CardFigure, lookup: DatasetLookup, lang: Lan
 /** ECharts rich text treats {…} as markup: braces in data become brackets. */
 const plainText = (text: string) => text.replaceAll('{', '(').replaceAll('}', ')');
 
+const WIDE = /[\u2460-\u24FF\u2E80-\uFFFF]/;
+
 /** Rough width of 12px text: CJK characters are about twice as wide as Latin ones. */
 export function labelWidth(text: string): number {
   let width = 0;
-  for (const char of text) width += /[\u2460-\u24FF\u2E80-\uFFFF]/.test(char) ? 12 : 7;
+  for (const char of text) width += WIDE.test(char) ? 12 : 7;
   return width;
 }
 
+/** A panel's caption is 13px bold: a little wider than the 12px labels. */
+const captionWidth = (text: string) => labelWidth(text) * 1.12;
+
+/** No line ends with an opening bracket or quote, and none starts with closing punctuation. */
+const NO_LINE_END = new Set([...'（(“‘《「【〔']);
+const NO_LINE_START = new Set([...'）)”’》」】〕，。、；：！？,.;:!?']);
+
 /**
- * The lines above a bar: who and what, then the value with its parts and caveat marks. They share a line
- * where they fit; otherwise they break between name parts (· ) and before the value, never inside a word
- * or a number, so the label may take more lines but is never cut.
+ * The pieces of a text a line may end after: at a space, or between two CJK characters (Chinese breaks anywhere),
+ * never inside a number or a word.
+ */
+export function breakUnits(text: string): string[] {
+  const units: string[] = [];
+  const chars = [...text];
+  let unit = '';
+  chars.forEach((char, index) => {
+    unit += char;
+    const next = chars[index + 1];
+    if (next === undefined || NO_LINE_END.has(char) || NO_LINE_START.has(next)) return;
+    if (char === ' ' || (WIDE.test(char) && WIDE.test(next))) {
+      units.push(unit);
+      unit = '';
+    }
+  });
+  if (unit) units.push(unit);
+  return units;
+}
+
+/** One style's text on a label line: ECharts rich text, `{style|text}`. */
+interface Segment {
+  style: 'name' | 'value' | 'part' | 'mark';
+  text: string;
+}
+
+/**
+ * Segments laid into lines no wider than `room`: they share a line where they fit, joined by `separator`; a line
+ * breaks between segments, and inside one only where it alone is wider than the room (at breakUnits). A glued
+ * segment (the caveat marks) stays on the line of the one before it.
+ */
+function fitLines(segments: ReadonlyArray<Segment & { glued?: boolean }>, separator: string, room: number, measure = labelWidth): Segment[][] {
+  const lines: Segment[][] = [];
+  let line: Segment[] = [];
+  const width = (segs: readonly Segment[]) => measure(segs.map((seg) => seg.text).join(separator));
+  const end = () => {
+    if (line.length > 0) lines.push(line);
+    line = [];
+  };
+  segments.forEach((segment, index) => {
+    if (segment.glued) return; // placed with the segment before it
+    const glued: Segment[] = [];
+    for (let next = index + 1; segments[next]?.glued; next += 1) glued.push(segments[next]!);
+    const whole = [segment, ...glued];
+    if (line.length > 0 && width([...line, ...whole]) > room) end();
+    if (line.length === 0 && width(whole) > room) {
+      // Alone too wide: broken inside (leaving room for what is glued to it), its last line open for what follows.
+      const fits = room - (glued.length > 0 ? measure(separator + glued.map((next) => next.text).join(separator)) : 0);
+      let text = '';
+      for (const unit of breakUnits(segment.text)) {
+        if (text && measure(text + unit) > fits) {
+          lines.push([{ style: segment.style, text: text.trimEnd() }]);
+          text = unit;
+        } else text += unit;
+      }
+      line = [{ style: segment.style, text }, ...glued];
+      return;
+    }
+    line.push(...whole);
+  });
+  end();
+  return lines;
+}
+
+/**
+ * The lines above a bar: who and what, then the value with its parts and caveat marks. They share a line where
+ * they fit; otherwise they break between name parts (· ), before a part of the value, and inside a part only where
+ * it alone is too wide (never inside a word or a number), so the label may take more lines but is never cut.
  */
 export function barLabelLines(bar: CardBar, lang: Lang, room: number): string[] {
   const parts = bar.parts.map((part) => (lang === 'zh' ? `（其中 ${part.label.split(' · ').slice(1).join(' · ') || part.label} ${part.valueLabel}）` : `(of which ${part.valueLabel})`));
   const marks = bar.marks.map(markText).join('');
-  const value = [`{value|${plainText(bar.valueLabel)}}`, ...parts.map((part) => `{part|${plainText(part)}}`), ...(marks ? [`{mark|${marks}}`] : [])].join('  ');
-  const valueWidth = labelWidth([bar.valueLabel, ...parts, marks].join('  '));
-  if (labelWidth(bar.label) + 16 + valueWidth <= room) return [`{name|${plainText(bar.label)}}  ${value}`];
-  const lines: string[] = [];
-  let line = '';
-  for (const piece of bar.label.split(' · ')) {
-    const next = line ? `${line} · ${piece}` : piece;
-    if (line && labelWidth(next) > room) {
-      lines.push(line);
-      line = piece;
-    } else line = next;
-  }
-  lines.push(line);
-  return [...lines.map((text) => `{name|${plainText(text)}}`), value];
+  const value: Array<Segment & { glued?: boolean }> = [
+    { style: 'value', text: bar.valueLabel },
+    ...parts.map((text): Segment => ({ style: 'part', text })),
+    ...(marks ? [{ style: 'mark' as const, text: marks, glued: true }] : []),
+  ];
+  const rich = (line: readonly Segment[]) => line.map((segment) => `{${segment.style}|${plainText(segment.text)}}`).join('  ');
+  const valueWidth = labelWidth(value.map((segment) => segment.text).join('  '));
+  if (labelWidth(bar.label) + 16 + valueWidth <= room) return [`{name|${plainText(bar.label)}}  ${rich(value)}`];
+  const names = fitLines(bar.label.split(' · ').map((text): Segment => ({ style: 'name', text })), ' · ', room);
+  return [...names.map((line) => `{name|${plainText(line.map((segment) => segment.text).join(' · '))}}`), ...fitLines(value, '  ', room).map(rich)];
+}
+
+/** A panel's caption, in lines that fit the chart's width (broken between its parts where it can). */
+export function captionLines(caption: string, room: number): string[] {
+  return fitLines(caption.split(' · ').map((text): Segment => ({ style: 'name', text })), ' · ', room, captionWidth).map((line) => line.map((segment) => segment.text).join(' · '));
 }
 
 function panelRowHeight(lines: number): number {
   return ROW_HEIGHT + (lines - 1) * LINE_HEIGHT;
 }
 
-function panelHeight(bars: number, rowHeight: number, caption: boolean, still: boolean): number {
+function panelHeight(bars: number, rowHeight: number, captionHeight: number, still: boolean): number {
   const rows = still ? bars : Math.min(bars, VISIBLE_ROWS);
-  return (caption ? CAPTION_HEIGHT : 0) + AXIS_HEIGHT + rows * rowHeight;
+  return captionHeight + AXIS_HEIGHT + rows * rowHeight;
 }
 
 /** The card's chart: one grid per panel, stacked, each with its own value axis from 0. */
@@ -106,17 +182,19 @@ export function cardChartOption(model: CardModel, lookup: DatasetLookup, frame: 
   const dataZoom: Record<string, unknown>[] = [];
   let y = top;
   model.panels.forEach((panel, index) => {
-    if (panel.caption) {
-      captions.push({ type: 'text', left: left + 4, top: y + 2, silent: true, style: { text: panel.caption, fontSize: 13, fontWeight: 'bold', fill: '#374151' } });
-    }
     const rows = still ? panel.bars.length : Math.min(panel.bars.length, VISIBLE_ROWS);
     const room = Math.max(120, width - left - right - 12);
+    const captionText = panel.caption ? captionLines(panel.caption, room) : [];
+    const captionHeight = captionText.length > 0 ? CAPTION_HEIGHT + (captionText.length - 1) * CAPTION_LINE_HEIGHT : 0;
+    if (captionText.length > 0) {
+      captions.push({ type: 'text', left: left + 4, top: y + 2, silent: true, style: { text: captionText.join('\n'), fontSize: 13, fontWeight: 'bold', lineHeight: CAPTION_LINE_HEIGHT, fill: '#374151' } });
+    }
     const labels = panel.bars.map((bar) => barLabelLines(bar, lang, room));
     const lineCount = Math.max(1, ...labels.map((lines) => lines.length));
     const rowHeight = panelRowHeight(lineCount);
     // The first row's label lines reach above the grid; the value axis is under it.
     const labelRise = 6 + (lineCount - 1) * LINE_HEIGHT;
-    const gridTop = y + (panel.caption ? CAPTION_HEIGHT : 0) + labelRise;
+    const gridTop = y + captionHeight + labelRise;
     // Placed here, where it is drawn: ECharts' outer-bounds pass (a layout estimate of the axes to fit their labels in
     // the chart, about a fifth of a chart's drawing) has nothing to do, as the end labels are aligned inside the axis.
     grids.push({ left: left + 4, right: right + (compact ? 12 : 24), top: gridTop, height: rows * rowHeight, outerBoundsMode: 'none' });
@@ -191,7 +269,7 @@ export function cardChartOption(model: CardModel, lookup: DatasetLookup, frame: 
         { type: 'inside', yAxisIndex: index, zoomOnMouseWheel: false, moveOnMouseWheel: true, moveOnMouseMove: false },
       );
     }
-    y += panelHeight(panel.bars.length, rowHeight, Boolean(panel.caption), still) + labelRise + PANEL_GAP;
+    y += panelHeight(panel.bars.length, rowHeight, captionHeight, still) + labelRise + PANEL_GAP;
   });
   const option: ChartOption = {
     aria: { enabled: true, decal: { show: true }, label: { enabled: true, description: model.textAlternative } },
