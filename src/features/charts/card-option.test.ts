@@ -10,6 +10,9 @@ const lookup = buildLookup(fixtureIndex);
 const metric = (id: string) => fixtureIndex.metrics.find((m) => m.id === id)!;
 const byLocality = (figures: Observation[]) => new Map(fixtureIndex.localities.map((l) => [l.id, figures.filter((o) => o.localityId === l.id)]));
 
+/** A rich-text label line without its {style|…} markup. */
+const strip = (line: string) => line.replace(/\{\w+\||\}/g, '');
+
 type Series = { type: string; xAxisIndex: number; data: Array<{ value: unknown; tooltip?: string; label?: { formatter: string }; itemStyle?: Record<string, unknown> }> };
 
 function chart(metricId: string, lang: 'zh' | 'en', figures = fixtureObservations, width = 600, still = false) {
@@ -65,7 +68,6 @@ describe('cardChartOption', () => {
       observation({ id: 'p', localityId: 'alpha', value: 35, originalText: '35个', partOfId: 'w', populationId: 'new_employment' }),
       observation({ id: 'o', localityId: 'gamma', value: 40, originalText: '40个' }),
     ];
-    const strip = (line: string) => line.replace(/\{\w+\||\}/g, '');
     for (const lang of ['zh', 'en'] as const) {
       const bar = chart('new_unions', lang, byLocality(figures)).model.panels[0]!.bars[0]!;
       expect(bar.parts).toHaveLength(1);

@@ -68,8 +68,8 @@ export function labelWidth(text: string): number {
 const captionWidth = (text: string) => labelWidth(text) * 1.12;
 
 /** No line ends with an opening bracket or quote, and none starts with closing punctuation. */
-const NO_LINE_END = new Set([...'（(“‘《「【〔']);
-const NO_LINE_START = new Set([...'）)”’》」】〕，。、；：！？,.;:!?']);
+const NO_LINE_END = new Set('（(“‘《「【〔');
+const NO_LINE_START = new Set('）)”’》」】〕，。、；：！？,.;:!?');
 
 /**
  * The pieces of a text a line may end after: at a space, or between two CJK characters (Chinese breaks anywhere),
