@@ -9,6 +9,7 @@ import type { DatasetLookup } from '@/data/dataset-lookup';
 import { formatNumber } from '@/lib/format';
 import { escapeHtml, quoteWithMark } from '@/lib/html';
 import { t, type Lang } from '@/lib/i18n';
+import { textWidth, wrapText } from '@/lib/text-wrap';
 
 /** A row: the label line above its bar, the bar, and air; each more label line adds LINE_HEIGHT. */
 export const ROW_HEIGHT = 44;
@@ -55,42 +56,11 @@ export function tooltipHtml(figure: CardFigure, lookup: DatasetLookup, lang: Lan
 /** ECharts rich text treats {…} as markup: braces in data become brackets. */
 const plainText = (text: string) => text.replaceAll('{', '(').replaceAll('}', ')');
 
-const WIDE = /[\u2460-\u24FF\u2E80-\uFFFF]/;
+/** A label's width: its text is 12px. */
+export const labelWidth = (text: string) => textWidth(text, 12);
 
-/** Rough width of 12px text: CJK characters are about twice as wide as Latin ones. */
-export function labelWidth(text: string): number {
-  let width = 0;
-  for (const char of text) width += WIDE.test(char) ? 12 : 7;
-  return width;
-}
-
-/** A panel's caption is 13px bold: a little wider than the 12px labels. */
-const captionWidth = (text: string) => labelWidth(text) * 1.12;
-
-/** No line ends with an opening bracket or quote, and none starts with closing punctuation. */
-const NO_LINE_END = new Set('（(“‘《「【〔');
-const NO_LINE_START = new Set('）)”’》」】〕，。、；：！？,.;:!?');
-
-/**
- * The pieces of a text a line may end after: at a space, or between two CJK characters (Chinese breaks anywhere),
- * never inside a number or a word.
- */
-export function breakUnits(text: string): string[] {
-  const units: string[] = [];
-  const chars = [...text];
-  let unit = '';
-  chars.forEach((char, index) => {
-    unit += char;
-    const next = chars[index + 1];
-    if (next === undefined || NO_LINE_END.has(char) || NO_LINE_START.has(next)) return;
-    if (char === ' ' || (WIDE.test(char) && WIDE.test(next))) {
-      units.push(unit);
-      unit = '';
-    }
-  });
-  if (unit) units.push(unit);
-  return units;
-}
+/** A panel's caption: 13px bold. */
+const CAPTION_FONT_SIZE = 13;
 
 /** One style's text on a label line: ECharts rich text, `{style|text}`. */
 interface Segment {
@@ -100,10 +70,11 @@ interface Segment {
 
 /**
  * Segments laid into lines no wider than `room`: they share a line where they fit, joined by `separator`; a line
- * breaks between segments, and inside one only where it alone is wider than the room (at breakUnits). A glued
- * segment (the caveat marks) stays on the line of the one before it.
+ * breaks between segments, and inside one only where it alone is wider than the room (wrapText: Chinese rules, no
+ * word or number broken). A glued segment (the caveat marks) stays on the line of the one before it.
  */
-function fitLines(segments: ReadonlyArray<Segment & { glued?: boolean }>, separator: string, room: number, measure = labelWidth): Segment[][] {
+function fitLines(segments: ReadonlyArray<Segment & { glued?: boolean }>, separator: string, room: number, fontSize = 12): Segment[][] {
+  const measure = (text: string) => textWidth(text, fontSize);
   const lines: Segment[][] = [];
   let line: Segment[] = [];
   const width = (segs: readonly Segment[]) => measure(segs.map((seg) => seg.text).join(separator));
@@ -120,14 +91,9 @@ function fitLines(segments: ReadonlyArray<Segment & { glued?: boolean }>, separa
     if (line.length === 0 && width(whole) > room) {
       // Alone too wide: broken inside (leaving room for what is glued to it), its last line open for what follows.
       const fits = room - (glued.length > 0 ? measure(separator + glued.map((next) => next.text).join(separator)) : 0);
-      let text = '';
-      for (const unit of breakUnits(segment.text)) {
-        if (text && measure(text + unit) > fits) {
-          lines.push([{ style: segment.style, text: text.trimEnd() }]);
-          text = unit;
-        } else text += unit;
-      }
-      line = [{ style: segment.style, text }, ...glued];
+      const broken = wrapText(segment.text, fits, fontSize);
+      lines.push(...broken.slice(0, -1).map((text) => [{ style: segment.style, text }]));
+      line = [{ style: segment.style, text: broken.at(-1) ?? '' }, ...glued];
       return;
     }
     line.push(...whole);
@@ -158,7 +124,7 @@ export function barLabelLines(bar: CardBar, lang: Lang, room: number): string[] 
 
 /** A panel's caption, in lines that fit the chart's width (broken between its parts where it can). */
 export function captionLines(caption: string, room: number): string[] {
-  return fitLines(caption.split(' · ').map((text): Segment => ({ style: 'name', text })), ' · ', room, captionWidth).map((line) => line.map((segment) => segment.text).join(' · '));
+  return fitLines(caption.split(' · ').map((text): Segment => ({ style: 'name', text })), ' · ', room, CAPTION_FONT_SIZE).map((line) => line.map((segment) => segment.text).join(' · '));
 }
 
 function panelRowHeight(lines: number): number {
@@ -187,7 +153,7 @@ export function cardChartOption(model: CardModel, lookup: DatasetLookup, frame: 
     const captionText = panel.caption ? captionLines(panel.caption, room) : [];
     const captionHeight = captionText.length > 0 ? CAPTION_HEIGHT + (captionText.length - 1) * CAPTION_LINE_HEIGHT : 0;
     if (captionText.length > 0) {
-      captions.push({ type: 'text', left: left + 4, top: y + 2, silent: true, style: { text: captionText.join('\n'), fontSize: 13, fontWeight: 'bold', lineHeight: CAPTION_LINE_HEIGHT, fill: '#374151' } });
+      captions.push({ type: 'text', left: left + 4, top: y + 2, silent: true, style: { text: captionText.join('\n'), fontSize: CAPTION_FONT_SIZE, fontWeight: 'bold', lineHeight: CAPTION_LINE_HEIGHT, fill: '#374151' } });
     }
     const labels = panel.bars.map((bar) => barLabelLines(bar, lang, room));
     const lineCount = Math.max(1, ...labels.map((lines) => lines.length));
