@@ -1,5 +1,5 @@
 // Composition only: the control bar, the tabs and the chosen view from the registry, with loading and errors.
-import { Suspense, useDeferredValue, useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 import type { IndexFile } from '@/schema/dataset';
 import { ErrorPanel } from '@/data/error-panel';
 import { ControlBar } from '@/app/control-bar';
@@ -9,6 +9,7 @@ import { useStickyScrollPadding } from '@/app/use-sticky-scroll-padding';
 import { ViewTabs } from '@/app/view-tabs';
 import { VIEWS } from '@/app/views';
 import { ErrorBoundary } from '@/components/error-boundary';
+import { useValueAfterPaint } from '@/components/use-value-after-paint';
 import { LoadingMessage } from '@/components/loading-message';
 import { PopulationFootnote } from '@/components/population-footnote';
 import { populationCitations } from '@/domain/per-capita';
@@ -28,10 +29,11 @@ export function Dashboard({ index }: { index: IndexFile }) {
   // The chart page has its own locality chips (an area filter means nothing for one chart); its embed mode
   // shows no controls and no tabs at all.
   const embed = state.view === 'chart' && state.embed;
-  // The controls answer a click at once; the view re-renders from a deferred copy of the context, in the
-  // background (React yields to the next click or paint), dimmed while it catches up. What replaces a
-  // loading message (the first figures) is rendered at once: there is nothing older worth showing.
-  const deferred = useDeferredValue(context);
+  // The controls answer a click at once, in a frame of their own; the view re-renders from a copy of the context
+  // that follows after that frame is painted, in the background (React yields to the next click or paint), dimmed
+  // while it catches up. What replaces a loading message (the first figures) is rendered at once: there is nothing
+  // older worth showing.
+  const deferred = useValueAfterPaint(context);
   const shown = deferred.observations.pending ? context : deferred;
   const updating = shown !== context;
   useStickyScrollPadding(updating);

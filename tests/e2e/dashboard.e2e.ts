@@ -82,6 +82,33 @@ describe('locality picker and area filter', () => {
     expect(errors).toEqual([]);
   });
 
+  test('a click is answered in a frame of its own: the control changes and the view dims, the view follows after that frame', async () => {
+    const { page, errors } = await open('?view=charts');
+    // Each click, then the first frame after it: what that frame shows (its animation-frame callbacks run just before it paints).
+    const frames = await page.evaluate(async () => {
+      const seen: Array<{ pressed: string | null; updating: boolean }> = [];
+      for (let i = 0; i < 10; i += 1) {
+        const chip = document.querySelector<HTMLElement>('.area-filter .chip:nth-of-type(3)')!;
+        const before = chip.getAttribute('aria-pressed');
+        chip.click();
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        const now = document.querySelector<HTMLElement>('.area-filter .chip:nth-of-type(3)')!.getAttribute('aria-pressed');
+        seen.push({ pressed: now === before ? null : now, updating: document.querySelector('main')!.classList.contains('app-main--updating') });
+        // The view catches up before the next click.
+        while (document.querySelector('main')!.getAttribute('data-ready') !== 'true') await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      return seen;
+    });
+    for (const frame of frames) {
+      expect(frame.pressed, 'the chip has changed in the first frame').not.toBeNull();
+      expect(frame.updating, 'the view has not rendered the click yet in that frame: it is dimmed').toBe(true);
+    }
+    // And it follows: the area filter's last state is the view's.
+    await viewReady(page);
+    expect(new URL(page.url()).searchParams.has('area')).toBe(frames.length % 2 === 1);
+    expect(errors).toEqual([]);
+  });
+
   test('filtering to one area leaves only that area in the table', async () => {
     const { page, errors } = await open('?view=table');
     const area = index.programAreas.find((a) => a.id === newUnions?.programAreaId)!;
