@@ -88,9 +88,9 @@ describe('locality picker and area filter', () => {
     const frames = await page.evaluate(async () => {
       const seen: Array<{ pressed: string | null; updating: boolean }> = [];
       for (let i = 0; i < 10; i += 1) {
-        const chip = document.querySelector<HTMLElement>('.area-filter .chip:nth-of-type(3)')!;
-        const before = chip.getAttribute('aria-pressed');
-        chip.click();
+        const area = document.querySelector<HTMLElement>('.area-filter .chip:nth-of-type(3)')!;
+        const before = area.getAttribute('aria-pressed');
+        area.click();
         await new Promise((resolve) => requestAnimationFrame(resolve));
         const now = document.querySelector<HTMLElement>('.area-filter .chip:nth-of-type(3)')!.getAttribute('aria-pressed');
         seen.push({ pressed: now === before ? null : now, updating: document.querySelector('main')!.classList.contains('app-main--updating') });
