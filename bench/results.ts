@@ -28,8 +28,36 @@ function readResults(): ResultsFile {
   return JSON.parse(readFileSync(file, 'utf8')) as ResultsFile;
 }
 
-/** Prints `figures` beside the previous run of `bench` and saves them. */
-export function recordResults(bench: string, figures: Record<string, Figure>): void {
+/** The name of the machine-speed figure every bench records first. */
+export const MACHINE_SPEED = 'machine speed: a fixed workload on one core';
+
+/**
+ * The machine's speed now: a fixed piece of single-threaded work (sorting numbers, joining and matching text, JSON)
+ * timed seven times, the median. Every bench records it beside its figures, so that their ratios can be read
+ * against the shared host's own drift: on a slow spell, code that did not change reads slower by about as much.
+ */
+export function machineSpeed(): Figure {
+  const times: number[] = [];
+  let checksum = 0;
+  for (let run = 0; run < 7; run += 1) {
+    const start = performance.now();
+    let seed = 1;
+    const numbers = Array.from({ length: 200_000 }, () => (seed = (seed * 16_807) % 2_147_483_647));
+    numbers.sort((a, b) => a - b);
+    const text = numbers.slice(0, 50_000).join(',');
+    const long = text.match(/\d{9,}/g)?.length ?? 0;
+    const copy = JSON.parse(JSON.stringify(numbers.slice(0, 50_000))) as number[];
+    checksum += long + copy.length;
+    times.push(performance.now() - start);
+  }
+  if (checksum === 0) throw new Error('machineSpeed: the workload did nothing');
+  times.sort((a, b) => a - b);
+  return { value: times[times.length >> 1]!, unit: 'ms', better: 'lower' };
+}
+
+/** Prints `figures` beside the previous run of `bench` and saves them, after the machine's speed (machineSpeed). */
+export function recordResults(bench: string, measured: Record<string, Figure>): void {
+  const figures = { [MACHINE_SPEED]: machineSpeed(), ...measured };
   const results = readResults();
   const previous = results.benches[bench];
   const rows = Object.entries(figures).map(([name, figure]) => {
