@@ -13,13 +13,11 @@ export function useValueAfterPaint<T>(value: T): T {
   useEffect(() => {
     if (Object.is(shown, value)) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const show = () => {
+    const frame = requestAnimationFrame(() => {
       timer = setTimeout(() => startTransition(() => setShown(() => value)), 0);
-    };
-    // Without animation frames (a test environment), a task is enough.
-    const frame = typeof requestAnimationFrame === 'function' ? requestAnimationFrame(show) : (show(), 0);
+    });
     return () => {
-      if (frame) cancelAnimationFrame(frame);
+      cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
   }, [value, shown]);

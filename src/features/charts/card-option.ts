@@ -66,6 +66,8 @@ const CAPTION_FONT_SIZE = 13;
 interface Segment {
   style: 'name' | 'value' | 'part' | 'mark';
   text: string;
+  /** Kept on the line of the segment before it (the caveat marks). */
+  glued?: boolean;
 }
 
 /**
@@ -73,7 +75,7 @@ interface Segment {
  * breaks between segments, and inside one only where it alone is wider than the room (wrapText: Chinese rules, no
  * word or number broken). A glued segment (the caveat marks) stays on the line of the one before it.
  */
-function fitLines(segments: ReadonlyArray<Segment & { glued?: boolean }>, separator: string, room: number, fontSize = 12): Segment[][] {
+function fitLines(segments: readonly Segment[], separator: string, room: number, fontSize = 12): Segment[][] {
   const measure = (text: string) => textWidth(text, fontSize);
   const lines: Segment[][] = [];
   let line: Segment[] = [];
@@ -110,7 +112,7 @@ function fitLines(segments: ReadonlyArray<Segment & { glued?: boolean }>, separa
 export function barLabelLines(bar: CardBar, lang: Lang, room: number): string[] {
   const parts = bar.parts.map((part) => (lang === 'zh' ? `（其中 ${part.label.split(' · ').slice(1).join(' · ') || part.label} ${part.valueLabel}）` : `(of which ${part.valueLabel})`));
   const marks = bar.marks.map(markText).join('');
-  const value: Array<Segment & { glued?: boolean }> = [
+  const value: Segment[] = [
     { style: 'value', text: bar.valueLabel },
     ...parts.map((text): Segment => ({ style: 'part', text })),
     ...(marks ? [{ style: 'mark' as const, text: marks, glued: true }] : []),
