@@ -1,8 +1,12 @@
 // `npm run bench:app`: what a reader downloads (bundle and data, raw and gzip), how fast the built app shows its
-// charts at 1x and 4x CPU (first chart, total blocking time), and how fast it answers clicks at 4x.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+// charts at 1x and 4x CPU (first chart, total blocking time), and how fast it answers clicks at 4x. Each cold load
+// of the app is followed by one of the stack's floor (bench/floor: React and the app's ECharts drawing one chart),
+// so that the app's figures can be read against what the stack itself costs on this machine at that moment.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
 import { launchBrowser } from '../tests/e2e/browser.ts';
 import { serveDirectory } from '../tests/e2e/static-server.ts';
 import { paintedAfter, timePainted } from './painted.ts';
@@ -54,12 +58,16 @@ console.log(`ECharts, asked for at start: ${kb(ec.raw)} raw, ${kb(ec.gzip)} gzip
 // Per cold load of the charts view: time from navigation to the first chart's painted frame, measured in the page
 // (the harness's own polling waits behind long tasks), and total blocking time (the part of each long task above
 // 50 ms, from navigation until a second after the first chart).
+// The floor is built with the app's own Vite config (its compile hints and ECharts preload), as the app is.
+const floorDist = mkdtempSync(join(tmpdir(), 'union-compare-floor-'));
+await build({ configFile: join(root, 'vite.config.ts'), root: join(import.meta.dirname, 'floor'), logLevel: 'warn', build: { outDir: floorDist, emptyOutDir: true } });
 const server = await serveDirectory(dist);
+const floorServer = await serveDirectory(floorDist);
 const browser = await launchBrowser();
 const median = (values: number[]) => values.toSorted((a, b) => a - b)[values.length >> 1]!;
 const percentile = (values: number[], p: number) => values.toSorted((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!;
 
-async function openThrottled(rate: number, query: string) {
+async function openThrottled(rate: number, query: string, url = server.url) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -73,23 +81,34 @@ async function openThrottled(rate: number, query: string) {
     }).observe({ type: 'longtask', buffered: true });
   `);
   await timePainted(page, ['.echart svg']);
-  await page.goto(`${server.url}${query}`);
+  await page.goto(`${url}${query}`);
   const firstChart = await paintedAfter(page, 60_000);
   return { context, page, firstChart };
 }
 
-const load: Record<number, { firstChart: number[]; tbt: number[] }> = {};
+/** One cold load: the first chart, and the total blocking time until a second after it. */
+async function coldLoad(rate: number, url: string, query: string) {
+  const { context, page, firstChart } = await openThrottled(rate, query, url);
+  await page.waitForTimeout(1000);
+  const tbt = await page.evaluate(() => (window as unknown as { benchLongTasks: number[] }).benchLongTasks.reduce((sum, duration) => sum + Math.max(0, duration - 50), 0));
+  await context.close();
+  return { firstChart, tbt };
+}
+
+type Loads = Record<number, { firstChart: number[]; tbt: number[] }>;
+const load: Loads = {};
+const floor: Loads = {};
 const interactions: Record<string, number[]> = {};
 try {
   for (const rate of [1, 4]) {
     load[rate] = { firstChart: [], tbt: [] };
+    floor[rate] = { firstChart: [], tbt: [] };
     for (let i = 0; i < runs; i += 1) {
-      const { context, page, firstChart } = await openThrottled(rate, '?view=charts');
-      await page.waitForTimeout(1000);
-      const tbt = await page.evaluate(() => (window as unknown as { benchLongTasks: number[] }).benchLongTasks.reduce((sum, duration) => sum + Math.max(0, duration - 50), 0));
-      load[rate]!.firstChart.push(firstChart);
-      load[rate]!.tbt.push(tbt);
-      await context.close();
+      for (const [loads, url, query] of [[load, server.url, '?view=charts'], [floor, floorServer.url, '']] as const) {
+        const { firstChart, tbt } = await coldLoad(rate, url, query);
+        loads[rate]!.firstChart.push(firstChart);
+        loads[rate]!.tbt.push(tbt);
+      }
     }
   }
   // Interactions on the charts view at 4x: from the click to the next frame after React has rendered.
@@ -119,11 +138,15 @@ try {
 } finally {
   await browser.close();
   await server.close();
+  await floorServer.close();
+  rmSync(floorDist, { recursive: true, force: true });
 }
 
 for (const rate of [1, 4]) {
   const l = load[rate]!;
+  const f = floor[rate]!;
   console.log(`charts view at ${rate}x CPU (${runs} cold loads): first chart median ${median(l.firstChart).toFixed(0)} ms, total blocking time median ${median(l.tbt).toFixed(0)} ms`);
+  console.log(`  the stack's floor, loads in between: first chart median ${median(f.firstChart).toFixed(0)} ms, total blocking time median ${median(f.tbt).toFixed(0)} ms`);
 }
 for (const [name, values] of Object.entries(interactions)) {
   console.log(`${name} at 4x, click to next frame (${values.length} clicks): p50 ${percentile(values, 0.5).toFixed(0)} ms, p95 ${percentile(values, 0.95).toFixed(0)} ms`);
@@ -137,6 +160,11 @@ recordResults('app', {
   'first chart painted, 1x CPU (median)': { value: median(load[1]!.firstChart), unit: 'ms', better: 'lower' },
   'first chart painted, 4x CPU (median)': { value: median(load[4]!.firstChart), unit: 'ms', better: 'lower' },
   'total blocking time, 4x CPU (median)': { value: median(load[4]!.tbt), unit: 'ms', better: 'lower' },
+  "stack's floor: first chart, 1x CPU (median)": { value: median(floor[1]!.firstChart), unit: 'ms', better: 'lower' },
+  "stack's floor: first chart, 4x CPU (median)": { value: median(floor[4]!.firstChart), unit: 'ms', better: 'lower' },
+  "stack's floor: total blocking time, 4x CPU (median)": { value: median(floor[4]!.tbt), unit: 'ms', better: 'lower' },
+  // Load for load (each app load beside the floor's after it): the app's own share, less sensitive to the host's drift.
+  'first chart, 4x CPU, app over floor (median of pairs)': { value: median(load[4]!.firstChart.map((ms, i) => ms - floor[4]!.firstChart[i]!)), unit: 'ms', better: 'lower' },
   ...Object.fromEntries(
     Object.entries(interactions).flatMap(([name, values]) => [
       [`${name}, 4x, p50`, { value: percentile(values, 0.5), unit: 'ms', better: 'lower' as const }],
