@@ -6,6 +6,7 @@ import { buildLookup } from '@/data/dataset-lookup';
 import { fixtureIndex, fixtureObservations, observation } from '@/testing/fixture-dataset';
 import { textWidth } from '@/lib/text-wrap';
 import { barLabelLines, captionLines, cardChartOption, labelWidth, ROW_HEIGHT } from './card-option';
+import { CHART_FONT_FAMILY } from '@/components/chart-font';
 
 const lookup = buildLookup(fixtureIndex);
 const metric = (id: string) => fixtureIndex.metrics.find((m) => m.id === id)!;
@@ -91,6 +92,14 @@ describe('cardChartOption', () => {
     expect(captionText(short)).toBe('in the period');
     expect(captionText(long)).toBe('Students and teachers only\nin the period');
     expect((long.grid as Array<{ top: number }>)[0]!.top).toBeGreaterThan((short.grid as Array<{ top: number }>)[0]!.top);
+  });
+
+  test("captions are drawn in the charts' font stack: a graphic text does not take the theme's, and sans-serif would measure and draw differently", () => {
+    const { model } = chart('relief_money', 'en');
+    const { option } = cardChartOption({ ...model, panels: model.panels.map((panel) => ({ ...panel, caption: '仅师生 · 在该期间' })) }, lookup, { width: 600 });
+    const captions = (option.graphic as { elements: Array<{ type: string; style: { fontFamily?: string } }> }).elements.filter((element) => element.type === 'text');
+    expect(captions.length).toBeGreaterThan(0);
+    for (const caption of captions) expect(caption.style.fontFamily).toBe(CHART_FONT_FAMILY);
   });
 
   test('rows are taller where labels take more lines, so labels never overlap bars', () => {

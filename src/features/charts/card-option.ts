@@ -2,6 +2,7 @@
 // card and the exported PNG/SVG both draw with it; the export only places it under a header.
 import type { Observation, Source } from '@/schema/dataset';
 import type { ChartFrame, ChartOption, DrawnChart } from '@/components/echart';
+import { CHART_FONT_FAMILY } from '@/components/chart-font';
 import type { CardBar, CardFigure, CardModel } from '@/domain/card-model';
 import { markText } from '@/domain/card-messages';
 import { periodText } from '@/domain/periods';
@@ -155,7 +156,7 @@ export function cardChartOption(model: CardModel, lookup: DatasetLookup, frame: 
     const captionText = panel.caption ? captionLines(panel.caption, room) : [];
     const captionHeight = captionText.length > 0 ? CAPTION_HEIGHT + (captionText.length - 1) * CAPTION_LINE_HEIGHT : 0;
     if (captionText.length > 0) {
-      captions.push({ type: 'text', left: left + 4, top: y + 2, silent: true, style: { text: captionText.join('\n'), fontSize: CAPTION_FONT_SIZE, fontWeight: 'bold', lineHeight: CAPTION_LINE_HEIGHT, fill: '#374151' } });
+      captions.push({ type: 'text', left: left + 4, top: y + 2, silent: true, style: { text: captionText.join('\n'), fontFamily: CHART_FONT_FAMILY, fontSize: CAPTION_FONT_SIZE, fontWeight: 'bold', lineHeight: CAPTION_LINE_HEIGHT, fill: '#374151' } });
     }
     const labels = panel.bars.map((bar) => barLabelLines(bar, lang, room));
     const lineCount = Math.max(1, ...labels.map((lines) => lines.length));
