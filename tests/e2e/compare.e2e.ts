@@ -22,6 +22,12 @@ async function open(query: string, viewport?: { width: number; height: number })
   return watched;
 }
 
+/** What a place's box shows: its name and level, from the pipeline's index. */
+function boxText(localityId: string): string {
+  const locality = index.localities.find((l) => l.id === localityId)!;
+  return `${locality.name.zh} · ${locality.level.zh}`;
+}
+
 /** Metric ids each place reports, from the pipeline's output. */
 function metricsOf(localityId: string): Set<string> {
   return new Set(readObservations(localityId).flatMap((o) => (o.metricId ? [o.metricId] : [])));
@@ -86,18 +92,22 @@ describe('compare view', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('a')).toBe('shifang');
     expect(new URL(page.url()).searchParams.get('b')).toBe('changshan');
     await viewReady(page);
-    await expect.poll(() => page.getByLabel('地区 A', { exact: true }).inputValue()).toBe('shifang');
-    await expect.poll(() => page.getByLabel('地区 B', { exact: true }).inputValue()).toBe('changshan');
+    await expect.poll(() => page.getByLabel('地区 A', { exact: true }).inputValue()).toBe(boxText('shifang'));
+    await expect.poll(() => page.getByLabel('地区 B', { exact: true }).inputValue()).toBe(boxText('changshan'));
     await expect.poll(() => page.locator('.compare-row[data-row-kind="shared"] .compare-cell[data-side="a"] .compare-cell__place').first().innerText()).toBe('什邡');
     await expect.poll(() => page.locator('[data-section="only-a"] .compare-section__title').innerText()).toMatch(/^仅什邡报告/);
     expect(errors).toEqual([]);
   });
 
-  test('a place picked from the list replaces b; the same place twice asks for another', async () => {
+  test('a place found by typing replaces b (clicked, or chosen with Enter); the same place twice asks for another', async () => {
     const { page, errors } = await open('?view=compare&a=changshan&b=shifang');
-    await page.getByLabel('地区 B', { exact: true }).selectOption('sanjiang');
+    const boxB = page.getByRole('combobox', { name: '地区 B', exact: true });
+    await boxB.fill('三江');
+    await page.getByRole('option', { name: new RegExp(`^${boxText('sanjiang')}`) }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('b')).toBe('sanjiang');
-    await page.getByLabel('地区 B', { exact: true }).selectOption('changshan');
+    await expect.poll(() => boxB.inputValue()).toBe(boxText('sanjiang'));
+    await boxB.fill('Changshan');
+    await boxB.press('Enter');
     await expect.poll(() => page.getByRole('status').filter({ hasText: '请为 A 和 B 选择两个不同的地区' }).count()).toBe(1);
     expect(errors).toEqual([]);
   });
@@ -121,11 +131,11 @@ describe('compare view', () => {
   test('without a and b it compares the first selected place with the next of its administrative level', async () => {
     // 抚州 (a prefecture-level city) is skipped for 三江, a county-level place like 常山.
     const { page, errors } = await open('?view=compare&loc=changshan,fuzhou,sanjiang');
-    await expect.poll(() => page.getByLabel('地区 A', { exact: true }).inputValue()).toBe('changshan');
-    await expect.poll(() => page.getByLabel('地区 B', { exact: true }).inputValue()).toBe('sanjiang');
+    await expect.poll(() => page.getByLabel('地区 A', { exact: true }).inputValue()).toBe(boxText('changshan'));
+    await expect.poll(() => page.getByLabel('地区 B', { exact: true }).inputValue()).toBe(boxText('sanjiang'));
     // With none of its level selected, the next selected place.
     const other = await open('?view=compare&loc=fuzhou,xiuzhou');
-    await expect.poll(() => other.page.getByLabel('地区 B', { exact: true }).inputValue()).toBe('xiuzhou');
+    await expect.poll(() => other.page.getByLabel('地区 B', { exact: true }).inputValue()).toBe(boxText('xiuzhou'));
     expect([...errors, ...other.errors]).toEqual([]);
   });
 

@@ -156,3 +156,39 @@ test('after a download-menu item, or Escape, the focus is back on the menu’s b
   await expect.poll(() => focused(page, '.data-download summary')).toBe(true);
   expect(errors).toEqual([]);
 });
+
+test('the profile’s locality box: typed (full-width too), arrows move through the matches, Enter chooses, Escape puts back', async () => {
+  const { page, errors } = await openPage(browser, `${inject('baseUrl')}?view=profile&profile=changshan`);
+  await viewReady(page);
+  const name = (id: string) => index.localities.find((l) => l.id === id)!;
+  const boxText = (id: string) => `${name(id).name.zh} · ${name(id).level.zh}`;
+  const box = page.getByRole('combobox', { name: '选择地区' });
+  const options = page.getByRole('listbox').getByRole('option');
+  await box.focus();
+  expect(await box.inputValue()).toBe(boxText('changshan'));
+  // Arrow down opens the list: every locality (the index's order), the first active.
+  await page.keyboard.press('ArrowDown');
+  await expect.poll(() => options.count()).toBe(index.localities.length);
+  expect(await box.getAttribute('aria-expanded')).toBe('true');
+  await page.keyboard.press('ArrowDown');
+  const second = index.localities[1]!;
+  expect(await box.getAttribute('aria-activedescendant')).toBe(await options.nth(1).getAttribute('id'));
+  await page.keyboard.press('Enter');
+  await expect.poll(() => param(page, 'profile')).toBe(second.id);
+  await expect.poll(() => page.locator('#profile-heading').innerText()).toBe(name(second.id).name.zh);
+  expect(await box.getAttribute('aria-expanded')).toBe('false');
+  // Typed with a Chinese keyboard's full-width letters: the English name is found.
+  await box.fill('ＸＩＵＺＨＯＵ');
+  await expect.poll(() => options.allInnerTexts()).toEqual([expect.stringContaining(boxText('xiuzhou'))]);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => param(page, 'profile')).toBe('xiuzhou');
+  expect(await box.inputValue()).toBe(boxText('xiuzhou'));
+  // Nothing matches: the list says so; Escape closes it and puts back the chosen locality.
+  await box.fill('北京');
+  await expect.poll(() => page.locator('.combobox__note').innerText()).toBe('没有匹配的地区');
+  await page.keyboard.press('Escape');
+  expect(await box.inputValue()).toBe(boxText('xiuzhou'));
+  expect(await box.getAttribute('aria-expanded')).toBe('false');
+  expect(param(page, 'profile')).toBe('xiuzhou');
+  expect(errors).toEqual([]);
+});

@@ -1,7 +1,8 @@
 // Two places side by side: pick A and B (or swap them), then every metric either reports, by program area.
 import { useId, useMemo, type ReactNode } from 'react';
 import type { Locality, Observation } from '@/schema/dataset';
-import { LocalitySelect } from '@/components/locality-select';
+import { LocalityCombobox } from '@/components/locality-combobox';
+import { findLocalities } from '@/domain/locality-search';
 import type { DatasetLookup } from '@/data/dataset-lookup';
 import type { ObservationsByLocality } from '@/domain/comparison';
 import { buildComparison } from '@/domain/compare-model';
@@ -26,14 +27,14 @@ interface CompareViewProps {
   observationActions?: (observation: Observation) => ReactNode;
 }
 
-function PlacePicker({ label, value, lookup, lang, onChange }: { label: string; value: string; lookup: DatasetLookup; lang: Lang; onChange: (id: string) => void }) {
+function PlacePicker({ label, value, lookup, lang, onChange }: { label: string; value: Locality; lookup: DatasetLookup; lang: Lang; onChange: (id: string) => void }) {
   const id = useId();
   return (
     <div className="compare-picker">
       <label className="inline-field" htmlFor={id}>
         {label}
       </label>
-      <LocalitySelect id={id} localities={lookup.index.localities} value={value} lang={lang} onChange={onChange} />
+      <LocalityCombobox id={id} value={value} lang={lang} search={(query) => findLocalities(lookup.index.localities, query)} onChange={onChange} />
     </div>
   );
 }
@@ -53,12 +54,12 @@ export function CompareView({ lookup, a, b, observations, lang, perCapita, areaI
       </div>
       <p className="view__intro">{pick(COMPARE_TEXT.intro, lang)}</p>
       <div className="compare-pickers card">
-        <PlacePicker label={pick(COMPARE_TEXT.placeA, lang)} value={a.id} lookup={lookup} lang={lang} onChange={(id) => onPlacesChange({ a: id, b: b.id })} />
+        <PlacePicker label={pick(COMPARE_TEXT.placeA, lang)} value={a} lookup={lookup} lang={lang} onChange={(id) => onPlacesChange({ a: id, b: b.id })} />
         <button type="button" className="button compare-swap" aria-label={pick(COMPARE_TEXT.swapLabel, lang)} onClick={() => onPlacesChange({ a: b.id, b: a.id })}>
           <span aria-hidden="true">⇄ </span>
           {pick(COMPARE_TEXT.swap, lang)}
         </button>
-        <PlacePicker label={pick(COMPARE_TEXT.placeB, lang)} value={b.id} lookup={lookup} lang={lang} onChange={(id) => onPlacesChange({ a: a.id, b: id })} />
+        <PlacePicker label={pick(COMPARE_TEXT.placeB, lang)} value={b} lookup={lookup} lang={lang} onChange={(id) => onPlacesChange({ a: a.id, b: id })} />
       </div>
       {model === null ? (
         <p className="empty-state" role="status">

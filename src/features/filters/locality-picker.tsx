@@ -2,6 +2,7 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import type { Locality } from '@/schema/dataset';
 import { Chip } from '@/components/chip';
+import { matchesLocality } from '@/domain/locality-search';
 import { useScrollEdges } from '@/components/use-scroll-edges';
 import { formatCount } from '@/lib/format';
 import { pick, t, type Lang } from '@/lib/i18n';
@@ -21,13 +22,6 @@ interface LocalityPickerProps {
   onChange: (selection: string[] | null) => void;
 }
 
-function matches(locality: Locality, query: string): boolean {
-  const needle = query.trim().toLowerCase();
-  if (!needle) return true;
-  return [locality.name.zh, locality.name.en, locality.shortName.zh, locality.shortName.en, locality.parent?.zh ?? '', locality.province.zh]
-    .some((text) => text.toLowerCase().includes(needle));
-}
-
 export function LocalityPicker({ localities, colours, defaultIds, selected, lang, onChange }: LocalityPickerProps) {
   const [query, setQuery] = useState('');
   const searchId = useId();
@@ -37,7 +31,7 @@ export function LocalityPicker({ localities, colours, defaultIds, selected, lang
   const selectedSet = useMemo(() => new Set(selected ?? defaultIds), [selected, defaultIds]);
   // With a handful of localities the default is all of them, and "default" is no separate choice.
   const defaultIsAll = defaultIds.length === allIds.length;
-  const matching = useMemo(() => localities.filter((l) => matches(l, query)), [localities, query]);
+  const matching = useMemo(() => localities.filter((l) => matchesLocality(l, query)), [localities, query]);
   const shown = useMemo(() => shownChips(matching, selectedSet, MAX_CHIPS), [matching, selectedSet]);
 
   const selectMatching = () => {

@@ -2,7 +2,8 @@
 import { useId, useMemo, type ReactNode } from 'react';
 import type { Locality, Observation, Source } from '@/schema/dataset';
 import { missingFacts, publisherText } from '@/domain/citation';
-import { LocalitySelect } from '@/components/locality-select';
+import { LocalityCombobox } from '@/components/locality-combobox';
+import { findLocalities } from '@/domain/locality-search';
 import { QuoteText } from '@/components/quote-text';
 import { periodText } from '@/domain/periods';
 import type { DatasetLookup } from '@/data/dataset-lookup';
@@ -41,7 +42,7 @@ export function ProfileView({ lookup, locality, observations, lang, perCapita, o
         <label className="inline-field" htmlFor={selectId}>
           {t(lang, 'profileFor')}
         </label>
-        <LocalitySelect id={selectId} localities={lookup.index.localities} value={locality.id} lang={lang} onChange={onLocalityChange} />
+        <LocalityCombobox id={selectId} value={locality} lang={lang} search={(query) => findLocalities(lookup.index.localities, query)} onChange={onLocalityChange} />
       </div>
       <p className="view__intro">
         <span className="level-badge">{pick(locality.level, lang)}</span> {locality.parent ? `${pick(locality.parent, lang)}, ` : ''}
