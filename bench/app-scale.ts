@@ -27,6 +27,7 @@ const VIEWS: Record<string, [string, string]> = {
   ranking: [`?view=rank&metric=${widest}`, '[data-testid="ranking"] .ranking__row'],
   table: ['?view=table', '[data-testid="figure-table"] tbody td'],
   profile: ['?view=profile', '.profile-view'],
+  compare: ['?view=compare', '[data-testid="compare-view"] .compare-section'],
   reader: ['?view=reader', '[data-testid="reader-text"]'],
   about: ['?view=about', '[data-testid="coverage-table"]'],
   'charts, all selected': ['?view=charts&loc=*', '[data-testid="over-compare-limit"]'],
