@@ -2,7 +2,7 @@
 // the arrow keys move through it, Enter or a click chooses, Escape or leaving puts back the chosen item's text.
 // Only the matches shown are rendered: a drop-down of every locality would be thousands of options to build and
 // scroll. What matches is the owner's search; the widget knows no data.
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 
 export interface ComboboxMatches<T> {
   /** The matches to offer, best first. */
@@ -24,10 +24,9 @@ interface ComboboxProps<T> {
   /** The note when nothing matches. */
   noneText: string;
   placeholder?: string;
-  testId?: string;
 }
 
-export function Combobox<T>({ id, valueText, search, optionKey, renderOption, onChoose, moreText, noneText, placeholder, testId }: ComboboxProps<T>) {
+export function Combobox<T>({ id, valueText, search, optionKey, renderOption, onChoose, moreText, noneText, placeholder }: ComboboxProps<T>) {
   const listId = useId();
   // null: nobody is typing, the box shows the chosen item; else what has been typed.
   const [query, setQuery] = useState<string | null>(null);
@@ -51,7 +50,7 @@ export function Combobox<T>({ id, valueText, search, optionKey, renderOption, on
     close();
     onChoose(item);
   };
-  const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       if (!open) setOpen(true);
@@ -67,7 +66,7 @@ export function Combobox<T>({ id, valueText, search, optionKey, renderOption, on
 
   const hidden = matches ? matches.total - shown.length : 0;
   return (
-    <div className="combobox" data-testid={testId}>
+    <div className="combobox">
       <input
         id={id}
         className="input combobox__input"

@@ -13,14 +13,12 @@ interface LocalityComboboxProps {
   /** The localities that answer to what is typed, best first (domain/locality-search). */
   search: (query: string) => ComboboxMatches<Locality>;
   onChange: (localityId: string) => void;
-  testId?: string;
 }
 
-export function LocalityCombobox({ id, value, lang, search, onChange, testId }: LocalityComboboxProps) {
+export function LocalityCombobox({ id, value, lang, search, onChange }: LocalityComboboxProps) {
   return (
     <Combobox
       id={id}
-      testId={testId}
       valueText={`${pick(value.name, lang)} · ${pick(value.level, lang)}`}
       search={search}
       optionKey={(locality) => locality.id}
