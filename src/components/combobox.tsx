@@ -2,7 +2,7 @@
 // the arrow keys move through it, Enter or a click chooses, Escape or leaving puts back the chosen item's text.
 // Only the matches shown are rendered: a drop-down of every locality would be thousands of options to build and
 // scroll. What matches is the owner's search; the widget knows no data.
-import { useEffect, useId, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 
 export interface ComboboxMatches<T> {
   /** The matches to offer, best first. */
@@ -32,7 +32,8 @@ export function Combobox<T>({ id, valueText, search, optionKey, renderOption, on
   const [query, setQuery] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const matches = open ? search(query ?? '') : null;
+  // Searched when the text changes, not again as the pointer or the arrow keys move through the list.
+  const matches = useMemo(() => (open ? search(query ?? '') : null), [open, query, search]);
   const shown = matches?.shown ?? [];
   const optionId = (index: number) => `${listId}-option-${index}`;
 

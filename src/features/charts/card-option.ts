@@ -121,13 +121,17 @@ export function barLabelLines(bar: CardBar, lang: Lang, room: number): string[] 
   const rich = (line: readonly Segment[]) => line.map((segment) => `{${segment.style}|${plainText(segment.text)}}`).join('  ');
   const valueWidth = labelWidth(value.map((segment) => segment.text).join('  '));
   if (labelWidth(bar.label) + 16 + valueWidth <= room) return [`{name|${plainText(bar.label)}}  ${rich(value)}`];
-  const names = fitLines(bar.label.split(' · ').map((text): Segment => ({ style: 'name', text })), ' · ', room);
-  return [...names.map((line) => `{name|${plainText(line.map((segment) => segment.text).join(' · '))}}`), ...fitLines(value, '  ', room).map(rich)];
+  return [...partLines(bar.label, room, 12).map((text) => `{name|${plainText(text)}}`), ...fitLines(value, '  ', room).map(rich)];
+}
+
+/** Text made of parts joined by " · " (a label's who and what, a caption), in lines no wider than `room`. */
+function partLines(text: string, room: number, fontSize: number): string[] {
+  return fitLines(text.split(' · ').map((part): Segment => ({ style: 'name', text: part })), ' · ', room, fontSize).map((line) => line.map((segment) => segment.text).join(' · '));
 }
 
 /** A panel's caption, in lines that fit the chart's width (broken between its parts where it can). */
 export function captionLines(caption: string, room: number): string[] {
-  return fitLines(caption.split(' · ').map((text): Segment => ({ style: 'name', text })), ' · ', room, CAPTION_FONT_SIZE).map((line) => line.map((segment) => segment.text).join(' · '));
+  return partLines(caption, room, CAPTION_FONT_SIZE);
 }
 
 function panelRowHeight(lines: number): number {
